@@ -1,0 +1,48 @@
+// Reads the environment once. Every other module receives a Config, so tests can pass overrides.
+import path from 'node:path';
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  redisUrl: string | undefined;
+  nodeEnv: 'development' | 'production' | 'test';
+  logLevel: string;
+  seedDemo: boolean;
+  /** Lifetime of a session token issued by `login`. */
+  sessionTtlMs: number;
+  /** Largest accepted HTTP request body. */
+  maxBodyBytes: number;
+  /** Folder of the built client, served at `/`. */
+  clientDir: string;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const nodeEnv = parseNodeEnv(env.NODE_ENV);
+  const databaseUrl = env.DATABASE_URL || undefined;
+  return {
+    port: env.PORT ? Number(env.PORT) : 4000,
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl,
+    dataDir: path.resolve(env.DATA_DIR ?? './.data'),
+    redisUrl: env.REDIS_URL || undefined,
+    nodeEnv,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    // Demo users go into the embedded database by default, never into a real one unless asked.
+    seedDemo: env.SEED_DEMO !== undefined ? parseBool(env.SEED_DEMO) : !databaseUrl,
+    sessionTtlMs: env.SESSION_TTL_HOURS ? Number(env.SESSION_TTL_HOURS) * 3_600_000 : 12 * 3_600_000,
+    maxBodyBytes: 100 * 1024,
+    clientDir: path.resolve(env.CLIENT_DIR ?? './dist/client'),
+    ...overrides,
+  };
+}
+
+function parseNodeEnv(value: string | undefined): Config['nodeEnv'] {
+  if (value === 'production' || value === 'test') return value;
+  return 'development';
+}
+
+function parseBool(value: string): boolean {
+  return ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase());
+}

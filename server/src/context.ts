@@ -1,0 +1,32 @@
+// The one Context, built by one function for HTTP requests and graphql-ws operations alike.
+// Each gets its own forked EntityManager (its own unit of work and identity map).
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import type { Orm } from './db/orm.js';
+import { authenticate } from './modules/auth/auth.service.js';
+import { parseAuthorization } from './modules/auth/token.js';
+import type { Viewer } from './modules/auth/viewer.js';
+
+/** What the process shares with every request. */
+export type AppDeps = { orm: Orm; clock: Clock; config: Config; logger: Logger };
+
+export type Context = {
+  em: EntityManager;
+  viewer: Viewer | null;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+  /** Client address, for per-IP limits. */
+  ip: string;
+};
+
+export async function buildContext(
+  deps: AppDeps,
+  request: { authorization: unknown; ip: string | undefined },
+): Promise<Context> {
+  const em = deps.orm.em.fork() as EntityManager;
+  const viewer = await authenticate(em, deps.clock, parseAuthorization(request.authorization));
+  return { em, viewer, clock: deps.clock, config: deps.config, logger: deps.logger, ip: request.ip ?? 'unknown' };
+}

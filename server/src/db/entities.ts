@@ -1,0 +1,42 @@
+// Every entity the ORM knows. A new entity is added here and in a committed migration.
+import { Economy } from '../modules/economy/economy.entity.js';
+import { Organization } from '../modules/organization/organization.entity.js';
+import { User } from '../modules/user/user.entity.js';
+import { Session } from '../modules/auth/session.entity.js';
+import { ApiToken } from '../modules/api-token/api-token.entity.js';
+import { ActivityEvent } from '../events/activity-event.entity.js';
+import { InboxItem } from '../modules/inbox/inbox-item.entity.js';
+import { ProjectNotification } from '../modules/notification/notification.entity.js';
+import { ApplicationRound } from '../modules/notification/round.entity.js';
+import { Proposal } from '../modules/proposal/proposal.entity.js';
+import { ProposalPreferredHost } from '../modules/proposal/preferred-host.entity.js';
+import { ProposalRevision } from '../modules/proposal/proposal-revision.entity.js';
+import { Pairing } from '../modules/pairing/pairing.entity.js';
+import { MeetingPlan } from '../modules/pairing/meeting-plan.entity.js';
+import { FollowUpActivity } from '../modules/pairing/follow-up.entity.js';
+import { Thread } from '../modules/workspace/thread.entity.js';
+import { Message } from '../modules/workspace/message.entity.js';
+import { MessageReaction } from '../modules/workspace/reaction.entity.js';
+import { ThreadReadMarker } from '../modules/workspace/read-marker.entity.js';
+
+export const entities = [
+  Economy,
+  Organization,
+  User,
+  Session,
+  ApiToken,
+  ActivityEvent,
+  InboxItem,
+  ProjectNotification,
+  ApplicationRound,
+  Proposal,
+  ProposalPreferredHost,
+  ProposalRevision,
+  Pairing,
+  MeetingPlan,
+  FollowUpActivity,
+  Thread,
+  Message,
+  MessageReaction,
+  ThreadReadMarker,
+];

@@ -1,0 +1,25 @@
+// Expertise topics of each NPO, used to suggest hosts for a proposal's topic. A starting
+// point drawn from the NPOs' public programs; each NPO can keep its own up to date.
+export const NPO_EXPERTISE: Record<string, string[]> = {
+  BD: ['productivity awareness', 'SME development', 'green productivity'],
+  KH: ['SME development', 'food safety', 'productivity awareness'],
+  TW: ['digital transformation', 'smart manufacturing', 'innovation management', 'green productivity'],
+  FJ: ['training and certification', 'public sector productivity', 'quality management'],
+  HK: ['smart manufacturing', 'digital transformation', 'innovation management'],
+  IN: ['productivity measurement', 'energy efficiency', 'quality management'],
+  ID: ['labor productivity', 'training and certification', 'SME development'],
+  IR: ['productivity measurement', 'public sector productivity', 'knowledge management'],
+  JP: ['productivity measurement', 'quality management', 'lean management', 'service productivity', 'work style reform'],
+  KR: ['digital transformation', 'productivity measurement', 'innovation management', 'smart manufacturing'],
+  LA: ['SME development', 'agriculture productivity', 'productivity awareness'],
+  MY: ['public sector productivity', 'regulatory reform', 'productivity measurement', 'digital transformation'],
+  MN: ['SME development', 'agriculture productivity', 'quality management'],
+  NP: ['agriculture productivity', 'SME development', 'productivity awareness'],
+  PK: ['quality management', 'SME development', 'labor productivity'],
+  PH: ['public sector productivity', 'knowledge management', 'green productivity'],
+  SG: ['innovation management', 'SME development', 'service productivity', 'digital transformation'],
+  LK: ['public sector productivity', '5S and kaizen', 'quality management'],
+  TH: ['lean management', 'quality management', 'service productivity', 'food safety'],
+  TR: ['productivity measurement', 'industrial strategy', 'digital transformation'],
+  VN: ['quality management', 'lean management', 'green productivity'],
+};

@@ -1,0 +1,43 @@
+// Stable error codes (DESIGN.md "Errors carry extensions.code"). Services throw these; the
+// GraphQL layer maps anything else to INTERNAL_SERVER_ERROR in one place (graphql/errors.ts).
+import { GraphQLError } from 'graphql';
+
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  CONFLICT: 'CONFLICT',
+  RATE_LIMITED: 'RATE_LIMITED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export const unauthenticated = (message = 'Sign in to do this.') =>
+  new AppError(ErrorCode.UNAUTHENTICATED, message);
+
+export const forbidden = (message = 'You are not allowed to do this.') => new AppError(ErrorCode.FORBIDDEN, message);
+
+/** Also used for objects the viewer may not see, so that their existence does not leak. */
+export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found.`);
+
+export const badInput = (field: string, message: string, extra: Record<string, unknown> = {}) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, { field, ...extra });
+
+export const conflict = (message: string, extra: Record<string, unknown> = {}) =>
+  new AppError(ErrorCode.CONFLICT, message, extra);
+
+/** Checks the version a client read against the current one; a stale write is a CONFLICT. */
+export function assertVersion(what: string, current: number, given: number): void {
+  if (current !== given) {
+    throw conflict(`${what} was changed by someone else (you edited version ${given}, it is now ${current}). Reload and apply your change again.`, {
+      currentVersion: current,
+    });
+  }
+}

@@ -1,0 +1,39 @@
+// The append-only log of every change (the outbox). Its bigint id is the cursor that
+// subscriptions resume from; ids are handed out in commit order (see event-log.ts).
+import { Entity, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+
+@Entity()
+@Index({ properties: ['subjectType', 'subjectId'] })
+export class ActivityEvent {
+  /** Assigned by event-log.ts under a commit-order lock, never by the ORM. */
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  /** e.g. PROPOSAL_SUBMITTED, PAIRING_CHANGED, MESSAGE_POSTED. */
+  @Property({ type: 'string' })
+  type!: string;
+
+  /** The kind of object changed: Proposal, Pairing, Thread, ProjectNotification, User … */
+  @Property({ type: 'string' })
+  subjectType!: string;
+
+  @Property({ type: 'uuid' })
+  subjectId!: string;
+
+  @Property({ type: 'uuid', nullable: true })
+  actorId?: string;
+
+  /** Organizations whose users may see this event (the Secretariat always may). */
+  @Property({ type: 'uuid[]', default: '{}' })
+  audienceOrgIds: Opt<string[]> = [];
+
+  /** Anyone, even anonymous, may see it (e.g. a notification was published). */
+  @Property({ type: 'boolean', default: false })
+  audiencePublic: Opt<boolean> = false;
+
+  @Property({ type: 'jsonb', default: '{}' })
+  payload: Opt<Record<string, unknown>> = {};
+
+  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Opt<Date> = new Date();
+}

@@ -1,0 +1,57 @@
+// The one place where any error becomes a client-facing error with a stable code. Nothing
+// unknown leaks: no stack, SQL or internal names in production.
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import { DriverException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ErrorCode } from '../errors.js';
+import type { Logger } from '../logger.js';
+
+const KNOWN = new Set<string>(Object.values(ErrorCode));
+/** Apollo's own codes for requests that never ran; clients see BAD_USER_INPUT with this reason. */
+const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+
+export function makeFormatError(production: boolean, logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const code = formatted.extensions?.code as string | undefined;
+
+    if (original instanceof ArgumentValidationError) {
+      const fields = original.extensions.validationErrors as Array<{ property: string; constraints?: Record<string, string> }>;
+      const first = fields[0];
+      const message = first?.constraints ? Object.values(first.constraints)[0] : 'Invalid input.';
+      return {
+        message,
+        path: formatted.path,
+        extensions: {
+          code: ErrorCode.BAD_USER_INPUT,
+          field: first?.property,
+          fields: fields.map((f) => ({ field: f.property, messages: Object.values(f.constraints ?? {}) })),
+        },
+      };
+    }
+    if (original instanceof OptimisticLockError) {
+      return { message: 'This was changed by someone else meanwhile. Reload and apply your change again.', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
+    }
+    if (original instanceof UniqueConstraintViolationException) {
+      return { message: 'This already exists.', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
+    }
+    if (code && KNOWN.has(code) && !(original instanceof DriverException)) {
+      return production ? withoutStack(formatted) : formatted;
+    }
+    if (code && REQUEST_CODES.has(code)) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code } };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error');
+    return {
+      message: production ? 'Internal server error.' : formatted.message,
+      path: formatted.path,
+      extensions: production ? { code: ErrorCode.INTERNAL_SERVER_ERROR } : { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}
+
+function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+  return { ...formatted, extensions };
+}

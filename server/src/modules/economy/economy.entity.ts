@@ -1,0 +1,28 @@
+// An APO member economy (data/apo-members.csv).
+import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { randomUUID } from 'node:crypto';
+
+@ObjectType({ description: 'An APO member economy.' })
+@Entity()
+export class Economy {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2 code, e.g. JP.' })
+  @Property({ type: 'string', length: 2, unique: true })
+  code!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Field(() => Int, { description: 'Year the economy joined the APO.' })
+  @Property({ type: 'integer' })
+  joinedYear!: number;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: true })
+  active: Opt<boolean> = true;
+}

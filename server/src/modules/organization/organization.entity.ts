@@ -1,0 +1,47 @@
+// A National Productivity Organization of one economy, or the APO Secretariat.
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { randomUUID } from 'node:crypto';
+import { Economy } from '../economy/economy.entity.js';
+
+export enum OrganizationKind {
+  NPO = 'NPO',
+  SECRETARIAT = 'SECRETARIAT',
+}
+registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
+
+@ObjectType({ description: 'A National Productivity Organization, or the APO Secretariat.' })
+@Entity()
+export class Organization {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => OrganizationKind)
+  @Enum({ items: () => OrganizationKind })
+  kind!: OrganizationKind;
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  acronym!: string;
+
+  /** Null only for the Secretariat. Resolved by a field resolver (batched). */
+  @Index()
+  @ManyToOne(() => Economy, { ref: true, nullable: true })
+  economy?: Ref<Economy>;
+
+  @Field(() => String, { description: 'IANA time zone, e.g. Asia/Kathmandu.' })
+  @Property({ type: 'string' })
+  timeZone!: string;
+
+  @Field(() => [String])
+  @Property({ type: 'text[]', default: '{}' })
+  expertiseTopics: Opt<string[]> = [];
+
+  @Property({ type: 'text', nullable: true })
+  note?: string;
+}

@@ -1,0 +1,81 @@
+// A BCN project proposed by a sending NPO (or by the Secretariat for one) under a notification.
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { ProjectNotification } from '../notification/notification.entity.js';
+import { ApplicationRound } from '../notification/round.entity.js';
+import { Modality } from '../notification/notification.enums.js';
+import { Organization } from '../organization/organization.entity.js';
+import { User } from '../user/user.entity.js';
+import { ProposalStatus, type Qualification } from './proposal.enums.js';
+import { ProposalPreferredHost } from './preferred-host.entity.js';
+
+export type PlannedParticipant = { name: string; title?: string; qualification: Qualification };
+
+@Entity()
+@Index({ properties: ['sendingOrganization', 'createdAt'] })
+export class Proposal {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Index()
+  @ManyToOne(() => ProjectNotification, { ref: true })
+  notification!: Ref<ProjectNotification>;
+
+  /** Fixed when the proposal is submitted. */
+  @ManyToOne(() => ApplicationRound, { ref: true, nullable: true })
+  round?: Ref<ApplicationRound>;
+
+  @ManyToOne(() => Organization, { ref: true })
+  sendingOrganization!: Ref<Organization>;
+
+  @ManyToOne(() => User, { ref: true })
+  proposedBy!: Ref<User>;
+
+  /** True when the Secretariat proposed it on behalf of the sending NPO. */
+  @Property({ type: 'boolean', default: false })
+  proposedBySecretariat: Opt<boolean> = false;
+
+  @OneToMany(() => ProposalPreferredHost, (h) => h.proposal, { orderBy: { rank: 'ASC' }, orphanRemoval: true })
+  preferredHosts = new Collection<ProposalPreferredHost>(this);
+
+  @Property({ type: 'text' })
+  topic!: string;
+
+  @Property({ type: 'text', default: '' })
+  objectives: Opt<string> = '';
+
+  @Property({ type: 'text', default: '' })
+  expectedOutcome: Opt<string> = '';
+
+  @Enum({ items: () => Modality })
+  modality!: Modality;
+
+  @Property({ type: 'string', columnType: 'date', nullable: true })
+  periodStart?: string;
+
+  @Property({ type: 'string', columnType: 'date', nullable: true })
+  periodEnd?: string;
+
+  @Property({ type: 'jsonb', default: '[]' })
+  plannedParticipants: Opt<PlannedParticipant[]> = [];
+
+  @Index()
+  @Enum({ items: () => ProposalStatus, default: ProposalStatus.DRAFT })
+  status: Opt<ProposalStatus> = ProposalStatus.DRAFT;
+
+  /** The reviewer's comment, the rejection or the withdrawal reason of the last decision. */
+  @Property({ type: 'text', nullable: true })
+  statusReason?: string;
+
+  @Property({ type: 'integer', version: true })
+  version!: Opt<number>;
+
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  submittedAt?: Date;
+
+  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Opt<Date> = new Date();
+
+  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Opt<Date> = new Date();
+}

@@ -1,0 +1,47 @@
+// A person at one organization. Email is unique case-insensitively (stored lower-cased).
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { randomUUID } from 'node:crypto';
+import { Organization } from '../organization/organization.entity.js';
+
+export enum Role {
+  SECRETARIAT = 'SECRETARIAT',
+  NPO_ADMIN = 'NPO_ADMIN',
+  NPO_MEMBER = 'NPO_MEMBER',
+}
+registerEnumType(Role, { name: 'Role' });
+
+@ObjectType()
+@Entity({ tableName: 'app_user' })
+export class User {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String)
+  @Property({ type: 'string', unique: true })
+  email!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Field(() => Role)
+  @Enum({ items: () => Role })
+  role!: Role;
+
+  @Index()
+  @ManyToOne(() => Organization, { ref: true })
+  organization!: Ref<Organization>;
+
+  @Property({ type: 'string', hidden: true })
+  passwordHash!: string;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: true })
+  active: Opt<boolean> = true;
+
+  @Field(() => Date)
+  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Opt<Date> = new Date();
+}

@@ -1,0 +1,89 @@
+// Creating and deactivating users, changing one's own password.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { Context } from '../../context.js';
+import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../errors.js';
+import { runInTransaction } from '../../events/event-log.js';
+import { revokeSessionsOf } from '../auth/auth.service.js';
+import { hashPassword, verifyPassword } from '../auth/password.js';
+import { Organization, OrganizationKind } from '../organization/organization.entity.js';
+import { isUuid } from '../organization/organization.service.js';
+import { User } from './user.entity.js';
+import type { ChangePasswordInput, CreateUserInput } from './user.inputs.js';
+import { canGrantRole, canManageUsersOf, canSeeUsersOf } from './user.policy.js';
+
+type Ctx = Pick<Context, 'em' | 'viewer' | 'clock'>;
+
+export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<User> {
+  const viewer = ctx.viewer!;
+  const orgId = input.organizationId ?? viewer.organizationId;
+  if (!canManageUsersOf(viewer, orgId)) throw forbidden('You may only create users of your own organization.');
+  const org = isUuid(orgId) ? await ctx.em.findOne(Organization, { id: orgId }) : null;
+  if (!org) throw badInput('organizationId', 'No such organization.');
+  if (!canGrantRole(viewer, input.role, org.kind === OrganizationKind.SECRETARIAT)) {
+    throw badInput('role', `The role ${input.role} does not fit an organization of kind ${org.kind}.`);
+  }
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await runInTransaction(ctx.em, async (tx, record) => {
+      const user = tx.create(User, {
+        email: input.email.trim().toLowerCase(),
+        name: input.name.trim(),
+        role: input.role,
+        organization: org.id,
+        passwordHash,
+      });
+      await tx.flush();
+      record({
+        type: 'USER_CREATED',
+        subjectType: 'User',
+        subjectId: user.id,
+        actorId: viewer.userId,
+        audienceOrgIds: [org.id],
+        payload: { email: user.email, role: user.role },
+      });
+      return user;
+    });
+  } catch (e) {
+    if (e instanceof UniqueConstraintViolationException) throw conflict('A user with this email already exists.');
+    throw e;
+  }
+}
+
+export async function deactivateUser(ctx: Ctx, id: string): Promise<User> {
+  const viewer = ctx.viewer!;
+  const user = isUuid(id) ? await ctx.em.findOne(User, { id }) : null;
+  // A user of another organization is reported as missing, not as forbidden.
+  if (!user || !canSeeUsersOf(viewer, user.organization.id)) throw notFound('User');
+  if (!canManageUsersOf(viewer, user.organization.id)) throw forbidden('Only an administrator may deactivate users.');
+  if (user.id === viewer.userId) throw badInput('id', 'You cannot deactivate yourself.');
+  if (!user.active) throw badInput('id', 'This user is already deactivated.');
+  return runInTransaction(ctx.em, async (tx, record) => {
+    user.active = false;
+    await revokeSessionsOf(tx, ctx.clock, user.id);
+    record({
+      type: 'USER_DEACTIVATED',
+      subjectType: 'User',
+      subjectId: user.id,
+      actorId: viewer.userId,
+      audienceOrgIds: [user.organization.id],
+    });
+    return user;
+  });
+}
+
+export async function changePassword(ctx: Ctx, input: ChangePasswordInput): Promise<boolean> {
+  const viewer = ctx.viewer;
+  if (!viewer?.userId) throw unauthenticated('Only a signed-in person can change a password.');
+  const user = await ctx.em.findOneOrFail(User, { id: viewer.userId });
+  if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    throw badInput('currentPassword', 'The current password is not correct.');
+  }
+  user.passwordHash = await hashPassword(input.newPassword);
+  await ctx.em.flush();
+  return true;
+}
+
+export async function getViewerUser(em: EntityManager, userId: string | null): Promise<User | null> {
+  return userId ? em.findOne(User, { id: userId }) : null;
+}

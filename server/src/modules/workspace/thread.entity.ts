@@ -1,0 +1,33 @@
+// A planning thread of a pairing workspace, or the discussion of one follow-up activity.
+import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Pairing } from '../pairing/pairing.entity.js';
+import { FollowUpActivity } from '../pairing/follow-up.entity.js';
+import { User } from '../user/user.entity.js';
+
+@Entity()
+export class Thread {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** Every thread belongs to a pairing; visibility follows the pairing. */
+  @Index()
+  @ManyToOne(() => Pairing, { ref: true })
+  pairing!: Ref<Pairing>;
+
+  /** Set for the discussion thread of a follow-up activity. */
+  @ManyToOne(() => FollowUpActivity, { ref: true, nullable: true, unique: true })
+  followUp?: Ref<FollowUpActivity>;
+
+  @Property({ type: 'text' })
+  title!: string;
+
+  @ManyToOne(() => User, { ref: true })
+  createdBy!: Ref<User>;
+
+  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Opt<Date> = new Date();
+
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  lastMessageAt?: Date;
+}

@@ -1,0 +1,24 @@
+// A private database per test file, cloned from the template that global-setup prepared.
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { initORM, type Orm } from '../../server/src/db/orm.js';
+import { adminQuery, withDatabase } from './global-setup.js';
+
+export type TestDatabase = { orm: Orm; url: string; name: string; drop(): Promise<void> };
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const adminUrl = inject('adminUrl');
+  const name = `bcn_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(adminUrl, `create database "${name}" template "${inject('templateDatabase')}"`);
+  const url = withDatabase(adminUrl, name);
+  const orm = await initORM(url);
+  return {
+    orm,
+    url,
+    name,
+    async drop() {
+      await orm.close(true);
+      await adminQuery(adminUrl, `drop database if exists "${name}" with (force)`);
+    },
+  };
+}

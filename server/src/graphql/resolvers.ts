@@ -4,11 +4,12 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { EconomyResolver } from '../modules/economy/economy.resolver.js';
 import { OrganizationResolver } from '../modules/organization/organization.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
+import { NotificationResolver, RoundResolver } from '../modules/notification/notification.resolver.js';
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   EconomyResolver,
   OrganizationResolver,
   UserResolver,
+  NotificationResolver, RoundResolver,
 ];

@@ -4,10 +4,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { seedReferenceData } from './reference.js';
 import { seedDemoUsers } from './demo-users.js';
+import { seedDemoNotifications } from './demo-notifications.js';
 
 export type DemoSeeder = (em: EntityManager, clock: Clock) => Promise<void>;
 
-const demoSeeders: DemoSeeder[] = [seedDemoUsers];
+const demoSeeders: DemoSeeder[] = [seedDemoUsers, seedDemoNotifications];
 
 export async function seed(em: EntityManager, opts: { demo: boolean; clock: Clock }): Promise<void> {
   await seedReferenceData(em.fork());

@@ -1,0 +1,83 @@
+// Project notifications for tests: entities straight into the test database, and APO text
+// documents built from label/value pairs.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { TestApp } from '../app.js';
+import { ProjectNotification } from '../../../server/src/modules/notification/notification.entity.js';
+import { Modality, NotificationStatus } from '../../../server/src/modules/notification/notification.enums.js';
+import { ApplicationRound } from '../../../server/src/modules/notification/round.entity.js';
+import { roundClosesAt } from '../../../server/src/modules/notification/round.rules.js';
+
+export const FIXTURE_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/apo-notification-25-SN-03-GE-BCN-C.txt');
+export const fixtureText = (): string => fs.readFileSync(FIXTURE_PATH, 'utf8');
+
+let seq = 0;
+/** A fresh, valid project code: 9Y-SN-NN-GE-TST-A … (never one of the demo codes). */
+export function nextProjectCode(): string {
+  seq += 1;
+  const letter = String.fromCharCode(65 + (process.pid % 26));
+  return `9${seq % 10}-SN-${String(Math.floor(seq / 10) % 100).padStart(2, '0')}-GE-TST-${letter}`;
+}
+
+export type NotificationOverrides = Partial<Pick<ProjectNotification, 'projectCode' | 'title' | 'status' | 'participantLimits' | 'modality'>> & {
+  /** Closing days YYYY-MM-DD, round 1, 2 …; default two rounds in 2030. */
+  rounds?: string[];
+};
+
+export async function buildNotification(app: TestApp, over: NotificationOverrides = {}): Promise<ProjectNotification> {
+  const em = app.db.orm.em.fork() as EntityManager;
+  const n = em.create(ProjectNotification, {
+    projectCode: over.projectCode ?? nextProjectCode(),
+    title: over.title ?? 'A test call',
+    status: over.status ?? NotificationStatus.DRAFT,
+    modality: over.modality ?? Modality.HYBRID,
+    participantLimits: over.participantLimits ?? { VIRTUAL: 10, FACE_TO_FACE: 4 },
+  });
+  (over.rounds ?? ['2030-03-31', '2030-06-30']).forEach((closesOn, i) =>
+    em.create(ApplicationRound, { notification: n, ordinal: i + 1, closesOn, closesAt: roundClosesAt(closesOn) }),
+  );
+  await em.flush();
+  return n;
+}
+
+/** The fixture's fields as [label, value] pairs, for building variants of the document. */
+export const FIXTURE_FIELDS: Array<[string, string]> = [
+  ['Reference No.', '520'],
+  ['Date of Issue', '27 January 2025'],
+  ['Project Code', '25-SN-03-GE-BCN-C'],
+  ['Title', 'Bilateral Cooperation between NPOs (BCN)'],
+  ['Timing', '1 January 2025\u201331 December 2025'],
+  ['Hosting Country(ies)', 'All Member Countries'],
+  ['Venue City(ies)', 'All Member Countries'],
+  ['Modality', 'Hybrid'],
+  ['Implementing Organization(s)', 'National Productivity Organizations and APO Secretariat'],
+  ['Participating Country(ies)', 'All Member Countries'],
+  ['Overseas Participants', 'Up to 10 for a virtual activity or four for a face-to-face activity'],
+  ['Local Participants', 'Not Applicable'],
+  ['Closing Date', 'Please refer to the Remarks column'],
+  ['Remarks', 'First closing date for application: 31 March 2025 Second closing date for application: 30 June 2025'],
+  ['Objectives', 'Facilitate bilateral meetings between APO members.'],
+  ['Background', '<p>First paragraph.</p> <p>Second paragraph.</p>'],
+];
+
+/** A document in the APO format: a heading, label/value lines, a signature. */
+export function buildDocument(
+  fields: Array<[string, string]>,
+  opts: { separator?: string; signature?: string[] } = {},
+): string {
+  const sep = opts.separator ?? '\t';
+  const body = fields.map(([label, value]) => `${label}${sep}${value}`).join('\n');
+  const signature = opts.signature ?? ['Dr. Indra Pradana Singawinata', 'Secretary-General'];
+  return `PROJECT NOTIFICATION\n\n${body}\n\n\n${signature.join('\n')}\n`;
+}
+
+/** The fixture fields with some replaced (by label) or removed (value null). */
+export function withFields(changes: Record<string, string | null>): Array<[string, string]> {
+  return FIXTURE_FIELDS.flatMap(([label, value]): Array<[string, string]> => {
+    if (!(label in changes)) return [[label, value]];
+    const v = changes[label];
+    return v === null ? [] : [[label, v]];
+  });
+}

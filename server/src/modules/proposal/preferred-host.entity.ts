@@ -1,9 +1,11 @@
 // A proposal's ranked preferred host NPO (rank 1 = first choice).
 import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
 import { Organization } from '../organization/organization.entity.js';
 import type { Proposal } from './proposal.entity.js';
 
+@ObjectType('PreferredHost', { description: 'A preferred host NPO of a proposal; rank 1 is the first choice.' })
 @Entity()
 @Unique({ properties: ['proposal', 'organization'] })
 export class ProposalPreferredHost {
@@ -16,6 +18,7 @@ export class ProposalPreferredHost {
   @ManyToOne(() => Organization, { ref: true })
   organization!: Ref<Organization>;
 
+  @Field(() => Int)
   @Property({ type: 'integer' })
   rank!: number;
 }

@@ -1,5 +1,6 @@
 // A BCN project proposed by a sending NPO (or by the Secretariat for one) under a notification.
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
 import { ProjectNotification } from '../notification/notification.entity.js';
 import { ApplicationRound } from '../notification/round.entity.js';
@@ -8,12 +9,15 @@ import { Organization } from '../organization/organization.entity.js';
 import { User } from '../user/user.entity.js';
 import { ProposalStatus, type Qualification } from './proposal.enums.js';
 import { ProposalPreferredHost } from './preferred-host.entity.js';
+import { ProposalRevision } from './proposal-revision.entity.js';
 
 export type PlannedParticipant = { name: string; title?: string; qualification: Qualification };
 
+@ObjectType('Proposal', { description: 'A BCN project proposed by a sending NPO (or by the Secretariat for one) under a notification.' })
 @Entity()
 @Index({ properties: ['sendingOrganization', 'createdAt'] })
 export class Proposal {
+  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -32,50 +36,67 @@ export class Proposal {
   proposedBy!: Ref<User>;
 
   /** True when the Secretariat proposed it on behalf of the sending NPO. */
+  @Field(() => Boolean, { description: 'True when the Secretariat proposed it on behalf of the sending NPO.' })
   @Property({ type: 'boolean', default: false })
   proposedBySecretariat: Opt<boolean> = false;
 
   @OneToMany(() => ProposalPreferredHost, (h) => h.proposal, { orderBy: { rank: 'ASC' }, orphanRemoval: true })
   preferredHosts = new Collection<ProposalPreferredHost>(this);
 
+  /** Snapshots at each submission, loaded through the (batched) collection. */
+  @OneToMany(() => ProposalRevision, (r) => r.proposal, { orderBy: { number: 'ASC' } })
+  revisions = new Collection<ProposalRevision>(this);
+
+  @Field(() => String)
   @Property({ type: 'text' })
   topic!: string;
 
+  @Field(() => String)
   @Property({ type: 'text', default: '' })
   objectives: Opt<string> = '';
 
+  @Field(() => String)
   @Property({ type: 'text', default: '' })
   expectedOutcome: Opt<string> = '';
 
+  @Field(() => Modality)
   @Enum({ items: () => Modality })
   modality!: Modality;
 
+  @Field(() => String, { nullable: true, description: 'Proposed start, YYYY-MM-DD.' })
   @Property({ type: 'string', columnType: 'date', nullable: true })
   periodStart?: string;
 
+  @Field(() => String, { nullable: true, description: 'Proposed end, YYYY-MM-DD.' })
   @Property({ type: 'string', columnType: 'date', nullable: true })
   periodEnd?: string;
 
   @Property({ type: 'jsonb', default: '[]' })
   plannedParticipants: Opt<PlannedParticipant[]> = [];
 
+  @Field(() => ProposalStatus)
   @Index()
   @Enum({ items: () => ProposalStatus, default: ProposalStatus.DRAFT })
   status: Opt<ProposalStatus> = ProposalStatus.DRAFT;
 
   /** The reviewer's comment, the rejection or the withdrawal reason of the last decision. */
+  @Field(() => String, { nullable: true, description: 'The change request comment, the rejection or the withdrawal reason of the last such step.' })
   @Property({ type: 'text', nullable: true })
   statusReason?: string;
 
+  @Field(() => Int, { description: 'Send it back with every change; a stale one is a CONFLICT.' })
   @Property({ type: 'integer', version: true })
   version!: Opt<number>;
 
+  @Field(() => Date, { nullable: true, description: 'The last submission.' })
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   submittedAt?: Date;
 
+  @Field(() => Date)
   @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();
 
+  @Field(() => Date)
   @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();
 }

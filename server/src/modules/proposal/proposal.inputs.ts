@@ -1,0 +1,109 @@
+// Arguments and inputs of the proposal queries and mutations, with field-level validation.
+// Rules that need the database (hosts, the round, the limits) live in the services.
+import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { PageArgsType } from '../../shared/page.args.js';
+import { Modality } from '../notification/notification.enums.js';
+import { ProposalStatus, Qualification } from './proposal.enums.js';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
+export const MAX_PREFERRED_HOSTS = 5;
+export const MAX_PLANNED_PARTICIPANTS = 50;
+
+@InputType()
+export class PlannedParticipantInput {
+  @Field(() => String)
+  @Length(1, 200, { message: 'each planned participant needs a name of at most 200 characters' })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  title?: string | null;
+
+  @Field(() => Qualification)
+  qualification!: Qualification;
+}
+
+/** Every editable field; on update an omitted (or null) field keeps its value, except the dates, which null clears. */
+@InputType()
+export class ProposalFieldsInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 500) topic?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20_000) objectives?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20_000) expectedOutcome?: string | null;
+  @Field(() => Modality, { nullable: true }) modality?: Modality | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(ISO_DATE, { message: DATE_MESSAGE }) periodStart?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(ISO_DATE, { message: DATE_MESSAGE }) periodEnd?: string | null;
+
+  @Field(() => [PlannedParticipantInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(MAX_PLANNED_PARTICIPANTS)
+  @ValidateNested({ each: true })
+  plannedParticipants?: PlannedParticipantInput[] | null;
+
+  @Field(() => [ID], { nullable: true, description: `NPO organization ids, first choice first; at most ${MAX_PREFERRED_HOSTS}, not the sending NPO.` })
+  @IsOptional()
+  @ArrayMaxSize(MAX_PREFERRED_HOSTS)
+  preferredHostIds?: string[] | null;
+}
+
+@InputType()
+export class CreateProposalInput extends ProposalFieldsInput {
+  @Field(() => ID)
+  notificationId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The sending NPO. NPO users: their own (the default). The Secretariat: required, proposing on its behalf.' })
+  sendingOrganizationId?: string | null;
+
+  @Field(() => String)
+  @Length(1, 500)
+  override topic!: string;
+
+  @Field(() => Modality)
+  override modality!: Modality;
+}
+
+@InputType()
+export class UpdateProposalInput extends ProposalFieldsInput {}
+
+@InputType()
+export class ProposalsFilter {
+  @Field(() => ID, { nullable: true, description: 'A project notification id.' }) notification?: string | null;
+  @Field(() => ProposalStatus, { nullable: true }) status?: ProposalStatus | null;
+  @Field(() => ID, { nullable: true, description: 'The sending organization id.' }) sendingOrganization?: string | null;
+  @Field(() => String, { nullable: true, description: "The sending NPO's economy code, e.g. NP." }) @IsOptional() @MaxLength(2) economy?: string | null;
+  @Field(() => ID, { nullable: true, description: 'An application round id (the round a proposal was submitted in).' }) round?: string | null;
+}
+
+@ArgsType()
+export class ProposalsArgs extends PageArgsType {
+  @Field(() => ProposalsFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: ProposalsFilter | null;
+}
+
+@ArgsType()
+export class ProposalVersionArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is a CONFLICT.' })
+  @Min(1)
+  version!: number;
+}
+
+@ArgsType()
+export class ProposalReasonArgs extends ProposalVersionArgs {
+  @Field(() => String, { description: 'Shown to the other party.' })
+  @Length(1, 5000, { message: '$property must be between 1 and 5000 characters' })
+  reason!: string;
+}
+
+@ArgsType()
+export class ProposalCommentArgs extends ProposalVersionArgs {
+  @Field(() => String, { description: 'What the proposer should change.' })
+  @Length(1, 5000, { message: '$property must be between 1 and 5000 characters' })
+  comment!: string;
+}

@@ -1,0 +1,80 @@
+// GraphQL queries and mutations of proposals: thin, everything goes to the services.
+// Nested fields are in proposal.fields.ts.
+export { PreferredHostResolver, ProposalFieldResolver, ProposalRevisionResolver } from './proposal.fields.js';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { toConnection } from '../../shared/connection.type.js';
+import { Role } from '../user/user.entity.js';
+import { createProposal, updateProposal } from './proposal.commands.js';
+import { Proposal } from './proposal.entity.js';
+import { CreateProposalInput, ProposalCommentArgs, ProposalReasonArgs, ProposalsArgs, ProposalVersionArgs, UpdateProposalInput } from './proposal.inputs.js';
+import { getProposal, listProposals } from './proposal.service.js';
+import { ProposalConnection } from './proposal.types.js';
+import { moveProposal, submitProposal } from './proposal.workflow.js';
+
+@Resolver(() => Proposal)
+export class ProposalResolver {
+  @Authorized()
+  @Query(() => ProposalConnection, { description: 'Newest first. The Secretariat sees all; an NPO its own and those it was invited to host.' })
+  async proposals(@Args(() => ProposalsArgs) args: ProposalsArgs, @Ctx() ctx: Context) {
+    return toConnection(await listProposals(ctx.em, ctx.viewer, args.filter ?? {}, args));
+  }
+
+  @Authorized()
+  @Query(() => Proposal, { description: 'NOT_FOUND also when you may not see it.' })
+  proposal(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return getProposal(ctx.em, ctx.viewer, id);
+  }
+
+  @Authorized()
+  @Mutation(() => Proposal, { description: 'A DRAFT. NPO users for their own organization; the Secretariat on behalf of a sending NPO.' })
+  createProposal(@Arg('input', () => CreateProposalInput) input: CreateProposalInput, @Ctx() ctx: Context) {
+    return createProposal(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Proposal, { description: 'DRAFT or CHANGES_REQUESTED only. Omitted fields keep their value.' })
+  updateProposal(
+    @Args(() => ProposalVersionArgs) { id, version }: ProposalVersionArgs,
+    @Arg('input', () => UpdateProposalInput) input: UpdateProposalInput,
+    @Ctx() ctx: Context,
+  ) {
+    return updateProposal(ctx, id, version, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Proposal, { description: 'DRAFT or CHANGES_REQUESTED → SUBMITTED, within an open round and the participant limit; snapshots a revision.' })
+  submitProposal(@Args(() => ProposalVersionArgs) { id, version }: ProposalVersionArgs, @Ctx() ctx: Context) {
+    return submitProposal(ctx, id, version);
+  }
+
+  @Authorized()
+  @Mutation(() => Proposal, { description: 'By the proposer, before a decision → WITHDRAWN.' })
+  withdrawProposal(@Args(() => ProposalReasonArgs) { id, version, reason }: ProposalReasonArgs, @Ctx() ctx: Context) {
+    return moveProposal(ctx, id, version, 'withdraw', reason);
+  }
+
+  @Authorized(Role.SECRETARIAT)
+  @Mutation(() => Proposal, { description: 'SUBMITTED → UNDER_REVIEW.' })
+  startProposalReview(@Args(() => ProposalVersionArgs) { id, version }: ProposalVersionArgs, @Ctx() ctx: Context) {
+    return moveProposal(ctx, id, version, 'startReview');
+  }
+
+  @Authorized(Role.SECRETARIAT)
+  @Mutation(() => Proposal, { description: 'UNDER_REVIEW → CHANGES_REQUESTED; the proposer edits and submits again.' })
+  requestProposalChanges(@Args(() => ProposalCommentArgs) { id, version, comment }: ProposalCommentArgs, @Ctx() ctx: Context) {
+    return moveProposal(ctx, id, version, 'requestChanges', comment);
+  }
+
+  @Authorized(Role.SECRETARIAT)
+  @Mutation(() => Proposal, { description: 'UNDER_REVIEW → APPROVED.' })
+  approveProposal(@Args(() => ProposalVersionArgs) { id, version }: ProposalVersionArgs, @Ctx() ctx: Context) {
+    return moveProposal(ctx, id, version, 'approve');
+  }
+
+  @Authorized(Role.SECRETARIAT)
+  @Mutation(() => Proposal, { description: 'UNDER_REVIEW → REJECTED.' })
+  rejectProposal(@Args(() => ProposalReasonArgs) { id, version, reason }: ProposalReasonArgs, @Ctx() ctx: Context) {
+    return moveProposal(ctx, id, version, 'reject', reason);
+  }
+}

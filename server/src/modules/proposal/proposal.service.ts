@@ -1,0 +1,67 @@
+// Reading proposals as a given viewer. Other features find a proposal through
+// `findProposalForViewer` (same visibility as the API) and address proposal events to
+// `proposalAudience`.
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { badInput, notFound } from '../../errors.js';
+import { paginate, type Page, type PageArgs } from '../../shared/pagination.js';
+import type { Viewer } from '../auth/viewer.js';
+import { isUuid } from '../organization/organization.service.js';
+import { Pairing } from '../pairing/pairing.entity.js';
+import { Proposal } from './proposal.entity.js';
+import type { ProposalsFilter } from './proposal.inputs.js';
+import { ProposalRevision } from './proposal-revision.entity.js';
+import { canSeeProposal, visibleProposalsWhere } from './proposal.policy.js';
+import { diffFields } from './proposal.revisions.js';
+import type { ProposalFieldChange } from './proposal.types.js';
+
+/** The proposal, or null when it does not exist or this viewer may not see it. */
+export async function findProposalForViewer(em: EntityManager, viewer: Viewer | null, id: string): Promise<Proposal | null> {
+  if (!isUuid(id)) return null;
+  const p = await em.findOne(Proposal, { id });
+  return p && (await canSeeProposal(em, viewer, p)) ? p : null;
+}
+
+export async function getProposal(em: EntityManager, viewer: Viewer | null, id: string): Promise<Proposal> {
+  const p = await findProposalForViewer(em, viewer, id);
+  if (!p) throw notFound('Proposal');
+  return p;
+}
+
+/** Organizations that may follow a proposal's events: the sending NPO and the host of each of its pairings. */
+export async function proposalAudience(em: EntityManager, proposal: Proposal): Promise<string[]> {
+  const rows = await em
+    .createQueryBuilder(Pairing, 'p')
+    .select('p.hostOrganization', true)
+    .where({ proposal: proposal.id })
+    .execute<Array<{ host_organization_id: string }>>('all', false);
+  return [...new Set([proposal.sendingOrganization.id, ...rows.map((r) => r.host_organization_id)])];
+}
+
+/** Newest first. Filters narrow what the viewer may see; an id that is not one matches nothing. */
+export async function listProposals(em: EntityManager, viewer: Viewer | null, filter: ProposalsFilter, page: PageArgs): Promise<Page<Proposal>> {
+  const visible = await visibleProposalsWhere(em, viewer);
+  const ids = [filter.notification, filter.sendingOrganization, filter.round].filter((v): v is string => !!v);
+  if (!visible || ids.some((id) => !isUuid(id))) return paginate(em, Proposal, { id: null }, page, [['createdAt', 'desc']]);
+  const where: FilterQuery<Proposal>[] = [visible];
+  if (filter.notification) where.push({ notification: filter.notification });
+  if (filter.status) where.push({ status: filter.status });
+  if (filter.sendingOrganization) where.push({ sendingOrganization: filter.sendingOrganization });
+  if (filter.economy) where.push({ sendingOrganization: { economy: { code: filter.economy.toUpperCase() } } });
+  if (filter.round) where.push({ round: filter.round });
+  return paginate(em, Proposal, { $and: where }, page, [['createdAt', 'desc']]);
+}
+
+/** Revisions, oldest first. */
+export function revisionsOf(em: EntityManager, proposal: Proposal): Promise<ProposalRevision[]> {
+  return em.find(ProposalRevision, { proposal: proposal.id }, { orderBy: { number: 'asc' } });
+}
+
+export async function diffRevisions(em: EntityManager, proposal: Proposal, from: number, to: number): Promise<ProposalFieldChange[]> {
+  const revisions = await em.find(ProposalRevision, { proposal: proposal.id, number: { $in: [from, to] } });
+  const find = (n: number, field: string) => {
+    const r = revisions.find((x) => x.number === n);
+    if (!r) throw badInput(field, `This proposal has no revision ${n}.`);
+    return r;
+  };
+  return diffFields(find(from, 'from').fields, find(to, 'to').fields);
+}

@@ -1,0 +1,90 @@
+// Listing proposals: filters, keyset pages, and nested fields batched so that a page costs
+// the same number of SQL statements whatever its size.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf, startTestApp, type GqlResult, type TestApp } from '../helpers/app.js';
+import { buildNotification, buildPairing, buildProposal, Q } from '../helpers/factories/proposals.js';
+import type { ProjectNotification } from '../../server/src/modules/notification/notification.entity.js';
+import { Proposal } from '../../server/src/modules/proposal/proposal.entity.js';
+import { ProposalStatus } from '../../server/src/modules/proposal/proposal.enums.js';
+
+let app: TestApp;
+let call: ProjectNotification;
+const queries: string[] = [];
+const SENDERS = ['NP', 'LA', 'MN', 'TH', 'VN'];
+const HOSTS = ['JP', 'KR', 'SG'];
+
+beforeAll(async () => {
+  app = await startTestApp({}, { onQuery: (sql) => queries.push(sql) });
+  call = await buildNotification(app);
+  for (let i = 0; i < 60; i++) {
+    const status = i % 3 === 0 ? ProposalStatus.SUBMITTED : ProposalStatus.DRAFT;
+    await buildProposal(app, call, SENDERS[i % SENDERS.length], { status, hostCodes: [HOSTS[i % 3], HOSTS[(i + 1) % 3]], topic: `Topic ${i}` });
+  }
+});
+afterAll(() => app.stop());
+
+const NESTED = `query($filter: ProposalsFilter, $first: Int){ proposals(filter:$filter, first:$first){ totalCount edges { node {
+  id topic sendingOrganization { acronym economy { code } } economy { code } preferredHosts { rank organization { acronym } } } } } }`;
+
+/** SQL statements the ORM sent while serving one request (the login happens before). */
+async function statementsFor(token: string, first: number): Promise<{ count: number; rows: number; sql: string[] }> {
+  queries.length = 0;
+  const r = await app.gql(NESTED, { filter: { notification: call.id }, first }, token);
+  expect(r.errors).toBeUndefined();
+  const sql = queries
+    // eslint-disable-next-line no-control-regex -- the ORM's logger colours its lines
+    .map((q) => q.replace(/\x1B\[[0-9;]*m/g, ''))
+    // The realtime layer's reads of the event log may interleave; they are not this request's.
+    .filter((q) => q.startsWith('[query]') && !q.includes('activity_event'));
+  return { count: sql.length, rows: r.data.proposals.edges.length, sql };
+}
+
+describe('proposal lists', () => {
+  it('issues the same small number of SQL statements for 5 or 50 proposals with organizations, economies and hosts nested', async () => {
+    const sec = await app.login('secretariat@apo.demo');
+    const small = await statementsFor(sec, 5);
+    const large = await statementsFor(sec, 50);
+    expect([small.rows, large.rows]).toEqual([5, 50]);
+    expect(large.count, large.sql.join('\n')).toBe(small.count);
+    // Today 7: session, page, count, sending organizations, economies, preferred hosts, host organizations.
+    expect(large.count, large.sql.join('\n')).toBeLessThanOrEqual(9);
+    expect(large.sql.some((q) => q.includes('"proposal_preferred_host"'))).toBe(true); // the counter does see the statements
+  });
+
+  it('stays constant for an NPO viewer too, who sees its own and hosted proposals', async () => {
+    const jp = await app.login('jp-member@npo.demo');
+    const hosted = await app.db.orm.em.fork().find(Proposal, { notification: call.id }, { limit: 12 });
+    for (const p of hosted) await buildPairing(app, p, 'JP');
+    const small = await statementsFor(jp, 5);
+    const large = await statementsFor(jp, 50);
+    expect([small.rows, large.rows]).toEqual([5, 12]);
+    expect(large.count, large.sql.join('\n')).toBe(small.count);
+  });
+
+  it('pages newest first with stable cursors and the total count', async () => {
+    const sec = await app.login('secretariat@apo.demo');
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 4; page++) {
+      const r: GqlResult = await app.gql(Q.list, { filter: { notification: call.id }, first: 25, after }, sec);
+      expect(r.data.proposals.totalCount).toBe(60);
+      seen.push(...r.data.proposals.edges.map((e: { node: { id: string } }) => e.node.id));
+      after = r.data.proposals.pageInfo.endCursor;
+      if (!r.data.proposals.pageInfo.hasNextPage) break;
+    }
+    expect(new Set(seen).size).toBe(60);
+    expect(codeOf(await app.gql(Q.list, { first: 101 }, sec))).toBe('BAD_USER_INPUT');
+  });
+
+  it('filters by status, sending organization, economy and notification', async () => {
+    const sec = await app.login('secretariat@apo.demo');
+    const count = async (filter: Record<string, unknown>) =>
+      (await app.gql(Q.list, { filter: { notification: call.id, ...filter }, first: 1 }, sec)).data.proposals.totalCount;
+    expect(await count({ status: 'SUBMITTED' })).toBe(20);
+    expect(await count({ economy: 'NP' })).toBe(12);
+    expect(await count({ economy: 'NP', status: 'SUBMITTED' })).toBe(4);
+    const other = await buildNotification(app);
+    expect(await count({ notification: other.id })).toBe(0);
+    expect(await count({ sendingOrganization: 'not-an-id' })).toBe(0);
+  });
+});

@@ -1,9 +1,10 @@
 // What a pair agrees to do after the meeting; each has its own discussion thread.
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { registerEnumType } from 'type-graphql';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
 import { Organization } from '../organization/organization.entity.js';
 import { Pairing } from './pairing.entity.js';
+import type { Thread } from '../workspace/thread.entity.js';
 
 export enum FollowUpKind {
   JOINT_PROGRAM = 'JOINT_PROGRAM',
@@ -22,8 +23,10 @@ export enum FollowUpStatus {
 }
 registerEnumType(FollowUpStatus, { name: 'FollowUpStatus' });
 
+@ObjectType({ description: 'What a pair agrees to do after the meeting; each has its own discussion thread.' })
 @Entity()
 export class FollowUpActivity {
+  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -31,24 +34,34 @@ export class FollowUpActivity {
   @ManyToOne(() => Pairing, { ref: true })
   pairing!: Ref<Pairing>;
 
+  @Field(() => FollowUpKind)
   @Enum({ items: () => FollowUpKind })
   kind!: FollowUpKind;
 
+  @Field(() => String)
   @Property({ type: 'text' })
   title!: string;
 
   @ManyToOne(() => Organization, { ref: true })
   ownerOrganization!: Ref<Organization>;
 
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
   @Property({ type: 'string', columnType: 'date', nullable: true })
   dueDate?: string;
 
+  @Field(() => FollowUpStatus)
   @Enum({ items: () => FollowUpStatus, default: FollowUpStatus.PROPOSED })
   status: Opt<FollowUpStatus> = FollowUpStatus.PROPOSED;
 
+  /** Its discussion thread (one; `thread.follow_up_id` is unique), loaded in batches. */
+  @OneToMany('Thread', (t: Thread) => t.followUp)
+  threads = new Collection<Thread>(this);
+
+  @Field(() => Int)
   @Property({ type: 'integer', version: true })
   version!: Opt<number>;
 
+  @Field(() => Date)
   @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();
 }

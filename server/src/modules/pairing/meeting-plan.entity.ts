@@ -1,5 +1,6 @@
 // The meeting a pair works out: when (UTC), where, the agenda and the delegates.
 import { Entity, Enum, OneToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
 import { Modality } from '../notification/notification.enums.js';
 import type { Qualification } from '../proposal/proposal.enums.js';
@@ -8,26 +9,33 @@ import type { Pairing } from './pairing.entity.js';
 export type AgendaItem = { startsAt: string; endsAt: string; topic: string; presenter: string };
 export type Delegate = { name: string; title: string; organizationId: string; qualification: Qualification };
 
+@ObjectType({ description: 'The meeting a pair works out. Times are stored in UTC; localTimes gives them in each party\'s zone.' })
 @Entity()
 export class MeetingPlan {
+  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
   @OneToOne('Pairing', (p: Pairing) => p.meetingPlan, { owner: true, deleteRule: 'cascade' })
   pairing!: Pairing;
 
+  @Field(() => Modality, { nullable: true })
   @Enum({ items: () => Modality, nullable: true })
   modality?: Modality;
 
+  @Field(() => Date, { nullable: true, description: 'UTC.' })
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   startsAt?: Date;
 
+  @Field(() => Date, { nullable: true, description: 'UTC.' })
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   endsAt?: Date;
 
+  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   venue?: string;
 
+  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   onlineLink?: string;
 
@@ -38,9 +46,11 @@ export class MeetingPlan {
   @Property({ type: 'jsonb', default: '[]' })
   delegates: Opt<Delegate[]> = [];
 
+  @Field(() => Int)
   @Property({ type: 'integer', version: true })
   version!: Opt<number>;
 
+  @Field(() => Date)
   @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();
 }

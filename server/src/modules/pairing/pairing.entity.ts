@@ -1,13 +1,17 @@
 // A sending NPO paired with a hosting NPO for an approved proposal: the private workspace.
-import { Entity, Enum, Index, ManyToOne, OneToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OneToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
 import { Organization } from '../organization/organization.entity.js';
 import { Proposal } from '../proposal/proposal.entity.js';
 import { PairingStatus } from './pairing.enums.js';
 import type { MeetingPlan } from './meeting-plan.entity.js';
+import type { FollowUpActivity } from './follow-up.entity.js';
 
+@ObjectType({ description: 'A sending NPO paired with a hosting NPO for an approved proposal: their private workspace.' })
 @Entity()
 export class Pairing {
+  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -23,23 +27,32 @@ export class Pairing {
   @ManyToOne(() => Organization, { ref: true })
   hostOrganization!: Ref<Organization>;
 
+  @Field(() => PairingStatus)
   @Index()
   @Enum({ items: () => PairingStatus, default: PairingStatus.HOST_INVITED })
   status: Opt<PairingStatus> = PairingStatus.HOST_INVITED;
 
   /** The host's reason for declining, or the reason for cancelling. */
+  @Field(() => String, { nullable: true, description: "The host's reason for declining, or the reason for cancelling." })
   @Property({ type: 'text', nullable: true })
   statusReason?: string;
 
   @OneToOne('MeetingPlan', (p: MeetingPlan) => p.pairing, { nullable: true })
   meetingPlan?: MeetingPlan;
 
+  /** Loaded in batches (the ORM's dataloader) for `Pairing.followUps`. */
+  @OneToMany('FollowUpActivity', (f: FollowUpActivity) => f.pairing, { orderBy: { createdAt: 'ASC', id: 'ASC' } })
+  followUps = new Collection<FollowUpActivity>(this);
+
+  @Field(() => Int)
   @Property({ type: 'integer', version: true })
   version!: Opt<number>;
 
+  @Field(() => Date)
   @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();
 
+  @Field(() => Date)
   @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();
 }

@@ -1,13 +1,17 @@
 // A message of a thread: markdown as written (rendered safely on read), replies, mentions.
 // A deleted message keeps its row as a tombstone so replies still make sense.
-import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Collection, Entity, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
 import { User } from '../user/user.entity.js';
 import { Thread } from './thread.entity.js';
+import { MessageReaction } from './reaction.entity.js';
 
+@ObjectType({ description: 'A message of a thread. A deleted message stays as a tombstone: body null, deletedAt set.' })
 @Entity()
 @Index({ properties: ['thread', 'createdAt', 'id'] })
 export class Message {
+  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -24,18 +28,27 @@ export class Message {
   parent?: Ref<Message>;
 
   /** Ids of mentioned users. */
+  @Field(() => [ID], { description: 'Users mentioned with @email in the body (only users of the two parties).' })
   @Property({ type: 'uuid[]', default: '{}' })
   mentionedUserIds: Opt<string[]> = [];
 
+  /** Loaded in batches (the ORM's dataloader) for `Message.reactions`. */
+  @OneToMany(() => MessageReaction, (r) => r.message, { orderBy: { createdAt: 'ASC', id: 'ASC' } })
+  reactions = new Collection<MessageReaction>(this);
+
+  @Field(() => Int)
   @Property({ type: 'integer', version: true })
   version!: Opt<number>;
 
+  @Field(() => Date, { nullable: true })
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   editedAt?: Date;
 
+  @Field(() => Date, { nullable: true })
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   deletedAt?: Date;
 
+  @Field(() => Date)
   @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();
 }

@@ -1,12 +1,15 @@
 // A planning thread of a pairing workspace, or the discussion of one follow-up activity.
 import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { FollowUpActivity } from '../pairing/follow-up.entity.js';
 import { User } from '../user/user.entity.js';
 
+@ObjectType({ description: 'A planning thread of a pairing workspace, or the discussion of one follow-up activity.' })
 @Entity()
 export class Thread {
+  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -19,15 +22,18 @@ export class Thread {
   @ManyToOne(() => FollowUpActivity, { ref: true, nullable: true, unique: true })
   followUp?: Ref<FollowUpActivity>;
 
+  @Field(() => String)
   @Property({ type: 'text' })
   title!: string;
 
   @ManyToOne(() => User, { ref: true })
   createdBy!: Ref<User>;
 
+  @Field(() => Date)
   @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();
 
+  @Field(() => Date, { nullable: true })
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   lastMessageAt?: Date;
 }

@@ -1,0 +1,64 @@
+// GraphQL for the inbox: the list (newest first), its unread count, marking items read.
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ArrayMaxSize } from 'class-validator';
+import type { Context } from '../../context.js';
+import { ConnectionType, toConnection } from '../../shared/connection.type.js';
+import { PageArgsType } from '../../shared/page.args.js';
+import { InboxItem } from './inbox-item.entity.js';
+import { inboxUnreadCount, listInbox, markInboxRead } from './inbox.service.js';
+
+export const InboxItemConnection = ConnectionType(InboxItem, 'InboxItem');
+
+@ArgsType()
+class InboxArgs extends PageArgsType {
+  @Field(() => Boolean, { defaultValue: false }) unreadOnly!: boolean;
+}
+
+@ArgsType()
+class MarkInboxReadArgs {
+  @Field(() => [ID]) @ArrayMaxSize(100, { message: 'ids may hold at most 100 items' }) ids!: string[];
+}
+
+@Resolver(() => InboxItem)
+export class InboxResolver {
+  @Authorized()
+  @Query(() => InboxItemConnection, { description: 'Your alerts, newest first (empty for API tokens).' })
+  async inbox(@Args(() => InboxArgs) args: InboxArgs, @Ctx() ctx: Context) {
+    return toConnection(await listInbox(ctx.em, ctx.viewer, args.unreadOnly, args));
+  }
+
+  @Authorized()
+  @Mutation(() => [InboxItem], { description: 'Marks your own items read; returns them.' })
+  markInboxRead(@Args(() => MarkInboxReadArgs) { ids }: MarkInboxReadArgs, @Ctx() ctx: Context) {
+    return markInboxRead(ctx.em, ctx.viewer, ids, ctx.clock.now());
+  }
+
+  @FieldResolver(() => String, { description: 'The event type behind the alert, e.g. MESSAGE_POSTED.' })
+  async eventType(@Root() item: InboxItem): Promise<string> {
+    return (await item.event.loadOrFail()).type;
+  }
+
+  @FieldResolver(() => String, { description: 'What changed: Pairing, Message, Proposal …' })
+  async subjectType(@Root() item: InboxItem): Promise<string> {
+    return (await item.event.loadOrFail()).subjectType;
+  }
+
+  @FieldResolver(() => ID)
+  async subjectId(@Root() item: InboxItem): Promise<string> {
+    return (await item.event.loadOrFail()).subjectId;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The pairing workspace the alert is about, if any.' })
+  async pairingId(@Root() item: InboxItem): Promise<string | null> {
+    const id = (await item.event.loadOrFail()).payload.pairingId;
+    return typeof id === 'string' ? id : null;
+  }
+}
+
+@Resolver(() => InboxItemConnection)
+export class InboxConnectionResolver {
+  @FieldResolver(() => Int, { description: 'All your unread alerts, whatever the page.' })
+  unreadCount(@Root() _c: unknown, @Ctx() ctx: Context): Promise<number> {
+    return inboxUnreadCount(ctx.em, ctx.viewer);
+  }
+}

@@ -1,0 +1,105 @@
+// Follow-up activities a pair agrees after the meeting (MEETING_HELD or FOLLOW_UP). Each gets
+// its own discussion thread. Status: PROPOSED → AGREED → IN_PROGRESS → DONE, or DROPPED
+// from any unfinished state.
+import type { Context } from '../../context.js';
+import { assertVersion, badInput, forbidden, notFound } from '../../errors.js';
+import { runInTransaction } from '../../events/event-log.js';
+import { Organization } from '../organization/organization.entity.js';
+import { isUuid } from '../organization/organization.service.js';
+import { Thread } from '../workspace/thread.entity.js';
+import { FollowUpActivity, FollowUpStatus } from './follow-up.entity.js';
+import { loadForWrite } from './pairing.commands.js';
+import type { Pairing } from './pairing.entity.js';
+import { PairingStatus } from './pairing.enums.js';
+import { recordPairingEvent } from './pairing.events.js';
+import type { CreateFollowUpInput, UpdateFollowUpInput } from './pairing.inputs.js';
+import { canSeePairing } from './pairing.policy.js';
+
+type Ctx = Pick<Context, 'em' | 'viewer' | 'clock'>;
+
+const NEXT: Record<FollowUpStatus, FollowUpStatus[]> = {
+  [FollowUpStatus.PROPOSED]: [FollowUpStatus.AGREED, FollowUpStatus.DROPPED],
+  [FollowUpStatus.AGREED]: [FollowUpStatus.IN_PROGRESS, FollowUpStatus.DROPPED],
+  [FollowUpStatus.IN_PROGRESS]: [FollowUpStatus.DONE, FollowUpStatus.DROPPED],
+  [FollowUpStatus.DONE]: [],
+  [FollowUpStatus.DROPPED]: [],
+};
+
+const FOLLOW_UP_PHASES = [PairingStatus.MEETING_HELD, PairingStatus.FOLLOW_UP];
+
+function assertPhase(p: Pairing): void {
+  if (!FOLLOW_UP_PHASES.includes(p.status)) {
+    throw badInput('status', `Follow-up activities are agreed after the meeting (MEETING_HELD or FOLLOW_UP); this pairing is ${p.status}.`, { status: p.status });
+  }
+}
+
+function assertOwner(p: Pairing, orgId: string, field: string): void {
+  if (orgId !== p.sendingOrganization.id && orgId !== p.hostOrganization.id) {
+    throw badInput(field, 'The owner must be the sending or the hosting NPO of this pairing.');
+  }
+}
+
+export async function createFollowUp(ctx: Ctx, pairingId: string, input: CreateFollowUpInput): Promise<FollowUpActivity> {
+  const userId = ctx.viewer?.userId;
+  if (!userId) throw forbidden('Follow-up activities are created by a person, not an API token.');
+  return runInTransaction(ctx.em, async (tx, record) => {
+    const p = await loadForWrite(tx, ctx, pairingId, null);
+    assertPhase(p);
+    assertOwner(p, input.ownerOrganizationId, 'ownerOrganizationId');
+    const f = tx.create(FollowUpActivity, {
+      pairing: p,
+      kind: input.kind,
+      title: input.title.trim(),
+      ownerOrganization: input.ownerOrganizationId,
+      dueDate: input.dueDate ?? undefined,
+    });
+    const thread = tx.create(Thread, { pairing: p, followUp: f, title: f.title, createdBy: userId });
+    await tx.flush();
+    await recordPairingEvent(tx, record, ctx.viewer, p, {
+      type: 'FOLLOW_UP_CREATED',
+      subjectType: 'FollowUpActivity',
+      subjectId: f.id,
+      payload: { followUpId: f.id, threadId: thread.id, status: f.status, version: f.version },
+      summary: `follow-up activity "${f.title}" was proposed`,
+    });
+    return f;
+  });
+}
+
+export async function updateFollowUp(ctx: Ctx, id: string, version: number, input: UpdateFollowUpInput): Promise<FollowUpActivity> {
+  return runInTransaction(ctx.em, async (tx, record) => {
+    const f = isUuid(id) ? await tx.findOne(FollowUpActivity, { id }, { populate: ['pairing'] }) : null;
+    if (!f || !canSeePairing(ctx.viewer, f.pairing.getEntity())) throw notFound('Follow-up activity');
+    const p = await loadForWrite(tx, ctx, f.pairing.id, null);
+    assertPhase(p);
+    assertVersion('The follow-up activity', f.version, version);
+    if (input.status && input.status !== f.status) {
+      if (!NEXT[f.status as FollowUpStatus].includes(input.status)) {
+        throw badInput('status', `A ${f.status} follow-up activity cannot become ${input.status}.`, { status: f.status });
+      }
+      f.status = input.status;
+    }
+    if (input.kind) f.kind = input.kind;
+    if (input.title) f.title = input.title.trim();
+    if (input.ownerOrganizationId) {
+      assertOwner(p, input.ownerOrganizationId, 'ownerOrganizationId');
+      f.ownerOrganization = tx.getReference(Organization, input.ownerOrganizationId, { wrapped: true });
+    }
+    if (input.dueDate !== undefined) f.dueDate = input.dueDate ?? undefined;
+    await tx.flush();
+    await recordPairingEvent(tx, record, ctx.viewer, p, {
+      type: 'FOLLOW_UP_UPDATED',
+      subjectType: 'FollowUpActivity',
+      subjectId: f.id,
+      payload: { followUpId: f.id, status: f.status, version: f.version },
+      summary: `follow-up activity "${f.title}" is ${f.status}`,
+    });
+    return f;
+  });
+}
+
+/** The follow-up activity, or null when missing or not visible. */
+export async function findFollowUpForViewer(ctx: Pick<Context, 'em' | 'viewer'>, id: string): Promise<FollowUpActivity | null> {
+  const f = isUuid(id) ? await ctx.em.findOne(FollowUpActivity, { id }, { populate: ['pairing'] }) : null;
+  return f && canSeePairing(ctx.viewer, f.pairing.getEntity()) ? f : null;
+}

@@ -1,0 +1,129 @@
+// GraphQL for pairings: the workflow mutations, the lists, and the nested workspace fields.
+import { Reference } from '@mikro-orm/core';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { toConnection } from '../../shared/connection.type.js';
+import { PageArgsType } from '../../shared/page.args.js';
+import { paginate } from '../../shared/pagination.js';
+import { Organization } from '../organization/organization.entity.js';
+import { Proposal } from '../proposal/proposal.entity.js';
+import { Role } from '../user/user.entity.js';
+import { Thread } from '../workspace/thread.entity.js';
+import { ThreadConnection } from '../workspace/workspace.types.js';
+import { FollowUpActivity } from './follow-up.entity.js';
+import { MeetingPlan } from './meeting-plan.entity.js';
+import { advancePairing, cancelPairing, createPairing, respondToHostInvitation } from './pairing.commands.js';
+import { Pairing } from './pairing.entity.js';
+import { PairingsArgs, PairingVersionArgs } from './pairing.inputs.js';
+import { getPairing, listPairings, pairingsOfProposal } from './pairing.service.js';
+import { PairingConnection, PairingSuggestion } from './pairing.types.js';
+import { pairingSuggestions } from './suggestions.js';
+
+@Resolver(() => Pairing)
+export class PairingResolver {
+  @Authorized()
+  @Query(() => PairingConnection, { description: 'Newest first; only pairings your organization is a party to (all for the Secretariat).' })
+  async pairings(@Args(() => PairingsArgs) args: PairingsArgs, @Ctx() ctx: Context) {
+    return toConnection(await listPairings(ctx.em, ctx.viewer, args.filter ?? {}, args));
+  }
+
+  @Authorized()
+  @Query(() => Pairing)
+  pairing(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return getPairing(ctx.em, ctx.viewer, id);
+  }
+
+  @Authorized(Role.SECRETARIAT)
+  @Query(() => [PairingSuggestion], { description: "Host NPOs for a proposal: its preferred hosts first, then by expertise matching its topic." })
+  pairingSuggestions(@Arg('proposalId', () => ID) proposalId: string, @Ctx() ctx: Context) {
+    return pairingSuggestions(ctx.em, proposalId);
+  }
+
+  @Authorized(Role.SECRETARIAT)
+  @Mutation(() => Pairing, { description: 'Invites a host NPO for an APPROVED proposal (HOST_INVITED).' })
+  createPairing(@Arg('proposalId', () => ID) proposalId: string, @Arg('hostOrganizationId', () => ID) hostId: string, @Ctx() ctx: Context) {
+    return createPairing(ctx, proposalId, hostId);
+  }
+
+  @Authorized()
+  @Mutation(() => Pairing, { description: "The host's answer: accept → PLANNING; decline (with a reason) → HOST_DECLINED." })
+  respondToHostInvitation(
+    @Args(() => PairingVersionArgs) { pairingId, version }: PairingVersionArgs,
+    @Arg('accept', () => Boolean) accept: boolean,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return respondToHostInvitation(ctx, pairingId, version, accept, reason);
+  }
+
+  @Authorized()
+  @Mutation(() => Pairing, { description: 'PLANNING → MEETING_SCHEDULED; needs dates, a place, an agenda and delegates within the limit.' })
+  scheduleMeeting(@Args(() => PairingVersionArgs) a: PairingVersionArgs, @Ctx() ctx: Context) {
+    return advancePairing(ctx, a.pairingId, a.version, 'schedule');
+  }
+
+  @Authorized()
+  @Mutation(() => Pairing, { description: 'MEETING_SCHEDULED → MEETING_HELD.' })
+  markMeetingHeld(@Args(() => PairingVersionArgs) a: PairingVersionArgs, @Ctx() ctx: Context) {
+    return advancePairing(ctx, a.pairingId, a.version, 'held');
+  }
+
+  @Authorized()
+  @Mutation(() => Pairing, { description: 'MEETING_HELD → FOLLOW_UP.' })
+  startFollowUp(@Args(() => PairingVersionArgs) a: PairingVersionArgs, @Ctx() ctx: Context) {
+    return advancePairing(ctx, a.pairingId, a.version, 'followUp');
+  }
+
+  @Authorized()
+  @Mutation(() => Pairing, { description: 'FOLLOW_UP → COMPLETED.' })
+  completePairing(@Args(() => PairingVersionArgs) a: PairingVersionArgs, @Ctx() ctx: Context) {
+    return advancePairing(ctx, a.pairingId, a.version, 'complete');
+  }
+
+  @Authorized()
+  @Mutation(() => Pairing, { description: 'Any open state → CANCELLED, with a reason.' })
+  cancelPairing(@Args(() => PairingVersionArgs) a: PairingVersionArgs, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context) {
+    return cancelPairing(ctx, a.pairingId, a.version, reason);
+  }
+
+  @FieldResolver(() => Proposal, { description: 'Both parties may read the proposal they are paired on.' })
+  proposal(@Root() p: Pairing): Promise<Proposal> {
+    return p.proposal.loadOrFail();
+  }
+
+  @FieldResolver(() => Organization)
+  sendingOrganization(@Root() p: Pairing): Promise<Organization> {
+    return p.sendingOrganization.loadOrFail();
+  }
+
+  @FieldResolver(() => Organization)
+  hostOrganization(@Root() p: Pairing): Promise<Organization> {
+    return p.hostOrganization.loadOrFail();
+  }
+
+  @FieldResolver(() => MeetingPlan, { nullable: true, description: 'Created when the host accepts.' })
+  meetingPlan(@Root() p: Pairing, @Ctx() ctx: Context): Promise<MeetingPlan | null> {
+    // A pairing loaded on its own knows its plan's id (batched load); one reached through a
+    // join (thread → pairing) does not, and is looked up.
+    return p.meetingPlan ? Reference.create(p.meetingPlan).loadOrFail() : ctx.em.findOne(MeetingPlan, { pairing: p.id });
+  }
+
+  @FieldResolver(() => ThreadConnection, { description: 'Planning threads, oldest first (follow-up discussions are on each follow-up).' })
+  async threads(@Root() p: Pairing, @Args(() => PageArgsType) page: PageArgsType, @Ctx() ctx: Context) {
+    return toConnection(await paginate(ctx.em, Thread, { pairing: p.id, followUp: null }, page, [['createdAt', 'asc']]));
+  }
+
+  @FieldResolver(() => [FollowUpActivity], { description: 'Oldest first.' })
+  async followUps(@Root() p: Pairing): Promise<FollowUpActivity[]> {
+    return (await p.followUps.load()).getItems();
+  }
+}
+
+/** `Proposal.pairings`: every host invitation of the proposal that the viewer may see. */
+@Resolver(() => Proposal)
+export class ProposalPairingsResolver {
+  @FieldResolver(() => [Pairing], { description: 'Host invitations of this proposal, oldest first (only those you may see).' })
+  pairings(@Root() proposal: Proposal, @Ctx() ctx: Context): Promise<Pairing[]> {
+    return pairingsOfProposal(ctx.em, ctx.viewer, proposal.id);
+  }
+}

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { seedDemoPairings } from '../../server/src/db/seed/demo-pairings.js';
+
+let app: TestApp;
+let sec: string;
+beforeAll(async () => {
+  app = await startTestApp();
+  sec = await app.login('secretariat@apo.demo');
+});
+afterAll(() => app.stop());
+
+const PAIRINGS = `{ pairings(first: 10) { totalCount edges { node {
+  id status statusReason sendingOrganization { acronym } hostOrganization { acronym }
+  meetingPlan { modality startsAt agenda { topic } delegates { name } }
+  threads(first: 1) { edges { node { title messages(first: 5) { totalCount edges { node { body author { email } } } } } } }
+  followUps { title status thread { messages(first: 1) { totalCount } } }
+} } } }`;
+
+const bySender = (nodes: any[], acronym: string) => nodes.filter((n) => n.sendingOrganization.acronym === acronym);
+
+describe('demo pairings', () => {
+  it('seeds pairings in different states for the APPROVED demo proposals', async () => {
+    const r = await app.gql(PAIRINGS, {}, sec);
+    expect(r.errors).toBeUndefined();
+    const nodes = r.data.pairings.edges.map((e: any) => e.node);
+
+    const [np] = bySender(nodes, 'NPEDC');
+    expect(np).toMatchObject({ status: 'FOLLOW_UP', hostOrganization: { acronym: 'JPC' }, meetingPlan: { modality: 'FACE_TO_FACE' } });
+    expect(np.meetingPlan.agenda).toHaveLength(3);
+    expect(np.meetingPlan.delegates).toHaveLength(3);
+    const thread = np.threads.edges[0].node;
+    expect(thread.title).toBe('Agenda and delegates');
+    expect(new Set(thread.messages.edges.map((e: any) => e.node.author.email))).toEqual(new Set(['np@npo.demo', 'jp@npo.demo']));
+    expect(np.followUps).toEqual([{ title: 'Joint productivity training for SME managers', status: 'PROPOSED', thread: { messages: { totalCount: 1 } } }]);
+
+    const la = bySender(nodes, 'LNPO');
+    expect(la.map((p: any) => p.status).sort()).toEqual(['HOST_DECLINED', 'PLANNING']);
+    expect(la.find((p: any) => p.status === 'HOST_DECLINED')).toMatchObject({ hostOrganization: { acronym: 'FTPI' } });
+    expect(la.find((p: any) => p.status === 'PLANNING').threads.edges[0].node.messages.totalCount).toBe(3);
+
+    expect(bySender(nodes, 'MPO')).toMatchObject([{ status: 'HOST_INVITED', hostOrganization: { acronym: 'KPC' }, meetingPlan: null }]);
+  });
+
+  it('records an event for every step and is idempotent', async () => {
+    const conn = app.db.orm.em.fork().getConnection();
+    const count = async () => (await conn.execute(`select count(*)::int as n from activity_event where payload ? 'pairingId'`))[0].n;
+    const before = await count();
+    expect(before).toBeGreaterThan(15);
+    await seedDemoPairings(app.db.orm.em.fork() as EntityManager, app.clock);
+    expect(await count()).toBe(before);
+  });
+});

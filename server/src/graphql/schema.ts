@@ -1,5 +1,6 @@
 // Builds the executable schema from the type-graphql classes; also printed to schema/schema.graphql.
 import { buildSchema } from 'type-graphql';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { DateTimeResolver } from 'graphql-scalars';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { authChecker } from './auth-checker.js';
@@ -13,6 +14,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
+    // Required by type-graphql for any @Subscription; ours use `subscribe` (realtime/), not this in-process bus.
+    pubSub: createPubSub(),
   });
 }
 

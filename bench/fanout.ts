@@ -1,0 +1,150 @@
+// Fan-out benchmark (run on demand: `npm run bench:fanout -- [subscribers] [events] [ratePerSecond]`).
+// N graphql-ws subscribers of `activity` on one server instance; outbox transactions (the same
+// runInTransaction a mutation uses) commit at a fixed rate; for every delivery we take the time
+// from the commit returning to the subscriber receiving it. Then the same payload goes through
+// a bare `ws` broadcast server with N sockets, in the same run. Also: server RSS per idle connection.
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import WebSocket from 'ws';
+import { createClient } from 'graphql-ws';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { startEmbeddedPostgres } from '../server/src/db/embedded.js';
+import { initORM } from '../server/src/db/orm.js';
+import { runInTransaction } from '../server/src/events/event-log.js';
+import { freePort, startServerProcess } from '../test/helpers/processes.js';
+import { until } from '../test/helpers/live-client.js';
+
+const N = Number(process.argv[2] ?? 1000);
+const EVENTS = Number(process.argv[3] ?? 50);
+const RATE = Number(process.argv[4] ?? 10);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]);
+
+function percentiles(values: number[]) {
+  const s = [...values].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+  return { n: s.length, p50: at(50), p95: at(95), p99: at(99), max: s[s.length - 1] };
+}
+
+async function graphqlWsRun(dataDir: string) {
+  const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'bcn' });
+  const server = await startServerProcess(pg.url, {
+    SEED_DEMO: 'true',
+    REALTIME_MAX_CONNECTIONS_PER_TOKEN: String(N + 10),
+    REALTIME_MAX_QUEUE: '100000',
+  });
+  const orm = await initORM(pg.url);
+  try {
+    const token = await server.login('secretariat@apo.demo');
+    await sleep(1000);
+    const rssBefore = rssKb(server.child.pid!);
+    const receipts: Array<[string, number]> = [];
+    const committedAt = new Map<string, number>();
+    const clients = Array.from({ length: N }, () =>
+      createClient({ url: server.wsUrl, webSocketImpl: WebSocket, lazy: false, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, onNonLazyError: () => {} }),
+    );
+    let received = 0;
+    for (const c of clients) {
+      c.subscribe<{ activity: { payload: { benchId?: string } } }>({ query: 'subscription { activity { cursor type payload } }' }, {
+        next: (r) => {
+          const id = r.data?.activity.payload.benchId;
+          if (id) receipts.push([id, performance.now()]);
+          received++;
+        },
+        error: () => {},
+        complete: () => {},
+      });
+    }
+    await sleep(Math.max(3000, N * 5)); // connections acknowledged and idle
+    const rssIdle = rssKb(server.child.pid!);
+
+    for (let i = 0; i < EVENTS; i++) {
+      const benchId = randomUUID();
+      const started = performance.now();
+      await runInTransaction(orm.em.fork() as EntityManager, async (_tx, record) => {
+        record({ type: 'BENCH', subjectType: 'Bench', subjectId: benchId, audienceOrgIds: [], payload: { benchId } });
+      });
+      committedAt.set(benchId, performance.now());
+      await sleep(Math.max(0, 1000 / RATE - (performance.now() - started)));
+    }
+    await until(() => received >= N * EVENTS, 120_000, () => `graphql-ws received ${received} of ${N * EVENTS}`).catch((e) => console.error(String(e)));
+    await Promise.all(clients.map((c) => c.dispose()));
+    // A delivery can beat the COMMIT's reply back to us; that counts as 0 ms.
+    const latencies = receipts.map(([id, t]) => Math.max(0, t - committedAt.get(id)!));
+    return { latency: percentiles(latencies), perConnectionKb: (rssIdle - rssBefore) / N, rssBeforeMb: rssBefore / 1024, rssIdleMb: rssIdle / 1024 };
+  } finally {
+    await orm.close(true);
+    await server.stop();
+    await pg.stop();
+  }
+}
+
+async function bareWsRun(samplePayload: string) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/fanout-baseline.ts'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  await until(() => out.includes('listening'), 30_000, () => out);
+  try {
+    await sleep(500);
+    const rssBefore = rssKb(child.pid!);
+    const latencies: number[] = [];
+    let received = 0;
+    const sockets = await Promise.all(
+      Array.from({ length: N }, () => new Promise<WebSocket>((resolve) => {
+        const s = new WebSocket(`ws://127.0.0.1:${port}/`);
+        s.on('message', (data) => {
+          const msg = JSON.parse(String(data));
+          latencies.push(performance.now() - msg.sentAt);
+          received++;
+        });
+        s.on('open', () => resolve(s));
+      })),
+    );
+    await sleep(Math.max(2000, N * 2));
+    const rssIdle = rssKb(child.pid!);
+    const publisher = new WebSocket(`ws://127.0.0.1:${port}/publish`);
+    await new Promise((r) => publisher.on('open', r));
+    for (let i = 0; i < EVENTS; i++) {
+      publisher.send(JSON.stringify({ sentAt: performance.now(), payload: samplePayload }));
+      await sleep(1000 / RATE);
+    }
+    await until(() => received >= N * EVENTS, 120_000, () => `bare ws received ${received} of ${N * EVENTS}`).catch((e) => console.error(String(e)));
+    publisher.close();
+    for (const s of sockets) s.close();
+    return { latency: percentiles(latencies), perConnectionKb: (rssIdle - rssBefore) / N, rssBeforeMb: rssBefore / 1024, rssIdleMb: rssIdle / 1024 };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bcn-bench-'));
+  try {
+    console.log(`fan-out: ${N} subscribers, ${EVENTS} events at ${RATE}/s (${os.cpus().length} cores)`);
+    const gql = await graphqlWsRun(dataDir);
+    // The graphql-ws `next` message the subscribers got, so that the baseline carries the same bytes.
+    const sample = JSON.stringify({ id: randomUUID(), type: 'next', payload: { data: { activity: { cursor: '12345', type: 'BENCH', payload: { benchId: randomUUID() } } } } });
+    const bare = await bareWsRun(sample);
+    const row = (name: string, r: typeof gql) =>
+      `| ${name} | ${r.latency.n} | ${r.latency.p50.toFixed(1)} | ${r.latency.p95.toFixed(1)} | ${r.latency.p99.toFixed(1)} | ${r.latency.max.toFixed(1)} | ${r.perConnectionKb.toFixed(1)} |`;
+    console.log('\n| path | deliveries | p50 ms | p95 ms | p99 ms | max ms | server KB per idle connection |');
+    console.log('|---|---|---|---|---|---|---|');
+    console.log(row('BCN Hub graphql-ws (commit → receipt)', gql));
+    console.log(row('bare ws broadcast (send → receipt)', bare));
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

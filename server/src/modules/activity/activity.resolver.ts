@@ -1,0 +1,26 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { User } from '../user/user.entity.js';
+import { listActivity } from './activity.service.js';
+import { ActivityEventConnection, ActivityEventNode } from './activity.types.js';
+
+@Resolver(() => ActivityEventNode)
+export class ActivityResolver {
+  @Query(() => ActivityEventConnection, {
+    description:
+      'Events the viewer may see, newest first (`after` pages to older ones). The first edge\'s cursor is what `subscription { activity(after:) }` takes to continue live.',
+  })
+  activity(
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Ctx() ctx: Context,
+  ) {
+    return listActivity(ctx, { after, first });
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who made the change; null for system changes and API tokens.' })
+  actor(@Root() event: ActivityEventNode, @Ctx() ctx: Context): Promise<User | null> | null {
+    // A reference load goes through the dataloader: one query for the actors of a whole page.
+    return event.actorId ? ctx.em.getReference(User, event.actorId, { wrapped: true }).load().then((u) => u ?? null) : null;
+  }
+}

@@ -1,0 +1,126 @@
+// The live WebSockets of this process and the credential behind each. A connection whose
+// session or API token stops working (signed out, expired, revoked, user deactivated) is
+// closed with 4401 — checked in one query per kind for all connections, before every batch
+// of events is fanned out and every few seconds in between.
+import type { WebSocket } from 'ws';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppDeps } from '../context.js';
+import { ApiToken } from '../modules/api-token/api-token.entity.js';
+import { Session } from '../modules/auth/session.entity.js';
+import type { Viewer } from '../modules/auth/viewer.js';
+import { CloseCodes, realtimeSettings } from './settings.js';
+
+export class LiveConnection {
+  alive = true;
+  private readonly onClose = new Set<() => void>();
+
+  constructor(
+    readonly viewer: Viewer | null,
+    private readonly socket: WebSocket,
+  ) {}
+
+  get credentialKey(): string | null {
+    return this.viewer?.sessionId ?? this.viewer?.apiTokenId ?? null;
+  }
+
+  /** Runs when the connection ends, however it ends. */
+  whenClosed(fn: () => void): () => void {
+    if (!this.alive) {
+      fn();
+      return () => {};
+    }
+    this.onClose.add(fn);
+    return () => this.onClose.delete(fn);
+  }
+
+  close(code: number, reason: string): void {
+    this.ended();
+    try {
+      this.socket.close(code, reason);
+    } catch {
+      this.socket.terminate();
+    }
+  }
+
+  ended(): void {
+    if (!this.alive) return;
+    this.alive = false;
+    for (const fn of this.onClose) fn();
+    this.onClose.clear();
+  }
+}
+
+export class ConnectionRegistry {
+  private readonly all = new Set<LiveConnection>();
+  private readonly perKey = new Map<string, number>();
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly deps: AppDeps) {}
+
+  start(): void {
+    this.timer = setInterval(() => {
+      this.verify().catch((err) => this.deps.logger.warn({ err: String(err), module: 'realtime' }, 'credential check failed'));
+    }, realtimeSettings.credentialCheckMs);
+    this.timer.unref();
+  }
+
+  get size(): number {
+    return this.all.size;
+  }
+
+  /** Registers an authenticated socket; null when its token already holds too many. */
+  open(viewer: Viewer | null, socket: WebSocket): LiveConnection | null {
+    const conn = new LiveConnection(viewer, socket);
+    const key = conn.credentialKey;
+    if (key) {
+      const n = this.perKey.get(key) ?? 0;
+      if (n >= realtimeSettings.maxConnectionsPerToken) return null;
+      this.perKey.set(key, n + 1);
+    }
+    this.all.add(conn);
+    socket.once('close', () => conn.ended());
+    conn.whenClosed(() => {
+      this.all.delete(conn);
+      if (key) {
+        const n = (this.perKey.get(key) ?? 1) - 1;
+        if (n <= 0) this.perKey.delete(key);
+        else this.perKey.set(key, n);
+      }
+    });
+    return conn;
+  }
+
+  /** Closes every connection whose credential no longer works. */
+  async verify(): Promise<void> {
+    const conns = [...this.all].filter((c) => c.viewer);
+    if (conns.length === 0) return;
+    const now = this.deps.clock.now();
+    const sessionIds = unique(conns.map((c) => c.viewer!.sessionId));
+    const tokenIds = unique(conns.map((c) => c.viewer!.apiTokenId));
+    const em = this.deps.orm.em.fork() as EntityManager;
+    const [sessions, tokens] = await Promise.all([
+      sessionIds.length
+        ? em.find(Session, { id: { $in: sessionIds }, revokedAt: null, expiresAt: { $gt: now }, user: { active: true } }, { fields: ['id'] })
+        : [],
+      tokenIds.length
+        ? em.find(ApiToken, { id: { $in: tokenIds }, revokedAt: null, $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] }, { fields: ['id'] })
+        : [],
+    ]);
+    const valid = new Set([...sessions.map((s) => s.id), ...tokens.map((t) => t.id)]);
+    for (const c of conns) {
+      if (!valid.has(c.credentialKey!)) c.close(CloseCodes.UNAUTHORIZED, 'Unauthorized: sign in again');
+    }
+  }
+
+  closeAll(code = 1001, reason = 'Server shutting down'): void {
+    for (const c of this.all) c.close(code, reason);
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+}
+
+function unique(values: Array<string | undefined>): string[] {
+  return [...new Set(values.filter((v): v is string => !!v))];
+}

@@ -1,0 +1,139 @@
+// Reading the outbox (activity_event) by id, and who may see an event. The table is the only
+// source of truth: announcements (NOTIFY, Redis) just say "look again".
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput } from '../errors.js';
+import { isSecretariat, type Viewer } from '../modules/auth/viewer.js';
+
+export type EventRow = {
+  id: string;
+  type: string;
+  subjectType: string;
+  subjectId: string;
+  actorId: string | null;
+  audienceOrgIds: string[];
+  audiencePublic: boolean;
+  payload: Record<string, unknown>;
+  createdAt: Date;
+};
+
+type RawRow = {
+  id: string | number;
+  type: string;
+  subject_type: string;
+  subject_id: string;
+  actor_id: string | null;
+  audience_org_ids: string[] | string | null;
+  audience_public: boolean;
+  payload: Record<string, unknown> | string | null;
+  created_at: Date | string;
+};
+
+const COLUMNS = 'id, type, subject_type, subject_id, actor_id, audience_org_ids, audience_public, payload, created_at';
+
+/** The event audience rule, the same for queries and subscriptions. */
+export function canSeeEvent(viewer: Viewer | null | undefined, e: Pick<EventRow, 'audienceOrgIds' | 'audiencePublic'>): boolean {
+  if (e.audiencePublic) return true;
+  if (!viewer) return false;
+  return isSecretariat(viewer) || e.audienceOrgIds.includes(viewer.organizationId);
+}
+
+/** A cursor is an event id: a decimal bigint. Anything else is a client error. */
+export function parseCursor(cursor: string | null | undefined, field = 'after'): string | null {
+  if (cursor === null || cursor === undefined || cursor === '') return null;
+  if (!/^\d{1,19}$/.test(cursor)) throw badInput(field, `${field} is not an event cursor.`);
+  return cursor;
+}
+
+/** SQL (with its parameters) restricting events to what the viewer may see; null = no restriction. */
+function audienceSql(viewer: Viewer | null | undefined): { sql: string; params: unknown[] } | null {
+  if (viewer && isSecretariat(viewer)) return null;
+  if (!viewer) return { sql: 'audience_public', params: [] };
+  return { sql: '(audience_public or ?::text = any(audience_org_ids::text[]))', params: [viewer.organizationId] };
+}
+
+/**
+ * Events with id > after in id order. Ids become visible in increasing order (event-log.ts),
+ * so a reader that asks again with the last id it got never skips one.
+ */
+export async function readEventsAfter(
+  em: EntityManager,
+  after: string | null,
+  limit: number,
+  visibleTo?: { viewer: Viewer | null },
+): Promise<EventRow[]> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (after !== null) {
+    where.push('id > ?');
+    params.push(after);
+  }
+  const audience = visibleTo ? audienceSql(visibleTo.viewer) : null;
+  if (audience) {
+    where.push(audience.sql);
+    params.push(...audience.params);
+  }
+  const sql = `select ${COLUMNS} from activity_event ${where.length ? `where ${where.join(' and ')}` : ''} order by id asc limit ${Number(limit)}`;
+  const rows = await em.getConnection().execute<RawRow[]>(sql, params, 'all');
+  return rows.map(toEventRow);
+}
+
+/** The newest events the viewer may see, newest first, older than `before` (the activity query). */
+export async function readEventsBefore(
+  em: EntityManager,
+  viewer: Viewer | null,
+  before: string | null,
+  limit: number,
+): Promise<EventRow[]> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (before !== null) {
+    where.push('id < ?');
+    params.push(before);
+  }
+  const audience = audienceSql(viewer);
+  if (audience) {
+    where.push(audience.sql);
+    params.push(...audience.params);
+  }
+  const sql = `select ${COLUMNS} from activity_event ${where.length ? `where ${where.join(' and ')}` : ''} order by id desc limit ${Number(limit)}`;
+  const rows = await em.getConnection().execute<RawRow[]>(sql, params, 'all');
+  return rows.map(toEventRow);
+}
+
+export async function countVisibleEvents(em: EntityManager, viewer: Viewer | null): Promise<number> {
+  const audience = audienceSql(viewer);
+  const sql = `select count(*)::int as n from activity_event ${audience ? `where ${audience.sql}` : ''}`;
+  const rows = await em.getConnection().execute<Array<{ n: number }>>(sql, audience?.params ?? [], 'all');
+  return Number(rows[0].n);
+}
+
+export async function latestEventId(em: EntityManager): Promise<string | null> {
+  const rows = await em.getConnection().execute<Array<{ id: string | null }>>('select max(id)::text as id from activity_event', [], 'all');
+  return rows[0]?.id ?? null;
+}
+
+function toEventRow(r: RawRow): EventRow {
+  return {
+    id: String(r.id),
+    type: r.type,
+    subjectType: r.subject_type,
+    subjectId: r.subject_id,
+    actorId: r.actor_id,
+    audienceOrgIds: parsePgArray(r.audience_org_ids),
+    audiencePublic: !!r.audience_public,
+    payload: typeof r.payload === 'string' ? JSON.parse(r.payload) : (r.payload ?? {}),
+    createdAt: r.created_at instanceof Date ? r.created_at : new Date(r.created_at),
+  };
+}
+
+function parsePgArray(v: string[] | string | null): string[] {
+  if (Array.isArray(v)) return v;
+  if (!v || v === '{}') return [];
+  return v.replace(/^\{|\}$/g, '').split(',').map((s) => s.replace(/^"|"$/g, ''));
+}
+
+export const compareIds = (a: string, b: string): number => {
+  const x = BigInt(a);
+  const y = BigInt(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+};

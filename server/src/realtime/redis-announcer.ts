@@ -1,0 +1,62 @@
+// Redis pub/sub announcements (REDIS_URL set). Each instance publishes the last event id of a
+// transaction right after it commits (a MikroORM afterTransactionCommit subscriber reading
+// eventIdsOf(tx)), and subscribes to the channel to wake its hub. An instance that dies between
+// commit and publish loses only the wake-up: the hubs' slow poll still finds the event.
+import { Redis } from 'ioredis';
+import type { EventSubscriber, TransactionEventArgs } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { EVENTS_CHANNEL, eventIdsOf } from '../events/event-log.js';
+import type { Logger } from '../logger.js';
+import type { Orm } from '../db/orm.js';
+import type { Announcer } from './announcer.js';
+
+export class RedisAnnouncer implements Announcer {
+  readonly kind = 'redis' as const;
+  private readonly pub: Redis;
+  private readonly sub: Redis;
+  private stopped = false;
+
+  constructor(
+    private readonly orm: Orm,
+    url: string,
+    private readonly logger: Logger,
+  ) {
+    const opts = { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false };
+    this.pub = new Redis(url, opts);
+    this.sub = new Redis(url, { ...opts, maxRetriesPerRequest: null, enableOfflineQueue: true });
+    const warn = (err: unknown) => {
+      if (!this.stopped) this.logger.warn({ err: String(err), module: 'realtime' }, 'Redis connection error');
+    };
+    this.pub.on('error', warn);
+    this.sub.on('error', warn);
+  }
+
+  async start(wake: () => void): Promise<void> {
+    this.sub.on('message', () => wake());
+    // ioredis reconnects and re-subscribes by itself; each time, catch up from the table.
+    this.sub.on('ready', () => wake());
+    // Redis being away at start is not fatal: ioredis keeps reconnecting (and subscribes once
+    // connected, the command waits in the offline queue); meanwhile the hub's poll delivers.
+    const warn = (err: unknown) => this.logger.warn({ err: String(err), module: 'realtime' }, 'Redis not reachable yet; retrying');
+    await Promise.all([this.pub.connect().catch(warn), this.sub.connect().catch(warn)]);
+    void this.sub.subscribe(EVENTS_CHANNEL).catch(warn);
+    const publisher: EventSubscriber = {
+      afterTransactionCommit: async (args: TransactionEventArgs) => {
+        if (this.stopped) return;
+        const ids = eventIdsOf(args.em as EntityManager);
+        if (ids.length === 0) return;
+        // Never fail the request: the commit already happened, and the poll is the safety net.
+        this.pub.publish(EVENTS_CHANNEL, ids[ids.length - 1]).catch((err) => this.logger.warn({ err: String(err), module: 'realtime' }, 'Redis publish failed'));
+      },
+    };
+    this.orm.em.getEventManager().registerSubscriber(publisher);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.sub.removeAllListeners('message');
+    await Promise.allSettled([this.sub.quit(), this.pub.quit()]);
+    this.sub.disconnect();
+    this.pub.disconnect();
+  }
+}

@@ -1,0 +1,197 @@
+// Two real server processes on one database: events written through one reach subscribers on
+// the other, each authorized for its viewer; resume by cursor; credentials that end close the socket.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { liveClient, until, type LiveClient } from '../helpers/live-client.js';
+import { startServerProcess, type ServerProcess } from '../helpers/processes.js';
+import WebSocket from 'ws';
+import { ACTIVITY, createUserVia, latestCursor, orgIdOf, recordEvent } from '../helpers/factories/realtime.js';
+
+let db: TestDatabase;
+let a: ServerProcess;
+let b: ServerProcess;
+let secretariat: string;
+let jpAdmin: string;
+let npAdmin: string;
+const clients: LiveClient[] = [];
+
+const env = {
+  // A long poll, so that delivery within the test proves the NOTIFY path works.
+  REALTIME_POLL_MS: '60000',
+  REALTIME_MAX_SUBSCRIPTIONS: '3',
+  REALTIME_MAX_CONNECTIONS_PER_TOKEN: '3',
+  REALTIME_MAX_QUEUE: '20',
+  REALTIME_CREDENTIAL_CHECK_MS: '500',
+};
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  [a, b] = await Promise.all([startServerProcess(db.url, env), startServerProcess(db.url, env)]);
+  [secretariat, jpAdmin, npAdmin] = await Promise.all(['secretariat@apo.demo', 'jp@npo.demo', 'np@npo.demo'].map((e) => a.login(e)));
+}, 90_000);
+
+afterAll(async () => {
+  await Promise.all(clients.map((c) => c.dispose().catch(() => {})));
+  await Promise.all([a?.stop(), b?.stop()]);
+  await db?.drop();
+});
+
+const open = (server: ServerProcess, token: string | null, opts: { retry?: boolean } = {}) => {
+  const c = liveClient(server.wsUrl, token, opts);
+  clients.push(c);
+  return c;
+};
+
+describe('fan-out across instances', () => {
+  it('delivers a mutation made through instance A to a subscriber on instance B, and nothing to an unrelated NPO', async () => {
+    const after = await latestCursor(a.gql, secretariat);
+    const jpSub = open(b, jpAdmin).subscribe(ACTIVITY, { after });
+    const npSub = open(b, npAdmin).subscribe(ACTIVITY, { after });
+
+    const jpUser = await createUserVia(a.gql, jpAdmin, 'jp');
+    const [jpEvent] = await jpSub.waitFor(1);
+    expect(jpEvent.data.activity).toMatchObject({ type: 'USER_CREATED', subjectType: 'User', subjectId: jpUser, actor: { email: 'jp@npo.demo' } });
+
+    // The NPO of Nepal's first event is its own, later one: Japan's never reached it.
+    const npUser = await createUserVia(a.gql, npAdmin, 'np');
+    const [npEvent] = await npSub.waitFor(1);
+    expect(npEvent.data.activity.subjectId).toBe(npUser);
+    expect(BigInt(npEvent.data.activity.cursor)).toBeGreaterThan(BigInt(jpEvent.data.activity.cursor));
+  });
+
+  it('resumes from the last cursor after a dropped socket: each missed event once, in order, also while events keep coming', async () => {
+    const after = await latestCursor(a.gql, secretariat);
+    const first = open(b, jpAdmin);
+    const sub = first.subscribe(ACTIVITY, { after });
+    const u1 = await createUserVia(a.gql, jpAdmin, 'r1');
+    const [e1] = await sub.waitFor(1);
+    expect(e1.data.activity.subjectId).toBe(u1);
+    await first.dispose();
+
+    const missed = [];
+    for (let i = 0; i < 3; i++) missed.push(await createUserVia(a.gql, jpAdmin, `missed${i}`));
+    // More events commit while the resumed subscription is replaying.
+    const during = Array.from({ length: 8 }, (_, i) => createUserVia(a.gql, jpAdmin, `during${i}`));
+    const resumed = open(b, jpAdmin).subscribe(ACTIVITY, { after: e1.data.activity.cursor });
+    const duringIds = await Promise.all(during);
+    const results = await resumed.waitFor(11);
+
+    const subjects = results.map((r) => r.data.activity.subjectId);
+    expect(subjects.slice(0, 3)).toEqual(missed);
+    expect(new Set(subjects)).toEqual(new Set([...missed, ...duringIds]));
+    const cursors = results.map((r) => BigInt(r.data.activity.cursor));
+    expect(cursors).toEqual([...cursors].sort((x, y) => (x < y ? -1 : 1)));
+    expect(new Set(cursors).size).toBe(cursors.length);
+
+    const u5 = await createUserVia(a.gql, jpAdmin, 'r5');
+    const all = await resumed.waitFor(12);
+    expect(all.length).toBe(12);
+    expect(all[11].data.activity.subjectId).toBe(u5);
+  });
+});
+
+describe('credentials that end', () => {
+  it('closes a signed-out session\'s socket with 4401 before the next event reaches it', async () => {
+    const member = await a.login('jp-member@npo.demo');
+    const client = open(b, member);
+    const sub = client.subscribe(ACTIVITY, { after: await latestCursor(a.gql, secretariat) });
+    await createUserVia(a.gql, jpAdmin, 'before-logout');
+    await sub.waitFor(1);
+
+    expect((await a.gql('mutation { logout }', {}, member)).data).toEqual({ logout: true });
+    await createUserVia(a.gql, jpAdmin, 'after-logout');
+    expect(await client.closed()).toBe(4401);
+    expect(sub.results).toHaveLength(1);
+  });
+
+  it('closes a revoked API token\'s subscription', async () => {
+    const created = await a.gql(`mutation { createApiToken(input: { name: "live tool" }) { token apiToken { id } } }`, {}, jpAdmin);
+    const { token, apiToken } = created.data.createApiToken;
+    const client = open(b, token);
+    const sub = client.subscribe(ACTIVITY, { after: await latestCursor(a.gql, secretariat) });
+    await createUserVia(a.gql, jpAdmin, 'seen-by-token');
+    await sub.waitFor(1);
+
+    const revoked = await a.gql(`mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: apiToken.id }, jpAdmin);
+    expect(revoked.errors).toBeUndefined();
+    await createUserVia(a.gql, jpAdmin, 'after-revoke');
+    expect(await client.closed()).toBe(4401);
+    expect(sub.results).toHaveLength(1);
+  });
+
+  it('closes the socket of a user who is deactivated', async () => {
+    const userId = await createUserVia(a.gql, jpAdmin, 'leaver');
+    const email = (await db.orm.em.fork().getConnection().execute(`select email from app_user where id = ?`, [userId]))[0].email;
+    const token = await a.login(email, 'a-long-password');
+    const client = open(b, token);
+    const sub = client.subscribe(ACTIVITY, { after: await latestCursor(a.gql, secretariat) });
+    await createUserVia(a.gql, jpAdmin, 'seen-by-leaver');
+    await sub.waitFor(1);
+    expect((await a.gql(`mutation($id: ID!) { deactivateUser(id: $id) { id } }`, { id: userId }, jpAdmin)).errors).toBeUndefined();
+    expect(await client.closed()).toBe(4401);
+  });
+
+  it('closes a signed-out session at the periodic check even when no event happens', async () => {
+    const member = await a.login('jp-member@npo.demo');
+    const client = open(b, member);
+    const sub = client.subscribe(ACTIVITY, { after: await latestCursor(a.gql, secretariat) });
+    await createUserVia(a.gql, jpAdmin, 'before-quiet-logout');
+    await sub.waitFor(1);
+    // logout writes no event: only the periodic credential check can notice it.
+    await a.gql('mutation { logout }', {}, member);
+    expect(await client.closed()).toBe(4401);
+  });
+
+  it('refuses a connection without a valid token in connection_init with 4403', async () => {
+    const client = open(b, 'bcs_not-a-token');
+    expect(await client.closed()).toBe(4403);
+  });
+});
+
+describe('connection hygiene', () => {
+  it('refuses more subscriptions per connection than allowed', async () => {
+    const client = open(b, await a.login('my@npo.demo'));
+    const subs = Array.from({ length: 4 }, () => client.subscribe(ACTIVITY, {}));
+    await subs[3].untilEnded();
+    expect((subs[3].error as any[])[0].extensions.code).toBe('RATE_LIMITED');
+    expect(subs.slice(0, 3).every((s) => !s.ended)).toBe(true);
+  });
+
+  it('refuses more connections per token than allowed', async () => {
+    const token = await a.login('th@npo.demo');
+    const conns = Array.from({ length: 3 }, () => open(b, token));
+    for (const c of conns) c.subscribe(ACTIVITY, {});
+    await new Promise((r) => setTimeout(r, 300));
+    const extra = open(b, token);
+    expect(await extra.closed()).toBe(4403);
+    expect(conns.every((c) => c.closeCodes.length === 0)).toBe(true);
+  });
+
+  it('validates subscription documents like HTTP operations', async () => {
+    const client = open(b, await a.login('my@npo.demo'));
+    const sub = client.subscribe(`subscription { activity { noSuchField } }`);
+    await sub.untilEnded();
+    expect((sub.error as any[])[0]).toMatchObject({ message: expect.stringContaining('noSuchField'), extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+
+  it('disconnects a consumer that stops reading instead of queueing without bound (4408)', async () => {
+    const token = await a.login('ph@npo.demo');
+    const after = await latestCursor(a.gql, secretariat);
+    const socket = new WebSocket(b.wsUrl, 'graphql-transport-ws');
+    const messages: string[] = [];
+    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+    socket.on('message', (m) => messages.push(String(m)));
+    await new Promise((r) => socket.once('open', r));
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
+    await until(() => messages.some((m) => m.includes('connection_ack')), 10_000, () => messages.join());
+    socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: ACTIVITY, variables: { after } } }));
+    // Stop reading: the kernel buffers fill, sends stall, the subscriber's queue grows.
+    (socket as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause();
+    const ph = await orgIdOf(db.orm, 'PH');
+    const blob = 'x'.repeat(64 * 1024);
+    for (let i = 0; i < 400; i++) await recordEvent(db.orm, { audienceOrgIds: [ph], payload: { blob } });
+    (socket as unknown as { _socket: { resume(): void } })._socket.resume();
+    expect(await closed).toBe(4408);
+    expect(messages.filter((m) => m.includes('"next"')).length).toBeLessThan(400);
+  }, 120_000);
+});

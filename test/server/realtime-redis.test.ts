@@ -1,0 +1,36 @@
+// Two real server processes announcing events over Redis pub/sub (REDIS_URL) instead of NOTIFY.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { liveClient, type LiveClient } from '../helpers/live-client.js';
+import { startServerProcess, type ServerProcess } from '../helpers/processes.js';
+import { ACTIVITY, createUserVia, latestCursor } from '../helpers/factories/realtime.js';
+
+let db: TestDatabase;
+let a: ServerProcess;
+let b: ServerProcess;
+const clients: LiveClient[] = [];
+
+// A long poll, so that delivery within the test proves the Redis path works.
+const env = { REDIS_URL: 'redis://127.0.0.1:6379', REALTIME_POLL_MS: '60000' };
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  [a, b] = await Promise.all([startServerProcess(db.url, env), startServerProcess(db.url, env)]);
+}, 90_000);
+
+afterAll(async () => {
+  await Promise.all(clients.map((c) => c.dispose().catch(() => {})));
+  await Promise.all([a?.stop(), b?.stop()]);
+  await db?.drop();
+});
+
+it('delivers a mutation made through instance A to a subscriber on instance B over Redis, in order', async () => {
+  const [secretariat, jpAdmin] = await Promise.all([a.login('secretariat@apo.demo'), a.login('jp@npo.demo')]);
+  const client = liveClient(b.wsUrl, jpAdmin);
+  clients.push(client);
+  const sub = client.subscribe(ACTIVITY, { after: await latestCursor(a.gql, secretariat) });
+  const ids = [];
+  for (let i = 0; i < 3; i++) ids.push(await createUserVia(a.gql, jpAdmin, `redis${i}`));
+  const results = await sub.waitFor(3);
+  expect(results.map((r) => r.data.activity.subjectId)).toEqual(ids);
+});

@@ -1,0 +1,175 @@
+// Subscriptions over graphql-ws against one real server: every stream authorizes each event for
+// its viewer, resumes by cursor, and never skips an event id that committed late.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { errorCodeOf, liveClient, type LiveClient } from '../helpers/live-client.js';
+import { buildPairing } from '../helpers/factories/pairings.js';
+import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
+import { ACTIVITY, createUserVia, latestCursor, orgIdOf, recordEvent, userIdOf } from '../helpers/factories/realtime.js';
+
+// buildPairing's overrides intersect the proposal and pairing status types, hence the `as never` casts below.
+let app: TestApp;
+let secretariat: string;
+let jpAdmin: string;
+let npAdmin: string;
+let thAdmin: string;
+const clients: LiveClient[] = [];
+const wsUrl = () => app.url.replace('http', 'ws') + '/graphql';
+const open = (token: string | null) => {
+  const c = liveClient(wsUrl(), token);
+  clients.push(c);
+  return c;
+};
+
+beforeAll(async () => {
+  app = await startTestApp();
+  [secretariat, jpAdmin, npAdmin, thAdmin] = await Promise.all(['secretariat@apo.demo', 'jp@npo.demo', 'np@npo.demo', 'th@npo.demo'].map((e) => app.login(e)));
+});
+
+afterAll(async () => {
+  await Promise.all(clients.map((c) => c.dispose().catch(() => {})));
+  await app.stop();
+});
+
+describe('activity query', () => {
+  it('lists the events the viewer may see, newest first, with cursors that subscriptions take', async () => {
+    const jp = await orgIdOf(app.db.orm, 'JP');
+    const mine = await recordEvent(app.db.orm, { audienceOrgIds: [jp] });
+    const other = await recordEvent(app.db.orm, { audienceOrgIds: [await orgIdOf(app.db.orm, 'NP')] });
+    const pub = await recordEvent(app.db.orm, { audienceOrgIds: [], audiencePublic: true });
+
+    const asJp = await app.gql(`{ activity(first: 2) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`, {}, jpAdmin);
+    expect(asJp.data.activity.edges.map((e: any) => e.node.id)).toEqual([pub, mine]);
+    expect(asJp.data.activity.edges[0].cursor).toBe(pub);
+    const older = await app.gql(`query($a: String) { activity(first: 100, after: $a) { edges { node { id } } } }`, { a: asJp.data.activity.pageInfo.endCursor }, jpAdmin);
+    expect(older.data.activity.edges.map((e: any) => e.node.id)).not.toContain(other);
+
+    const anonymous = await app.gql(`{ activity(first: 100) { edges { node { id } } } }`);
+    const ids = anonymous.data.activity.edges.map((e: any) => e.node.id);
+    expect(ids).toContain(pub);
+    expect(ids).not.toContain(mine);
+  });
+});
+
+describe('ordering', () => {
+  it('never skips an event whose transaction committed after a later-started one', async () => {
+    const after = await latestCursor(app.gql, secretariat);
+    const sub = open(secretariat).subscribe(ACTIVITY, { after });
+
+    // Transaction A takes the event-order lock and an id as event-log.ts does, and stays open.
+    const holder = new pg.Client({ connectionString: app.db.url });
+    await holder.connect();
+    await holder.query('begin');
+    await holder.query('select pg_advisory_xact_lock(7262025)');
+    const jp = await orgIdOf(app.db.orm, 'JP');
+    const heldId = (await holder.query(`insert into activity_event (type, subject_type, subject_id, audience_org_ids) values ('HELD', 'Test', gen_random_uuid(), $1::text[]) returning id::text`, [`{${jp}}`])).rows[0].id;
+
+    // Transaction B (a real mutation) starts later; it cannot take an id until A commits.
+    let bDone = false;
+    const b = createUserVia(app.gql, jpAdmin, 'late').then((id) => ((bDone = true), id));
+    const waiting = async () => (await holder.query(`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`)).rows[0].n > 0;
+    while (!(await waiting())) await new Promise((r) => setTimeout(r, 20));
+    expect(bDone).toBe(false);
+
+    await holder.query('commit');
+    await holder.end();
+    const bUser = await b;
+    const results = await sub.waitFor(2);
+    expect(results.map((r) => r.data.activity.id)[0]).toBe(heldId);
+    expect(results[1].data.activity.subjectId).toBe(bUser);
+    expect(BigInt(results[1].data.activity.id)).toBeGreaterThan(BigInt(heldId));
+  });
+});
+
+describe('dashboard query', () => {
+  it('gives the Secretariat every status, every active economy and the rounds closing within six weeks; NPOs are refused', async () => {
+    const r = await app.gql(`{ dashboard { proposalsByStatus { status count } pairingsByStatus { status count } economies { economy { code } proposals } roundsClosingSoon { round { closesAt } notificationTitle submittedProposals } cursor } }`, {}, secretariat);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.dashboard.proposalsByStatus.map((s: any) => s.status)).toContain('UNDER_REVIEW');
+    expect(r.data.dashboard.pairingsByStatus).toHaveLength(8);
+    expect(r.data.dashboard.economies.map((e: any) => e.economy.code)).toContain('JP');
+    // The demo call's first round closes 30 days after seeding.
+    expect(r.data.dashboard.roundsClosingSoon.length).toBeGreaterThan(0);
+    for (const round of r.data.dashboard.roundsClosingSoon) {
+      const closes = new Date(round.round.closesAt).getTime();
+      expect(closes).toBeGreaterThanOrEqual(app.clock.now().getTime());
+      expect(closes).toBeLessThanOrEqual(app.clock.now().getTime() + 42 * 86_400_000);
+    }
+    expect((await app.gql(`{ dashboard { cursor } }`, {}, jpAdmin)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('dashboardChanged', () => {
+  it('pushes fresh counts to the Secretariat when a proposal or pairing changes', async () => {
+    const before = await app.gql(`{ dashboard { cursor pairingsByStatus { status count } } }`, {}, secretariat);
+    const invited = (d: any) => d.pairingsByStatus.find((s: any) => s.status === 'HOST_INVITED').count;
+    const sub = open(secretariat).subscribe(`subscription($after: String) { dashboardChanged(after: $after) { cursor event { type } dashboard { pairingsByStatus { status count } economies { economy { code } pairingsHosting } } } }`, { after: before.data.dashboard.cursor });
+    const { pairing } = await buildPairing(app, { sending: 'NP', host: 'TH', status: PairingStatus.HOST_INVITED as never });
+    await recordEvent(app.db.orm, { type: 'PAIRING_CREATED', subjectType: 'Pairing', subjectId: pairing.id, audienceOrgIds: [], payload: { pairingId: pairing.id } });
+    const [change] = await sub.waitFor(1);
+    expect(change.data.dashboardChanged.event.type).toBe('PAIRING_CREATED');
+    expect(invited(change.data.dashboardChanged.dashboard)).toBe(invited(before.data.dashboard) + 1);
+    expect(change.data.dashboardChanged.dashboard.economies.find((e: any) => e.economy.code === 'TH').pairingsHosting).toBeGreaterThan(0);
+  });
+
+  it('is refused to an NPO', async () => {
+    const sub = open(jpAdmin).subscribe(`subscription { dashboardChanged { cursor } }`);
+    await sub.untilEnded();
+    expect(errorCodeOf(sub)).toBe('FORBIDDEN');
+  });
+});
+
+describe('inboxChanged', () => {
+  it('delivers a new alert and the unread count to its user only', async () => {
+    const jp = await orgIdOf(app.db.orm, 'JP');
+    const jpUser = await userIdOf(app.db.orm, 'jp@npo.demo');
+    const after = await latestCursor(app.gql, secretariat);
+    const query = `subscription($after: String) { inboxChanged(after: $after) { cursor unreadCount item { kind summary } } }`;
+    const mine = open(jpAdmin).subscribe(query, { after });
+    const member = open(await app.login('jp-member@npo.demo')).subscribe(query, { after });
+    await recordEvent(app.db.orm, { audienceOrgIds: [jp], inbox: [{ userId: jpUser, kind: 'TEST', summary: 'Hello' }] });
+    const forMember = await recordEvent(app.db.orm, { audienceOrgIds: [jp], inbox: [{ userId: await userIdOf(app.db.orm, 'jp-member@npo.demo'), kind: 'TEST', summary: 'Hi member' }] });
+    const [first] = await mine.waitFor(1);
+    expect(first.data.inboxChanged.item).toEqual({ kind: 'TEST', summary: 'Hello' });
+    expect(first.data.inboxChanged.unreadCount).toBeGreaterThan(0);
+    const [m] = await member.waitFor(1);
+    expect(m.data.inboxChanged.cursor).toBe(forMember);
+  });
+});
+
+describe('subject subscriptions', () => {
+  it('pairingChanged reaches the two parties and is NOT_FOUND for an unrelated NPO', async () => {
+    const { pairing } = await buildPairing(app, { sending: 'NP', host: 'JP', status: PairingStatus.PLANNING as never });
+    const after = await latestCursor(app.gql, secretariat);
+    const q = `subscription($id: ID!, $after: String) { pairingChanged(id: $id, after: $after) { cursor event { type } pairing { id status } } }`;
+    const host = open(jpAdmin).subscribe(q, { id: pairing.id, after });
+    const stranger = open(thAdmin).subscribe(q, { id: pairing.id, after });
+    const orgs = [await orgIdOf(app.db.orm, 'NP'), await orgIdOf(app.db.orm, 'JP')];
+    await recordEvent(app.db.orm, { type: 'OTHER_PAIRING', subjectType: 'Pairing', subjectId: (await buildPairing(app, { sending: 'NP', host: 'JP' })).pairing.id, audienceOrgIds: orgs });
+    await recordEvent(app.db.orm, { type: 'PAIRING_MEETING_PLAN_UPDATED', subjectType: 'MeetingPlan', subjectId: pairing.id, audienceOrgIds: orgs, payload: { pairingId: pairing.id } });
+    const [change] = await host.waitFor(1);
+    expect(change.data.pairingChanged).toMatchObject({ event: { type: 'PAIRING_MEETING_PLAN_UPDATED' }, pairing: { id: pairing.id, status: 'PLANNING' } });
+    await stranger.untilEnded();
+    expect(errorCodeOf(stranger)).toBe('NOT_FOUND');
+  });
+
+  it('messageAdded streams a thread\'s new messages to the parties, after replaying missed ones', async () => {
+    const { pairing } = await buildPairing(app, { sending: 'NP', host: 'JP', status: PairingStatus.PLANNING as never });
+    const thread = await app.gql(`mutation($p: ID!) { createThread(pairingId: $p, title: "Agenda") { id } }`, { p: pairing.id }, npAdmin);
+    const threadId = thread.data.createThread.id;
+    const after = await latestCursor(app.gql, secretariat);
+    const post = async (body: string) => (await app.gql(`mutation($t: ID!, $b: String!) { postMessage(threadId: $t, body: $b) { id } }`, { t: threadId, b: body }, npAdmin)).data.postMessage.id;
+    const missed = await post('posted before the subscription');
+    const q = `subscription($t: ID!, $after: String) { messageAdded(threadId: $t, after: $after) { cursor event { type } message { id } } }`;
+    const sub = open(jpAdmin).subscribe(q, { t: threadId, after });
+    const live = await post('posted while subscribed');
+    const results = await sub.waitFor(2);
+    expect(results.map((r) => r.data.messageAdded.message.id)).toEqual([missed, live]);
+    expect(results[0].data.messageAdded.event.type).toBe('MESSAGE_POSTED');
+
+    const stranger = open(thAdmin).subscribe(q, { t: threadId });
+    await stranger.untilEnded();
+    expect(errorCodeOf(stranger)).toBe('NOT_FOUND');
+  });
+});

@@ -16,6 +16,8 @@ export type Config = {
   maxBodyBytes: number;
   /** Folder of the built client, served at `/`. */
   clientDir: string;
+  /** Overrides of the API limits' defaults (graphql/limits.ts), e.g. a small budget in tests. */
+  apiLimits?: Partial<import('./graphql/limits.js').ApiLimits>;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -34,6 +36,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionTtlMs: env.SESSION_TTL_HOURS ? Number(env.SESSION_TTL_HOURS) * 3_600_000 : 12 * 3_600_000,
     maxBodyBytes: 100 * 1024,
     clientDir: path.resolve(env.CLIENT_DIR ?? './dist/client'),
+    apiLimits: env.API_COST_BUDGET ? { budget: Number(env.API_COST_BUDGET) } : undefined,
     ...overrides,
   };
 }

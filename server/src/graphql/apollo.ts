@@ -1,4 +1,4 @@
-// Apollo Server over the built schema: error formatting, drain on shutdown, no online landing page.
+// Apollo Server over the built schema: error formatting, limits, drain on shutdown, no online landing page.
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -6,6 +6,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLSchema } from 'graphql';
 import type { AppDeps, Context } from '../context.js';
 import { makeFormatError } from './errors.js';
+import { limitsOf } from './limits.js';
+import { limitsPlugin } from './limits-plugin.js';
 
 export function createApollo(
   deps: AppDeps,
@@ -16,14 +18,19 @@ export function createApollo(
   const production = deps.config.nodeEnv === 'production';
   return new ApolloServer<Context>({
     schema,
+    // A public API with a published schema: introspection stays on, suggestions do not (below).
     introspection: true,
     csrfPrevention: true,
+    // Batches are capped in http/batch-limit.ts before they reach Apollo.
+    allowBatchedHttpRequests: true,
+    parseOptions: { maxTokens: limitsOf(deps.config).maxTokens },
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: !production,
     formatError: makeFormatError(production, deps.logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      limitsPlugin(deps),
       ...extraPlugins,
     ],
   });

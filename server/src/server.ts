@@ -6,9 +6,12 @@ import express from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildContext, type AppDeps } from './context.js';
 import { createApollo } from './graphql/apollo.js';
+import { limitsOf } from './graphql/limits.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { createWsServer } from './graphql/ws.js';
+import { startRealtime } from './realtime/realtime.js';
 import { createExpressApp, jsonErrorHandler, mountClient } from './http/express-app.js';
+import { batchLimit } from './http/batch-limit.js';
 
 export type RunningServer = { url: string; port: number; httpServer: http.Server; stop(): Promise<void> };
 
@@ -17,7 +20,8 @@ export async function createServer(deps: AppDeps): Promise<RunningServer> {
   const app = createExpressApp(deps, { ready: () => ready });
   const httpServer = http.createServer(app);
   const schema = await buildAppSchema();
-  const ws = createWsServer(deps, schema, httpServer);
+  const realtime = await startRealtime(deps);
+  const ws = createWsServer(deps, schema, httpServer, realtime);
   const apollo = createApollo(deps, schema, httpServer, [
     { async serverWillStart() { return { drainServer: () => ws.dispose() }; } },
   ]);
@@ -26,6 +30,7 @@ export async function createServer(deps: AppDeps): Promise<RunningServer> {
   app.use(
     '/graphql',
     express.json({ limit: deps.config.maxBodyBytes }),
+    batchLimit(limitsOf(deps.config).maxBatch),
     expressMiddleware(apollo, {
       context: ({ req }) => buildContext(deps, { authorization: req.headers.authorization, ip: req.ip }),
     }),

@@ -53,7 +53,7 @@ it('finishes an in-flight request on SIGTERM, then exits and leaves no postgres 
   await locker.query('commit');
   await locker.end();
 
-  expect(await inFlight).toEqual({ data: { changePassword: true } });
+  expect((await inFlight).data).toEqual({ changePassword: true });
   const [code] = await exited;
   expect(code).toBe(0);
   expect(postgresProcessesOf(dataDir)).toEqual([]);

@@ -4,12 +4,27 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { EconomyResolver } from '../modules/economy/economy.resolver.js';
 import { OrganizationResolver } from '../modules/organization/organization.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
+import { ApiTokenResolver } from '../modules/api-token/api-token.resolver.js';
 import { NotificationResolver, RoundResolver } from '../modules/notification/notification.resolver.js';
+import { PreferredHostResolver, ProposalFieldResolver, ProposalResolver, ProposalRevisionResolver } from '../modules/proposal/proposal.resolver.js';
+import { PairingResolver, ProposalPairingsResolver } from '../modules/pairing/pairing.resolver.js';
+import { DelegateResolver, MeetingPlanResolver } from '../modules/pairing/meeting-plan.resolver.js';
+import { FollowUpResolver } from '../modules/pairing/follow-up.resolver.js';
+import { ThreadResolver } from '../modules/workspace/thread.resolver.js';
+import { MessageResolver } from '../modules/workspace/message.resolver.js';
+import { InboxConnectionResolver, InboxResolver } from '../modules/inbox/inbox.resolver.js';
+import { ActivityResolver } from '../modules/activity/activity.resolver.js';
+import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
+import { SubscriptionResolver } from '../realtime/subscriptions.resolver.js';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   EconomyResolver,
   OrganizationResolver,
   UserResolver,
+  ApiTokenResolver,
   NotificationResolver, RoundResolver,
+  ProposalResolver, ProposalFieldResolver, PreferredHostResolver, ProposalRevisionResolver,
+  PairingResolver, ProposalPairingsResolver, MeetingPlanResolver, DelegateResolver, FollowUpResolver, ThreadResolver, MessageResolver, InboxResolver, InboxConnectionResolver,
+  ActivityResolver, DashboardResolver, SubscriptionResolver,
 ];

@@ -5,10 +5,12 @@ import type { Clock } from '../../clock.js';
 import { seedReferenceData } from './reference.js';
 import { seedDemoUsers } from './demo-users.js';
 import { seedDemoNotifications } from './demo-notifications.js';
+import { seedDemoProposals } from './demo-proposals.js';
+import { seedDemoPairings } from './demo-pairings.js';
 
 export type DemoSeeder = (em: EntityManager, clock: Clock) => Promise<void>;
 
-const demoSeeders: DemoSeeder[] = [seedDemoUsers, seedDemoNotifications];
+const demoSeeders: DemoSeeder[] = [seedDemoUsers, seedDemoNotifications, seedDemoProposals, seedDemoPairings];
 
 export async function seed(em: EntityManager, opts: { demo: boolean; clock: Clock }): Promise<void> {
   await seedReferenceData(em.fork());

@@ -1,26 +1,42 @@
-import { useQuery } from '@apollo/client/react';
-import { graphql } from './gql';
-
-const ViewerQuery = graphql(`
-  query Viewer {
-    viewer {
-      user { id name email role }
-      organization { id name acronym }
-    }
-  }
-`);
+// Routes of the signed-in app; each feature owns its pages under features/<feature>/.
+import { Route, Routes, useLocation } from 'react-router';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+import { Layout, RequireSignIn } from './features/shell/Layout';
+import { HomePage } from './features/shell/HomePage';
+import { NotFoundPage } from './features/shell/NotFoundPage';
+import { SignInPage } from './features/auth/SignInPage';
+import { CallsPage } from './features/calls/CallsPage';
+import { CallPage } from './features/calls/CallPage';
+import { ProposalsPage } from './features/proposals/ProposalsPage';
+import { ProposalPage } from './features/proposals/ProposalPage';
+import { NewProposalPage } from './features/proposals/NewProposalPage';
+import { ReviewQueuePage } from './features/review/ReviewQueuePage';
+import { PairingsPage } from './features/pairings/PairingsPage';
+import { PairingPage } from './features/pairings/PairingPage';
+import { DashboardPage } from './features/dashboard/DashboardPage';
+import { InboxPage } from './features/inbox/InboxPage';
 
 export function App() {
-  const { data, loading, error } = useQuery(ViewerQuery);
-  if (loading) return <p>Loading…</p>;
-  if (error) return <p role="alert">Could not reach BCN Hub: {error.message}</p>;
+  const { pathname } = useLocation();
   return (
-    <main>
-      <h1>BCN Hub</h1>
-      <p>{data?.viewer?.user ? `Signed in as ${data.viewer.user.name}` : 'Not signed in.'}</p>
-      <p>
-        <a href="/graphiql">GraphiQL</a>
-      </p>
-    </main>
+    <Layout>
+      <ErrorBoundary resetKey={pathname}>
+      <Routes>
+        <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/calls" element={<CallsPage />} />
+        <Route path="/calls/:id" element={<CallPage />} />
+        <Route path="/" element={<RequireSignIn><HomePage /></RequireSignIn>} />
+        <Route path="/proposals" element={<RequireSignIn><ProposalsPage /></RequireSignIn>} />
+        <Route path="/proposals/new" element={<RequireSignIn><NewProposalPage /></RequireSignIn>} />
+        <Route path="/proposals/:id" element={<RequireSignIn><ProposalPage /></RequireSignIn>} />
+        <Route path="/review" element={<RequireSignIn secretariat><ReviewQueuePage /></RequireSignIn>} />
+        <Route path="/pairings" element={<RequireSignIn><PairingsPage /></RequireSignIn>} />
+        <Route path="/pairings/:id" element={<RequireSignIn><PairingPage /></RequireSignIn>} />
+        <Route path="/dashboard" element={<RequireSignIn secretariat><DashboardPage /></RequireSignIn>} />
+        <Route path="/inbox" element={<RequireSignIn><InboxPage /></RequireSignIn>} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+      </ErrorBoundary>
+    </Layout>
   );
 }

@@ -3,7 +3,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { SetContextLink } from '@apollo/client/link/context';
-import { getMainDefinition } from '@apollo/client/utilities';
+import { getMainDefinition, relayStylePagination } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 import { getToken } from '../features/auth/token-store';
 
@@ -33,4 +33,19 @@ const link = ApolloLink.split(
   auth.concat(new HttpLink({ uri: '/graphql' })),
 );
 
-export const apolloClient = new ApolloClient({ link, cache: new InMemoryCache() });
+/** Connections merge their pages ("Show more"); a fetch without `after` starts over. */
+const cache = new InMemoryCache({
+  typePolicies: {
+    Query: {
+      fields: {
+        projectNotifications: relayStylePagination(['status', 'search']),
+        proposals: relayStylePagination(['filter']),
+        pairings: relayStylePagination(['filter']),
+        inbox: relayStylePagination(['unreadOnly']),
+      },
+    },
+    Thread: { fields: { messages: relayStylePagination() } },
+  },
+});
+
+export const apolloClient = new ApolloClient({ link, cache });

@@ -14,10 +14,118 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Viewer {\n    viewer {\n      user { id name email role }\n      organization { id name acronym }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      scopes\n      user { id name email role }\n      organization { id name acronym kind timeZone economy { code name } }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query Calls($first: Int, $after: String, $status: NotificationStatus) {\n    projectNotifications(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id projectCode title status modality timingStart timingEnd\n          rounds { id ordinal closesOn closesAt isOpen }\n          currentRound { id ordinal closesOn closesAt }\n        }\n      }\n    }\n  }\n": typeof types.CallsDocument,
+    "\n  query Call($id: ID!) {\n    projectNotification(id: $id) {\n      id referenceNo projectCode title issueDate timingStart timingEnd\n      hostingEconomies hostingAllMembers venueCities venueAllMembers modality\n      implementingOrganizations participatingEconomies participatingAllMembers\n      participantLimits { modality max }\n      overseasParticipantsText localParticipants localParticipantsText\n      closingDateText remarks objectives rationale background topics outcome qualifications\n      signatory signatoryTitle status version\n      extraFields { label value }\n      rounds { id ordinal closesOn closesAt isOpen }\n      currentRound { id ordinal closesOn closesAt }\n    }\n  }\n": typeof types.CallDocument,
+    "\n  fragment DashboardFields on Dashboard {\n    cursor generatedAt\n    proposalsByStatus { status count }\n    pairingsByStatus { status count }\n    economies { economy { code name } proposals pairingsSending pairingsHosting }\n    roundsClosingSoon { notificationId notificationTitle submittedProposals round { id ordinal closesOn closesAt } }\n  }\n": typeof types.DashboardFieldsFragmentDoc,
+    "\n  query Dashboard {\n    dashboard { ...DashboardFields }\n    activity(first: 30) {\n      edges { cursor node { ...ActivityItem } }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  fragment ActivityItem on ActivityEvent {\n    id cursor type subjectType subjectId createdAt payload\n    actor { id name organization { acronym } }\n  }\n": typeof types.ActivityItemFragmentDoc,
+    "\n  subscription DashboardChanged($after: String) {\n    dashboardChanged(after: $after) { cursor dashboard { ...DashboardFields } }\n  }\n": typeof types.DashboardChangedDocument,
+    "\n  subscription Activity($after: String) {\n    activity(after: $after) { ...ActivityItem }\n  }\n": typeof types.ActivityDocument,
+    "\n  fragment InboxItemFields on InboxItem {\n    id kind summary createdAt readAt eventType subjectType subjectId pairingId\n  }\n": typeof types.InboxItemFieldsFragmentDoc,
+    "\n  query Inbox($first: Int, $after: String, $unreadOnly: Boolean!) {\n    inbox(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount unreadCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...InboxItemFields } }\n    }\n  }\n": typeof types.InboxDocument,
+    "\n  query InboxUnreadCount {\n    inbox(first: 1) { unreadCount }\n  }\n": typeof types.InboxUnreadCountDocument,
+    "\n  subscription InboxChanged($after: String) {\n    inboxChanged(after: $after) { cursor unreadCount item { ...InboxItemFields } }\n  }\n": typeof types.InboxChangedDocument,
+    "\n  mutation MarkInboxRead($ids: [ID!]!) {\n    markInboxRead(ids: $ids) { id readAt }\n  }\n": typeof types.MarkInboxReadDocument,
+    "\n  query Pairings($first: Int, $after: String, $filter: PairingFilterInput) {\n    pairings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id status updatedAt sendingOrganization { id acronym name } hostOrganization { id acronym name } proposal { id topic } } }\n    }\n  }\n": typeof types.PairingsDocument,
+    "\n  fragment PairingFields on Pairing {\n    id status statusReason version createdAt updatedAt\n    sendingOrganization { id name acronym timeZone }\n    hostOrganization { id name acronym timeZone }\n    proposal { id topic modality notification { id participantLimits { modality max } } }\n    meetingPlan {\n      id modality startsAt endsAt venue onlineLink version updatedAt\n      agenda { startsAt endsAt topic presenter }\n      delegates { name title qualification organization { id acronym } }\n      localTimes { timeZone startsAt endsAt utcOffset organization { id acronym } }\n    }\n    threads(first: 100) { edges { node { id title unreadCount lastMessageAt createdBy { id name } } } }\n    followUps { id kind title dueDate status version ownerOrganization { id acronym } thread { id title unreadCount } }\n  }\n": typeof types.PairingFieldsFragmentDoc,
+    "\n  query Pairing($id: ID!) {\n    pairing(id: $id) { ...PairingFields }\n  }\n": typeof types.PairingDocument,
+    "\n  subscription PairingChanged($id: ID!, $after: String) {\n    pairingChanged(id: $id, after: $after) { cursor event { id type } pairing { id status version } }\n  }\n": typeof types.PairingChangedDocument,
+    "\n  mutation RespondToHostInvitation($pairingId: ID!, $version: Int!, $accept: Boolean!, $reason: String) {\n    respondToHostInvitation(pairingId: $pairingId, version: $version, accept: $accept, reason: $reason) { ...PairingFields }\n  }\n": typeof types.RespondToHostInvitationDocument,
+    "\n  mutation ScheduleMeeting($pairingId: ID!, $version: Int!) {\n    scheduleMeeting(pairingId: $pairingId, version: $version) { ...PairingFields }\n  }\n": typeof types.ScheduleMeetingDocument,
+    "\n  mutation MarkMeetingHeld($pairingId: ID!, $version: Int!) {\n    markMeetingHeld(pairingId: $pairingId, version: $version) { ...PairingFields }\n  }\n": typeof types.MarkMeetingHeldDocument,
+    "\n  mutation StartFollowUp($pairingId: ID!, $version: Int!) {\n    startFollowUp(pairingId: $pairingId, version: $version) { ...PairingFields }\n  }\n": typeof types.StartFollowUpDocument,
+    "\n  mutation CompletePairing($pairingId: ID!, $version: Int!) {\n    completePairing(pairingId: $pairingId, version: $version) { ...PairingFields }\n  }\n": typeof types.CompletePairingDocument,
+    "\n  mutation CancelPairing($pairingId: ID!, $version: Int!, $reason: String!) {\n    cancelPairing(pairingId: $pairingId, version: $version, reason: $reason) { ...PairingFields }\n  }\n": typeof types.CancelPairingDocument,
+    "\n  mutation UpdateMeetingPlan($pairingId: ID!, $version: Int!, $input: MeetingPlanInput!) {\n    updateMeetingPlan(pairingId: $pairingId, version: $version, input: $input) { id version }\n  }\n": typeof types.UpdateMeetingPlanDocument,
+    "\n  mutation CreateFollowUpActivity($pairingId: ID!, $input: CreateFollowUpInput!) {\n    createFollowUpActivity(pairingId: $pairingId, input: $input) { id }\n  }\n": typeof types.CreateFollowUpActivityDocument,
+    "\n  mutation UpdateFollowUpActivity($id: ID!, $version: Int!, $input: UpdateFollowUpInput!) {\n    updateFollowUpActivity(id: $id, version: $version, input: $input) { id status version }\n  }\n": typeof types.UpdateFollowUpActivityDocument,
+    "\n  fragment ProposalFields on Proposal {\n    id topic objectives expectedOutcome modality periodStart periodEnd status statusReason version\n    submittedAt createdAt updatedAt proposedBySecretariat\n    plannedParticipants { name title qualification }\n    preferredHosts { rank organization { id name acronym } }\n    sendingOrganization { id name acronym timeZone }\n    economy { code name }\n    notification { id projectCode title participantLimits { modality max } currentRound { id ordinal closesAt } }\n    round { id ordinal closesOn }\n  }\n": typeof types.ProposalFieldsFragmentDoc,
+    "\n  query Proposals($first: Int, $after: String, $filter: ProposalsFilter) {\n    proposals(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id topic status modality version updatedAt submittedAt sendingOrganization { id acronym name } economy { code name } notification { id projectCode } round { id ordinal } } }\n    }\n  }\n": typeof types.ProposalsDocument,
+    "\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      ...ProposalFields\n      revisions { number fields createdAt author { id name } }\n    }\n  }\n": typeof types.ProposalDocument,
+    "\n  mutation CreateProposal($input: CreateProposalInput!) {\n    createProposal(input: $input) { ...ProposalFields }\n  }\n": typeof types.CreateProposalDocument,
+    "\n  mutation UpdateProposal($id: ID!, $version: Int!, $input: UpdateProposalInput!) {\n    updateProposal(id: $id, version: $version, input: $input) { ...ProposalFields }\n  }\n": typeof types.UpdateProposalDocument,
+    "\n  mutation SubmitProposal($id: ID!, $version: Int!) {\n    submitProposal(id: $id, version: $version) { ...ProposalFields }\n  }\n": typeof types.SubmitProposalDocument,
+    "\n  mutation WithdrawProposal($id: ID!, $version: Int!, $reason: String!) {\n    withdrawProposal(id: $id, version: $version, reason: $reason) { ...ProposalFields }\n  }\n": typeof types.WithdrawProposalDocument,
+    "\n  subscription ProposalChanged($id: ID!, $after: String) {\n    proposalChanged(id: $id, after: $after) { cursor event { id type } proposal { ...ProposalFields } }\n  }\n": typeof types.ProposalChangedDocument,
+    "\n  query HostOptions {\n    organizations(kind: NPO, first: 100) { edges { node { id name acronym timeZone economy { code name } } } }\n  }\n": typeof types.HostOptionsDocument,
+    "\n  query Economies {\n    economies { code name }\n  }\n": typeof types.EconomiesDocument,
+    "\n  mutation StartProposalReview($id: ID!, $version: Int!) {\n    startProposalReview(id: $id, version: $version) { id status statusReason version }\n  }\n": typeof types.StartProposalReviewDocument,
+    "\n  mutation RequestProposalChanges($id: ID!, $version: Int!, $comment: String!) {\n    requestProposalChanges(id: $id, version: $version, comment: $comment) { id status statusReason version }\n  }\n": typeof types.RequestProposalChangesDocument,
+    "\n  mutation ApproveProposal($id: ID!, $version: Int!) {\n    approveProposal(id: $id, version: $version) { id status statusReason version }\n  }\n": typeof types.ApproveProposalDocument,
+    "\n  mutation RejectProposal($id: ID!, $version: Int!, $reason: String!) {\n    rejectProposal(id: $id, version: $version, reason: $reason) { id status statusReason version }\n  }\n": typeof types.RejectProposalDocument,
+    "\n  query SuggestedHosts($id: ID!) {\n    proposal(id: $id) {\n      id version status\n      pairings { id status hostOrganization { id acronym } }\n    }\n    pairingSuggestions(proposalId: $id) {\n      organization { id name acronym }\n      preferredRank matchingTopics score\n    }\n  }\n": typeof types.SuggestedHostsDocument,
+    "\n  mutation CreatePairing($proposalId: ID!, $hostOrganizationId: ID!) {\n    createPairing(proposalId: $proposalId, hostOrganizationId: $hostOrganizationId) { id status hostOrganization { id acronym } }\n  }\n": typeof types.CreatePairingDocument,
+    "\n  subscription ReviewActivity($after: String) {\n    activity(after: $after) { cursor type subjectType subjectId }\n  }\n": typeof types.ReviewActivityDocument,
+    "\n  fragment MessageFields on Message {\n    id body createdAt editedAt deletedAt version mentionedUserIds\n    parent { id }\n    author { id name email organization { id acronym } }\n    reactions { emoji count reactedByMe }\n  }\n": typeof types.MessageFieldsFragmentDoc,
+    "\n  query Thread($id: ID!, $after: String) {\n    thread(id: $id) {\n      id title unreadCount\n      followUp { id title }\n      messages(first: 100, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { ...MessageFields } }\n      }\n    }\n  }\n": typeof types.ThreadDocument,
+    "\n  subscription MessageAdded($threadId: ID!, $after: String) {\n    messageAdded(threadId: $threadId, after: $after) { cursor event { id type } message { ...MessageFields } }\n  }\n": typeof types.MessageAddedDocument,
+    "\n  mutation CreateThread($pairingId: ID!, $title: String!) {\n    createThread(pairingId: $pairingId, title: $title) { id title unreadCount lastMessageAt createdBy { id name } }\n  }\n": typeof types.CreateThreadDocument,
+    "\n  mutation PostMessage($threadId: ID!, $body: String!, $parentId: ID) {\n    postMessage(threadId: $threadId, body: $body, parentId: $parentId) { ...MessageFields }\n  }\n": typeof types.PostMessageDocument,
+    "\n  mutation AddReaction($messageId: ID!, $emoji: String!) {\n    addReaction(messageId: $messageId, emoji: $emoji) { id reactions { emoji count reactedByMe } }\n  }\n": typeof types.AddReactionDocument,
+    "\n  mutation RemoveReaction($messageId: ID!, $emoji: String!) {\n    removeReaction(messageId: $messageId, emoji: $emoji) { id reactions { emoji count reactedByMe } }\n  }\n": typeof types.RemoveReactionDocument,
+    "\n  mutation MarkThreadRead($threadId: ID!) {\n    markThreadRead(threadId: $threadId) { id unreadCount }\n  }\n": typeof types.MarkThreadReadDocument,
+    "\n  mutation EditMessage($id: ID!, $version: Int!, $body: String!) {\n    editMessage(id: $id, version: $version, body: $body) { ...MessageFields }\n  }\n": typeof types.EditMessageDocument,
+    "\n  mutation DeleteMessage($id: ID!, $version: Int!) {\n    deleteMessage(id: $id, version: $version) { ...MessageFields }\n  }\n": typeof types.DeleteMessageDocument,
 };
 const documents: Documents = {
-    "\n  query Viewer {\n    viewer {\n      user { id name email role }\n      organization { id name acronym }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      scopes\n      user { id name email role }\n      organization { id name acronym kind timeZone economy { code name } }\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query Calls($first: Int, $after: String, $status: NotificationStatus) {\n    projectNotifications(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id projectCode title status modality timingStart timingEnd\n          rounds { id ordinal closesOn closesAt isOpen }\n          currentRound { id ordinal closesOn closesAt }\n        }\n      }\n    }\n  }\n": types.CallsDocument,
+    "\n  query Call($id: ID!) {\n    projectNotification(id: $id) {\n      id referenceNo projectCode title issueDate timingStart timingEnd\n      hostingEconomies hostingAllMembers venueCities venueAllMembers modality\n      implementingOrganizations participatingEconomies participatingAllMembers\n      participantLimits { modality max }\n      overseasParticipantsText localParticipants localParticipantsText\n      closingDateText remarks objectives rationale background topics outcome qualifications\n      signatory signatoryTitle status version\n      extraFields { label value }\n      rounds { id ordinal closesOn closesAt isOpen }\n      currentRound { id ordinal closesOn closesAt }\n    }\n  }\n": types.CallDocument,
+    "\n  fragment DashboardFields on Dashboard {\n    cursor generatedAt\n    proposalsByStatus { status count }\n    pairingsByStatus { status count }\n    economies { economy { code name } proposals pairingsSending pairingsHosting }\n    roundsClosingSoon { notificationId notificationTitle submittedProposals round { id ordinal closesOn closesAt } }\n  }\n": types.DashboardFieldsFragmentDoc,
+    "\n  query Dashboard {\n    dashboard { ...DashboardFields }\n    activity(first: 30) {\n      edges { cursor node { ...ActivityItem } }\n    }\n  }\n": types.DashboardDocument,
+    "\n  fragment ActivityItem on ActivityEvent {\n    id cursor type subjectType subjectId createdAt payload\n    actor { id name organization { acronym } }\n  }\n": types.ActivityItemFragmentDoc,
+    "\n  subscription DashboardChanged($after: String) {\n    dashboardChanged(after: $after) { cursor dashboard { ...DashboardFields } }\n  }\n": types.DashboardChangedDocument,
+    "\n  subscription Activity($after: String) {\n    activity(after: $after) { ...ActivityItem }\n  }\n": types.ActivityDocument,
+    "\n  fragment InboxItemFields on InboxItem {\n    id kind summary createdAt readAt eventType subjectType subjectId pairingId\n  }\n": types.InboxItemFieldsFragmentDoc,
+    "\n  query Inbox($first: Int, $after: String, $unreadOnly: Boolean!) {\n    inbox(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount unreadCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...InboxItemFields } }\n    }\n  }\n": types.InboxDocument,
+    "\n  query InboxUnreadCount {\n    inbox(first: 1) { unreadCount }\n  }\n": types.InboxUnreadCountDocument,
+    "\n  subscription InboxChanged($after: String) {\n    inboxChanged(after: $after) { cursor unreadCount item { ...InboxItemFields } }\n  }\n": types.InboxChangedDocument,
+    "\n  mutation MarkInboxRead($ids: [ID!]!) {\n    markInboxRead(ids: $ids) { id readAt }\n  }\n": types.MarkInboxReadDocument,
+    "\n  query Pairings($first: Int, $after: String, $filter: PairingFilterInput) {\n    pairings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id status updatedAt sendingOrganization { id acronym name } hostOrganization { id acronym name } proposal { id topic } } }\n    }\n  }\n": types.PairingsDocument,
+    "\n  fragment PairingFields on Pairing {\n    id status statusReason version createdAt updatedAt\n    sendingOrganization { id name acronym timeZone }\n    hostOrganization { id name acronym timeZone }\n    proposal { id topic modality notification { id participantLimits { modality max } } }\n    meetingPlan {\n      id modality startsAt endsAt venue onlineLink version updatedAt\n      agenda { startsAt endsAt topic presenter }\n      delegates { name title qualification organization { id acronym } }\n      localTimes { timeZone startsAt endsAt utcOffset organization { id acronym } }\n    }\n    threads(first: 100) { edges { node { id title unreadCount lastMessageAt createdBy { id name } } } }\n    followUps { id kind title dueDate status version ownerOrganization { id acronym } thread { id title unreadCount } }\n  }\n": types.PairingFieldsFragmentDoc,
+    "\n  query Pairing($id: ID!) {\n    pairing(id: $id) { ...PairingFields }\n  }\n": types.PairingDocument,
+    "\n  subscription PairingChanged($id: ID!, $after: String) {\n    pairingChanged(id: $id, after: $after) { cursor event { id type } pairing { id status version } }\n  }\n": types.PairingChangedDocument,
+    "\n  mutation RespondToHostInvitation($pairingId: ID!, $version: Int!, $accept: Boolean!, $reason: String) {\n    respondToHostInvitation(pairingId: $pairingId, version: $version, accept: $accept, reason: $reason) { ...PairingFields }\n  }\n": types.RespondToHostInvitationDocument,
+    "\n  mutation ScheduleMeeting($pairingId: ID!, $version: Int!) {\n    scheduleMeeting(pairingId: $pairingId, version: $version) { ...PairingFields }\n  }\n": types.ScheduleMeetingDocument,
+    "\n  mutation MarkMeetingHeld($pairingId: ID!, $version: Int!) {\n    markMeetingHeld(pairingId: $pairingId, version: $version) { ...PairingFields }\n  }\n": types.MarkMeetingHeldDocument,
+    "\n  mutation StartFollowUp($pairingId: ID!, $version: Int!) {\n    startFollowUp(pairingId: $pairingId, version: $version) { ...PairingFields }\n  }\n": types.StartFollowUpDocument,
+    "\n  mutation CompletePairing($pairingId: ID!, $version: Int!) {\n    completePairing(pairingId: $pairingId, version: $version) { ...PairingFields }\n  }\n": types.CompletePairingDocument,
+    "\n  mutation CancelPairing($pairingId: ID!, $version: Int!, $reason: String!) {\n    cancelPairing(pairingId: $pairingId, version: $version, reason: $reason) { ...PairingFields }\n  }\n": types.CancelPairingDocument,
+    "\n  mutation UpdateMeetingPlan($pairingId: ID!, $version: Int!, $input: MeetingPlanInput!) {\n    updateMeetingPlan(pairingId: $pairingId, version: $version, input: $input) { id version }\n  }\n": types.UpdateMeetingPlanDocument,
+    "\n  mutation CreateFollowUpActivity($pairingId: ID!, $input: CreateFollowUpInput!) {\n    createFollowUpActivity(pairingId: $pairingId, input: $input) { id }\n  }\n": types.CreateFollowUpActivityDocument,
+    "\n  mutation UpdateFollowUpActivity($id: ID!, $version: Int!, $input: UpdateFollowUpInput!) {\n    updateFollowUpActivity(id: $id, version: $version, input: $input) { id status version }\n  }\n": types.UpdateFollowUpActivityDocument,
+    "\n  fragment ProposalFields on Proposal {\n    id topic objectives expectedOutcome modality periodStart periodEnd status statusReason version\n    submittedAt createdAt updatedAt proposedBySecretariat\n    plannedParticipants { name title qualification }\n    preferredHosts { rank organization { id name acronym } }\n    sendingOrganization { id name acronym timeZone }\n    economy { code name }\n    notification { id projectCode title participantLimits { modality max } currentRound { id ordinal closesAt } }\n    round { id ordinal closesOn }\n  }\n": types.ProposalFieldsFragmentDoc,
+    "\n  query Proposals($first: Int, $after: String, $filter: ProposalsFilter) {\n    proposals(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id topic status modality version updatedAt submittedAt sendingOrganization { id acronym name } economy { code name } notification { id projectCode } round { id ordinal } } }\n    }\n  }\n": types.ProposalsDocument,
+    "\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      ...ProposalFields\n      revisions { number fields createdAt author { id name } }\n    }\n  }\n": types.ProposalDocument,
+    "\n  mutation CreateProposal($input: CreateProposalInput!) {\n    createProposal(input: $input) { ...ProposalFields }\n  }\n": types.CreateProposalDocument,
+    "\n  mutation UpdateProposal($id: ID!, $version: Int!, $input: UpdateProposalInput!) {\n    updateProposal(id: $id, version: $version, input: $input) { ...ProposalFields }\n  }\n": types.UpdateProposalDocument,
+    "\n  mutation SubmitProposal($id: ID!, $version: Int!) {\n    submitProposal(id: $id, version: $version) { ...ProposalFields }\n  }\n": types.SubmitProposalDocument,
+    "\n  mutation WithdrawProposal($id: ID!, $version: Int!, $reason: String!) {\n    withdrawProposal(id: $id, version: $version, reason: $reason) { ...ProposalFields }\n  }\n": types.WithdrawProposalDocument,
+    "\n  subscription ProposalChanged($id: ID!, $after: String) {\n    proposalChanged(id: $id, after: $after) { cursor event { id type } proposal { ...ProposalFields } }\n  }\n": types.ProposalChangedDocument,
+    "\n  query HostOptions {\n    organizations(kind: NPO, first: 100) { edges { node { id name acronym timeZone economy { code name } } } }\n  }\n": types.HostOptionsDocument,
+    "\n  query Economies {\n    economies { code name }\n  }\n": types.EconomiesDocument,
+    "\n  mutation StartProposalReview($id: ID!, $version: Int!) {\n    startProposalReview(id: $id, version: $version) { id status statusReason version }\n  }\n": types.StartProposalReviewDocument,
+    "\n  mutation RequestProposalChanges($id: ID!, $version: Int!, $comment: String!) {\n    requestProposalChanges(id: $id, version: $version, comment: $comment) { id status statusReason version }\n  }\n": types.RequestProposalChangesDocument,
+    "\n  mutation ApproveProposal($id: ID!, $version: Int!) {\n    approveProposal(id: $id, version: $version) { id status statusReason version }\n  }\n": types.ApproveProposalDocument,
+    "\n  mutation RejectProposal($id: ID!, $version: Int!, $reason: String!) {\n    rejectProposal(id: $id, version: $version, reason: $reason) { id status statusReason version }\n  }\n": types.RejectProposalDocument,
+    "\n  query SuggestedHosts($id: ID!) {\n    proposal(id: $id) {\n      id version status\n      pairings { id status hostOrganization { id acronym } }\n    }\n    pairingSuggestions(proposalId: $id) {\n      organization { id name acronym }\n      preferredRank matchingTopics score\n    }\n  }\n": types.SuggestedHostsDocument,
+    "\n  mutation CreatePairing($proposalId: ID!, $hostOrganizationId: ID!) {\n    createPairing(proposalId: $proposalId, hostOrganizationId: $hostOrganizationId) { id status hostOrganization { id acronym } }\n  }\n": types.CreatePairingDocument,
+    "\n  subscription ReviewActivity($after: String) {\n    activity(after: $after) { cursor type subjectType subjectId }\n  }\n": types.ReviewActivityDocument,
+    "\n  fragment MessageFields on Message {\n    id body createdAt editedAt deletedAt version mentionedUserIds\n    parent { id }\n    author { id name email organization { id acronym } }\n    reactions { emoji count reactedByMe }\n  }\n": types.MessageFieldsFragmentDoc,
+    "\n  query Thread($id: ID!, $after: String) {\n    thread(id: $id) {\n      id title unreadCount\n      followUp { id title }\n      messages(first: 100, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { ...MessageFields } }\n      }\n    }\n  }\n": types.ThreadDocument,
+    "\n  subscription MessageAdded($threadId: ID!, $after: String) {\n    messageAdded(threadId: $threadId, after: $after) { cursor event { id type } message { ...MessageFields } }\n  }\n": types.MessageAddedDocument,
+    "\n  mutation CreateThread($pairingId: ID!, $title: String!) {\n    createThread(pairingId: $pairingId, title: $title) { id title unreadCount lastMessageAt createdBy { id name } }\n  }\n": types.CreateThreadDocument,
+    "\n  mutation PostMessage($threadId: ID!, $body: String!, $parentId: ID) {\n    postMessage(threadId: $threadId, body: $body, parentId: $parentId) { ...MessageFields }\n  }\n": types.PostMessageDocument,
+    "\n  mutation AddReaction($messageId: ID!, $emoji: String!) {\n    addReaction(messageId: $messageId, emoji: $emoji) { id reactions { emoji count reactedByMe } }\n  }\n": types.AddReactionDocument,
+    "\n  mutation RemoveReaction($messageId: ID!, $emoji: String!) {\n    removeReaction(messageId: $messageId, emoji: $emoji) { id reactions { emoji count reactedByMe } }\n  }\n": types.RemoveReactionDocument,
+    "\n  mutation MarkThreadRead($threadId: ID!) {\n    markThreadRead(threadId: $threadId) { id unreadCount }\n  }\n": types.MarkThreadReadDocument,
+    "\n  mutation EditMessage($id: ID!, $version: Int!, $body: String!) {\n    editMessage(id: $id, version: $version, body: $body) { ...MessageFields }\n  }\n": types.EditMessageDocument,
+    "\n  mutation DeleteMessage($id: ID!, $version: Int!) {\n    deleteMessage(id: $id, version: $version) { ...MessageFields }\n  }\n": types.DeleteMessageDocument,
 };
 
 /**
@@ -37,7 +145,223 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      user { id name email role }\n      organization { id name acronym }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      user { id name email role }\n      organization { id name acronym }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      scopes\n      user { id name email role }\n      organization { id name acronym kind timeZone economy { code name } }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      scopes\n      user { id name email role }\n      organization { id name acronym kind timeZone economy { code name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Calls($first: Int, $after: String, $status: NotificationStatus) {\n    projectNotifications(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id projectCode title status modality timingStart timingEnd\n          rounds { id ordinal closesOn closesAt isOpen }\n          currentRound { id ordinal closesOn closesAt }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Calls($first: Int, $after: String, $status: NotificationStatus) {\n    projectNotifications(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id projectCode title status modality timingStart timingEnd\n          rounds { id ordinal closesOn closesAt isOpen }\n          currentRound { id ordinal closesOn closesAt }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Call($id: ID!) {\n    projectNotification(id: $id) {\n      id referenceNo projectCode title issueDate timingStart timingEnd\n      hostingEconomies hostingAllMembers venueCities venueAllMembers modality\n      implementingOrganizations participatingEconomies participatingAllMembers\n      participantLimits { modality max }\n      overseasParticipantsText localParticipants localParticipantsText\n      closingDateText remarks objectives rationale background topics outcome qualifications\n      signatory signatoryTitle status version\n      extraFields { label value }\n      rounds { id ordinal closesOn closesAt isOpen }\n      currentRound { id ordinal closesOn closesAt }\n    }\n  }\n"): (typeof documents)["\n  query Call($id: ID!) {\n    projectNotification(id: $id) {\n      id referenceNo projectCode title issueDate timingStart timingEnd\n      hostingEconomies hostingAllMembers venueCities venueAllMembers modality\n      implementingOrganizations participatingEconomies participatingAllMembers\n      participantLimits { modality max }\n      overseasParticipantsText localParticipants localParticipantsText\n      closingDateText remarks objectives rationale background topics outcome qualifications\n      signatory signatoryTitle status version\n      extraFields { label value }\n      rounds { id ordinal closesOn closesAt isOpen }\n      currentRound { id ordinal closesOn closesAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DashboardFields on Dashboard {\n    cursor generatedAt\n    proposalsByStatus { status count }\n    pairingsByStatus { status count }\n    economies { economy { code name } proposals pairingsSending pairingsHosting }\n    roundsClosingSoon { notificationId notificationTitle submittedProposals round { id ordinal closesOn closesAt } }\n  }\n"): (typeof documents)["\n  fragment DashboardFields on Dashboard {\n    cursor generatedAt\n    proposalsByStatus { status count }\n    pairingsByStatus { status count }\n    economies { economy { code name } proposals pairingsSending pairingsHosting }\n    roundsClosingSoon { notificationId notificationTitle submittedProposals round { id ordinal closesOn closesAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard {\n    dashboard { ...DashboardFields }\n    activity(first: 30) {\n      edges { cursor node { ...ActivityItem } }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard {\n    dashboard { ...DashboardFields }\n    activity(first: 30) {\n      edges { cursor node { ...ActivityItem } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityItem on ActivityEvent {\n    id cursor type subjectType subjectId createdAt payload\n    actor { id name organization { acronym } }\n  }\n"): (typeof documents)["\n  fragment ActivityItem on ActivityEvent {\n    id cursor type subjectType subjectId createdAt payload\n    actor { id name organization { acronym } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DashboardChanged($after: String) {\n    dashboardChanged(after: $after) { cursor dashboard { ...DashboardFields } }\n  }\n"): (typeof documents)["\n  subscription DashboardChanged($after: String) {\n    dashboardChanged(after: $after) { cursor dashboard { ...DashboardFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Activity($after: String) {\n    activity(after: $after) { ...ActivityItem }\n  }\n"): (typeof documents)["\n  subscription Activity($after: String) {\n    activity(after: $after) { ...ActivityItem }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InboxItemFields on InboxItem {\n    id kind summary createdAt readAt eventType subjectType subjectId pairingId\n  }\n"): (typeof documents)["\n  fragment InboxItemFields on InboxItem {\n    id kind summary createdAt readAt eventType subjectType subjectId pairingId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inbox($first: Int, $after: String, $unreadOnly: Boolean!) {\n    inbox(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount unreadCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...InboxItemFields } }\n    }\n  }\n"): (typeof documents)["\n  query Inbox($first: Int, $after: String, $unreadOnly: Boolean!) {\n    inbox(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount unreadCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...InboxItemFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InboxUnreadCount {\n    inbox(first: 1) { unreadCount }\n  }\n"): (typeof documents)["\n  query InboxUnreadCount {\n    inbox(first: 1) { unreadCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription InboxChanged($after: String) {\n    inboxChanged(after: $after) { cursor unreadCount item { ...InboxItemFields } }\n  }\n"): (typeof documents)["\n  subscription InboxChanged($after: String) {\n    inboxChanged(after: $after) { cursor unreadCount item { ...InboxItemFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkInboxRead($ids: [ID!]!) {\n    markInboxRead(ids: $ids) { id readAt }\n  }\n"): (typeof documents)["\n  mutation MarkInboxRead($ids: [ID!]!) {\n    markInboxRead(ids: $ids) { id readAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Pairings($first: Int, $after: String, $filter: PairingFilterInput) {\n    pairings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id status updatedAt sendingOrganization { id acronym name } hostOrganization { id acronym name } proposal { id topic } } }\n    }\n  }\n"): (typeof documents)["\n  query Pairings($first: Int, $after: String, $filter: PairingFilterInput) {\n    pairings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id status updatedAt sendingOrganization { id acronym name } hostOrganization { id acronym name } proposal { id topic } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PairingFields on Pairing {\n    id status statusReason version createdAt updatedAt\n    sendingOrganization { id name acronym timeZone }\n    hostOrganization { id name acronym timeZone }\n    proposal { id topic modality notification { id participantLimits { modality max } } }\n    meetingPlan {\n      id modality startsAt endsAt venue onlineLink version updatedAt\n      agenda { startsAt endsAt topic presenter }\n      delegates { name title qualification organization { id acronym } }\n      localTimes { timeZone startsAt endsAt utcOffset organization { id acronym } }\n    }\n    threads(first: 100) { edges { node { id title unreadCount lastMessageAt createdBy { id name } } } }\n    followUps { id kind title dueDate status version ownerOrganization { id acronym } thread { id title unreadCount } }\n  }\n"): (typeof documents)["\n  fragment PairingFields on Pairing {\n    id status statusReason version createdAt updatedAt\n    sendingOrganization { id name acronym timeZone }\n    hostOrganization { id name acronym timeZone }\n    proposal { id topic modality notification { id participantLimits { modality max } } }\n    meetingPlan {\n      id modality startsAt endsAt venue onlineLink version updatedAt\n      agenda { startsAt endsAt topic presenter }\n      delegates { name title qualification organization { id acronym } }\n      localTimes { timeZone startsAt endsAt utcOffset organization { id acronym } }\n    }\n    threads(first: 100) { edges { node { id title unreadCount lastMessageAt createdBy { id name } } } }\n    followUps { id kind title dueDate status version ownerOrganization { id acronym } thread { id title unreadCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Pairing($id: ID!) {\n    pairing(id: $id) { ...PairingFields }\n  }\n"): (typeof documents)["\n  query Pairing($id: ID!) {\n    pairing(id: $id) { ...PairingFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PairingChanged($id: ID!, $after: String) {\n    pairingChanged(id: $id, after: $after) { cursor event { id type } pairing { id status version } }\n  }\n"): (typeof documents)["\n  subscription PairingChanged($id: ID!, $after: String) {\n    pairingChanged(id: $id, after: $after) { cursor event { id type } pairing { id status version } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToHostInvitation($pairingId: ID!, $version: Int!, $accept: Boolean!, $reason: String) {\n    respondToHostInvitation(pairingId: $pairingId, version: $version, accept: $accept, reason: $reason) { ...PairingFields }\n  }\n"): (typeof documents)["\n  mutation RespondToHostInvitation($pairingId: ID!, $version: Int!, $accept: Boolean!, $reason: String) {\n    respondToHostInvitation(pairingId: $pairingId, version: $version, accept: $accept, reason: $reason) { ...PairingFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleMeeting($pairingId: ID!, $version: Int!) {\n    scheduleMeeting(pairingId: $pairingId, version: $version) { ...PairingFields }\n  }\n"): (typeof documents)["\n  mutation ScheduleMeeting($pairingId: ID!, $version: Int!) {\n    scheduleMeeting(pairingId: $pairingId, version: $version) { ...PairingFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkMeetingHeld($pairingId: ID!, $version: Int!) {\n    markMeetingHeld(pairingId: $pairingId, version: $version) { ...PairingFields }\n  }\n"): (typeof documents)["\n  mutation MarkMeetingHeld($pairingId: ID!, $version: Int!) {\n    markMeetingHeld(pairingId: $pairingId, version: $version) { ...PairingFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartFollowUp($pairingId: ID!, $version: Int!) {\n    startFollowUp(pairingId: $pairingId, version: $version) { ...PairingFields }\n  }\n"): (typeof documents)["\n  mutation StartFollowUp($pairingId: ID!, $version: Int!) {\n    startFollowUp(pairingId: $pairingId, version: $version) { ...PairingFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompletePairing($pairingId: ID!, $version: Int!) {\n    completePairing(pairingId: $pairingId, version: $version) { ...PairingFields }\n  }\n"): (typeof documents)["\n  mutation CompletePairing($pairingId: ID!, $version: Int!) {\n    completePairing(pairingId: $pairingId, version: $version) { ...PairingFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelPairing($pairingId: ID!, $version: Int!, $reason: String!) {\n    cancelPairing(pairingId: $pairingId, version: $version, reason: $reason) { ...PairingFields }\n  }\n"): (typeof documents)["\n  mutation CancelPairing($pairingId: ID!, $version: Int!, $reason: String!) {\n    cancelPairing(pairingId: $pairingId, version: $version, reason: $reason) { ...PairingFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMeetingPlan($pairingId: ID!, $version: Int!, $input: MeetingPlanInput!) {\n    updateMeetingPlan(pairingId: $pairingId, version: $version, input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation UpdateMeetingPlan($pairingId: ID!, $version: Int!, $input: MeetingPlanInput!) {\n    updateMeetingPlan(pairingId: $pairingId, version: $version, input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFollowUpActivity($pairingId: ID!, $input: CreateFollowUpInput!) {\n    createFollowUpActivity(pairingId: $pairingId, input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CreateFollowUpActivity($pairingId: ID!, $input: CreateFollowUpInput!) {\n    createFollowUpActivity(pairingId: $pairingId, input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFollowUpActivity($id: ID!, $version: Int!, $input: UpdateFollowUpInput!) {\n    updateFollowUpActivity(id: $id, version: $version, input: $input) { id status version }\n  }\n"): (typeof documents)["\n  mutation UpdateFollowUpActivity($id: ID!, $version: Int!, $input: UpdateFollowUpInput!) {\n    updateFollowUpActivity(id: $id, version: $version, input: $input) { id status version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProposalFields on Proposal {\n    id topic objectives expectedOutcome modality periodStart periodEnd status statusReason version\n    submittedAt createdAt updatedAt proposedBySecretariat\n    plannedParticipants { name title qualification }\n    preferredHosts { rank organization { id name acronym } }\n    sendingOrganization { id name acronym timeZone }\n    economy { code name }\n    notification { id projectCode title participantLimits { modality max } currentRound { id ordinal closesAt } }\n    round { id ordinal closesOn }\n  }\n"): (typeof documents)["\n  fragment ProposalFields on Proposal {\n    id topic objectives expectedOutcome modality periodStart periodEnd status statusReason version\n    submittedAt createdAt updatedAt proposedBySecretariat\n    plannedParticipants { name title qualification }\n    preferredHosts { rank organization { id name acronym } }\n    sendingOrganization { id name acronym timeZone }\n    economy { code name }\n    notification { id projectCode title participantLimits { modality max } currentRound { id ordinal closesAt } }\n    round { id ordinal closesOn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Proposals($first: Int, $after: String, $filter: ProposalsFilter) {\n    proposals(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id topic status modality version updatedAt submittedAt sendingOrganization { id acronym name } economy { code name } notification { id projectCode } round { id ordinal } } }\n    }\n  }\n"): (typeof documents)["\n  query Proposals($first: Int, $after: String, $filter: ProposalsFilter) {\n    proposals(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id topic status modality version updatedAt submittedAt sendingOrganization { id acronym name } economy { code name } notification { id projectCode } round { id ordinal } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      ...ProposalFields\n      revisions { number fields createdAt author { id name } }\n    }\n  }\n"): (typeof documents)["\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      ...ProposalFields\n      revisions { number fields createdAt author { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProposal($input: CreateProposalInput!) {\n    createProposal(input: $input) { ...ProposalFields }\n  }\n"): (typeof documents)["\n  mutation CreateProposal($input: CreateProposalInput!) {\n    createProposal(input: $input) { ...ProposalFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProposal($id: ID!, $version: Int!, $input: UpdateProposalInput!) {\n    updateProposal(id: $id, version: $version, input: $input) { ...ProposalFields }\n  }\n"): (typeof documents)["\n  mutation UpdateProposal($id: ID!, $version: Int!, $input: UpdateProposalInput!) {\n    updateProposal(id: $id, version: $version, input: $input) { ...ProposalFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitProposal($id: ID!, $version: Int!) {\n    submitProposal(id: $id, version: $version) { ...ProposalFields }\n  }\n"): (typeof documents)["\n  mutation SubmitProposal($id: ID!, $version: Int!) {\n    submitProposal(id: $id, version: $version) { ...ProposalFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawProposal($id: ID!, $version: Int!, $reason: String!) {\n    withdrawProposal(id: $id, version: $version, reason: $reason) { ...ProposalFields }\n  }\n"): (typeof documents)["\n  mutation WithdrawProposal($id: ID!, $version: Int!, $reason: String!) {\n    withdrawProposal(id: $id, version: $version, reason: $reason) { ...ProposalFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ProposalChanged($id: ID!, $after: String) {\n    proposalChanged(id: $id, after: $after) { cursor event { id type } proposal { ...ProposalFields } }\n  }\n"): (typeof documents)["\n  subscription ProposalChanged($id: ID!, $after: String) {\n    proposalChanged(id: $id, after: $after) { cursor event { id type } proposal { ...ProposalFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HostOptions {\n    organizations(kind: NPO, first: 100) { edges { node { id name acronym timeZone economy { code name } } } }\n  }\n"): (typeof documents)["\n  query HostOptions {\n    organizations(kind: NPO, first: 100) { edges { node { id name acronym timeZone economy { code name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Economies {\n    economies { code name }\n  }\n"): (typeof documents)["\n  query Economies {\n    economies { code name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartProposalReview($id: ID!, $version: Int!) {\n    startProposalReview(id: $id, version: $version) { id status statusReason version }\n  }\n"): (typeof documents)["\n  mutation StartProposalReview($id: ID!, $version: Int!) {\n    startProposalReview(id: $id, version: $version) { id status statusReason version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestProposalChanges($id: ID!, $version: Int!, $comment: String!) {\n    requestProposalChanges(id: $id, version: $version, comment: $comment) { id status statusReason version }\n  }\n"): (typeof documents)["\n  mutation RequestProposalChanges($id: ID!, $version: Int!, $comment: String!) {\n    requestProposalChanges(id: $id, version: $version, comment: $comment) { id status statusReason version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveProposal($id: ID!, $version: Int!) {\n    approveProposal(id: $id, version: $version) { id status statusReason version }\n  }\n"): (typeof documents)["\n  mutation ApproveProposal($id: ID!, $version: Int!) {\n    approveProposal(id: $id, version: $version) { id status statusReason version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectProposal($id: ID!, $version: Int!, $reason: String!) {\n    rejectProposal(id: $id, version: $version, reason: $reason) { id status statusReason version }\n  }\n"): (typeof documents)["\n  mutation RejectProposal($id: ID!, $version: Int!, $reason: String!) {\n    rejectProposal(id: $id, version: $version, reason: $reason) { id status statusReason version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestedHosts($id: ID!) {\n    proposal(id: $id) {\n      id version status\n      pairings { id status hostOrganization { id acronym } }\n    }\n    pairingSuggestions(proposalId: $id) {\n      organization { id name acronym }\n      preferredRank matchingTopics score\n    }\n  }\n"): (typeof documents)["\n  query SuggestedHosts($id: ID!) {\n    proposal(id: $id) {\n      id version status\n      pairings { id status hostOrganization { id acronym } }\n    }\n    pairingSuggestions(proposalId: $id) {\n      organization { id name acronym }\n      preferredRank matchingTopics score\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePairing($proposalId: ID!, $hostOrganizationId: ID!) {\n    createPairing(proposalId: $proposalId, hostOrganizationId: $hostOrganizationId) { id status hostOrganization { id acronym } }\n  }\n"): (typeof documents)["\n  mutation CreatePairing($proposalId: ID!, $hostOrganizationId: ID!) {\n    createPairing(proposalId: $proposalId, hostOrganizationId: $hostOrganizationId) { id status hostOrganization { id acronym } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ReviewActivity($after: String) {\n    activity(after: $after) { cursor type subjectType subjectId }\n  }\n"): (typeof documents)["\n  subscription ReviewActivity($after: String) {\n    activity(after: $after) { cursor type subjectType subjectId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MessageFields on Message {\n    id body createdAt editedAt deletedAt version mentionedUserIds\n    parent { id }\n    author { id name email organization { id acronym } }\n    reactions { emoji count reactedByMe }\n  }\n"): (typeof documents)["\n  fragment MessageFields on Message {\n    id body createdAt editedAt deletedAt version mentionedUserIds\n    parent { id }\n    author { id name email organization { id acronym } }\n    reactions { emoji count reactedByMe }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Thread($id: ID!, $after: String) {\n    thread(id: $id) {\n      id title unreadCount\n      followUp { id title }\n      messages(first: 100, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { ...MessageFields } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Thread($id: ID!, $after: String) {\n    thread(id: $id) {\n      id title unreadCount\n      followUp { id title }\n      messages(first: 100, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { ...MessageFields } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MessageAdded($threadId: ID!, $after: String) {\n    messageAdded(threadId: $threadId, after: $after) { cursor event { id type } message { ...MessageFields } }\n  }\n"): (typeof documents)["\n  subscription MessageAdded($threadId: ID!, $after: String) {\n    messageAdded(threadId: $threadId, after: $after) { cursor event { id type } message { ...MessageFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateThread($pairingId: ID!, $title: String!) {\n    createThread(pairingId: $pairingId, title: $title) { id title unreadCount lastMessageAt createdBy { id name } }\n  }\n"): (typeof documents)["\n  mutation CreateThread($pairingId: ID!, $title: String!) {\n    createThread(pairingId: $pairingId, title: $title) { id title unreadCount lastMessageAt createdBy { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostMessage($threadId: ID!, $body: String!, $parentId: ID) {\n    postMessage(threadId: $threadId, body: $body, parentId: $parentId) { ...MessageFields }\n  }\n"): (typeof documents)["\n  mutation PostMessage($threadId: ID!, $body: String!, $parentId: ID) {\n    postMessage(threadId: $threadId, body: $body, parentId: $parentId) { ...MessageFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddReaction($messageId: ID!, $emoji: String!) {\n    addReaction(messageId: $messageId, emoji: $emoji) { id reactions { emoji count reactedByMe } }\n  }\n"): (typeof documents)["\n  mutation AddReaction($messageId: ID!, $emoji: String!) {\n    addReaction(messageId: $messageId, emoji: $emoji) { id reactions { emoji count reactedByMe } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveReaction($messageId: ID!, $emoji: String!) {\n    removeReaction(messageId: $messageId, emoji: $emoji) { id reactions { emoji count reactedByMe } }\n  }\n"): (typeof documents)["\n  mutation RemoveReaction($messageId: ID!, $emoji: String!) {\n    removeReaction(messageId: $messageId, emoji: $emoji) { id reactions { emoji count reactedByMe } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkThreadRead($threadId: ID!) {\n    markThreadRead(threadId: $threadId) { id unreadCount }\n  }\n"): (typeof documents)["\n  mutation MarkThreadRead($threadId: ID!) {\n    markThreadRead(threadId: $threadId) { id unreadCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditMessage($id: ID!, $version: Int!, $body: String!) {\n    editMessage(id: $id, version: $version, body: $body) { ...MessageFields }\n  }\n"): (typeof documents)["\n  mutation EditMessage($id: ID!, $version: Int!, $body: String!) {\n    editMessage(id: $id, version: $version, body: $body) { ...MessageFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMessage($id: ID!, $version: Int!) {\n    deleteMessage(id: $id, version: $version) { ...MessageFields }\n  }\n"): (typeof documents)["\n  mutation DeleteMessage($id: ID!, $version: Int!) {\n    deleteMessage(id: $id, version: $version) { ...MessageFields }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

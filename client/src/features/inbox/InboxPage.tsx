@@ -1,0 +1,71 @@
+// The viewer's alerts: mentions, invitations, changes to their things; new ones arrive live.
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import type { InboxItemFieldsFragment } from '../../gql/graphql';
+import { QueryState, Empty, ErrorMessage } from '../../ui/State';
+import { formatDateTime } from '../../ui/format';
+import { useLiveSubscription } from '../../apollo/live';
+import { useViewer } from '../auth/ViewerContext';
+import { InboxChangedSubscription, InboxQuery, MarkInboxReadMutation, UnreadCountQuery } from './inbox.documents';
+import { useTitle } from '../../ui/useTitle';
+
+export function linkOfItem(i: Pick<InboxItemFieldsFragment, 'pairingId' | 'subjectType' | 'subjectId'>): string | null {
+  if (i.pairingId) return `/pairings/${i.pairingId}`;
+  if (i.subjectType === 'Proposal') return `/proposals/${i.subjectId}`;
+  if (i.subjectType === 'ProjectNotification') return `/calls/${i.subjectId}`;
+  return null;
+}
+
+export function InboxPage() {
+  useTitle('Inbox');
+  const { viewer } = useViewer();
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const { data, loading, error, refetch, fetchMore } = useQuery(InboxQuery, { variables: { first: 50, unreadOnly }, fetchPolicy: 'cache-and-network' });
+  const [markRead, m] = useMutation(MarkInboxReadMutation, { refetchQueries: [UnreadCountQuery, InboxQuery] });
+  useLiveSubscription(InboxChangedSubscription, {
+    key: 'inboxChanged:page',
+    variables: {},
+    cursorOf: (d) => d.inboxChanged.cursor,
+    onEvent: () => void refetch(),
+    skip: !data,
+  });
+  const conn = data?.inbox;
+  const unreadIds = conn?.edges.filter((e) => !e.node.readAt).map((e) => e.node.id) ?? [];
+
+  return (
+    <>
+      <div className="spread">
+        <h1>Inbox</h1>
+        <div className="row">
+          <label className="row small"><input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} /> Unread only</label>
+          <button type="button" className="btn secondary" disabled={unreadIds.length === 0 || m.loading} onClick={() => void markRead({ variables: { ids: unreadIds } }).catch(() => {})}>Mark all read</button>
+        </div>
+      </div>
+      <ErrorMessage error={m.error} />
+      <QueryState loading={loading} error={error} hasData={!!conn} onRetry={() => void refetch()}>
+        {() => (
+          <>
+            <p className="muted small">{conn!.unreadCount} unread of {conn!.totalCount}</p>
+            {conn!.edges.length === 0 ? <Empty>Nothing here yet.</Empty> : null}
+            <ul className="stack" style={{ listStyle: 'none', padding: 0 }}>
+              {conn!.edges.map(({ node: i }) => {
+                const to = linkOfItem(i);
+                return (
+                  <li key={i.id} className={`card message${i.readAt ? '' : ' unread'}`} data-testid="inbox-item">
+                    <div className="spread">
+                      <span>{!i.readAt ? <span className="badge warn">new</span> : null} {to ? <Link to={to} onClick={() => !i.readAt && void markRead({ variables: { ids: [i.id] } }).catch(() => {})}>{i.summary}</Link> : i.summary}</span>
+                      <span className="small muted">{formatDateTime(i.createdAt, viewer?.organization.timeZone)}</span>
+                    </div>
+                    {!i.readAt ? <button type="button" className="btn link small" onClick={() => void markRead({ variables: { ids: [i.id] } }).catch(() => {})}>Mark read</button> : null}
+                  </li>
+                );
+              })}
+            </ul>
+            {conn!.pageInfo.hasNextPage ? <button type="button" className="btn secondary" onClick={() => void fetchMore({ variables: { after: conn!.pageInfo.endCursor } })}>Show more</button> : null}
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

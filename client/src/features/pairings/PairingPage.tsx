@@ -1,0 +1,77 @@
+// A pairing workspace (the two NPOs and the Secretariat): status timeline and transitions, the
+// meeting plan, planning threads and follow-ups. Changes by the other side arrive live.
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { QueryState } from '../../ui/State';
+import { StatusBadge } from '../../ui/Badge';
+import { useLiveSubscription } from '../../apollo/live';
+import { useViewer } from '../auth/ViewerContext';
+import { PairingChangedSubscription, PairingQuery } from './pairings.documents';
+import { StatusTimeline } from './components/StatusTimeline';
+import { PairingActions } from './PairingActions';
+import { MeetingPlanSection } from './MeetingPlanSection';
+import { FollowUps } from './FollowUps';
+import { ThreadList } from '../workspace/ThreadList';
+import { ThreadPanel } from '../workspace/ThreadPanel';
+import { useTitle } from '../../ui/useTitle';
+
+export function PairingPage() {
+  const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  const threadId = params.get('thread');
+  const { viewer, isSecretariat } = useViewer();
+  const { data, loading, error, refetch } = useQuery(PairingQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const p = data?.pairing;
+  useTitle(p ? `Workspace: ${p.proposal.topic}` : 'Workspace');
+
+  // Anything in the workspace changed: refresh it (the editors keep their own drafts).
+  useLiveSubscription(PairingChangedSubscription, {
+    key: `pairingChanged:${id}`,
+    variables: { id },
+    cursorOf: (d) => d.pairingChanged.cursor,
+    onEvent: () => void refetch(),
+    skip: !p,
+  });
+
+  const side = !p || !viewer ? null : viewer.organization.id === p.sendingOrganization.id ? 'sending' : viewer.organization.id === p.hostOrganization.id ? 'host' : isSecretariat ? 'secretariat' : null;
+
+  return (
+    <QueryState loading={loading} error={error} hasData={!!p} onRetry={() => void refetch()}>
+      {() => (
+        <>
+          <p className="small muted"><Link to="/pairings">← Pairings</Link> · <Link to={`/proposals/${p!.proposal.id}`}>the proposal</Link></p>
+          <div className="spread">
+            <h1>{p!.proposal.topic}</h1>
+            <span data-testid="pairing-status"><StatusBadge status={p!.status} /></span>
+          </div>
+          <p className="muted">
+            Sending: <strong>{p!.sendingOrganization.name} ({p!.sendingOrganization.acronym})</strong>, {p!.sendingOrganization.timeZone} ·
+            Host: <strong>{p!.hostOrganization.name} ({p!.hostOrganization.acronym})</strong>, {p!.hostOrganization.timeZone}
+          </p>
+          <StatusTimeline status={p!.status} />
+          {p!.statusReason ? <div className="alert info">{p!.statusReason}</div> : null}
+          <PairingActions pairing={p!} side={side} />
+          <div className="grid" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))', alignItems: 'start' }}>
+            <div>
+              <MeetingPlanSection pairing={p!} />
+              <FollowUps pairing={p!} />
+            </div>
+            <div>
+              <ThreadList pairingId={p!.id} threads={p!.threads.edges.map((e) => e.node)} selected={threadId} canCreate={p!.status !== 'CANCELLED' && p!.status !== 'HOST_DECLINED'} />
+              {threadId ? (
+                <ThreadPanel
+                  key={threadId}
+                  threadId={threadId}
+                  zones={[
+                    { label: p!.sendingOrganization.acronym, timeZone: p!.sendingOrganization.timeZone },
+                    { label: p!.hostOrganization.acronym, timeZone: p!.hostOrganization.timeZone },
+                  ]}
+                />
+              ) : null}
+            </div>
+          </div>
+        </>
+      )}
+    </QueryState>
+  );
+}

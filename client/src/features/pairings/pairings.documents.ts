@@ -1,0 +1,95 @@
+// GraphQL documents of pairings: the list, one workspace, its transitions, plan and follow-ups.
+import { graphql } from '../../gql';
+
+export const PairingsQuery = graphql(`
+  query Pairings($first: Int, $after: String, $filter: PairingFilterInput) {
+    pairings(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { id status updatedAt sendingOrganization { id acronym name } hostOrganization { id acronym name } proposal { id topic } } }
+    }
+  }
+`);
+
+export const PairingFieldsFragment = graphql(`
+  fragment PairingFields on Pairing {
+    id status statusReason version createdAt updatedAt
+    sendingOrganization { id name acronym timeZone }
+    hostOrganization { id name acronym timeZone }
+    proposal { id topic modality notification { id participantLimits { modality max } } }
+    meetingPlan {
+      id modality startsAt endsAt venue onlineLink version updatedAt
+      agenda { startsAt endsAt topic presenter }
+      delegates { name title qualification organization { id acronym } }
+      localTimes { timeZone startsAt endsAt utcOffset organization { id acronym } }
+    }
+    threads(first: 100) { edges { node { id title unreadCount lastMessageAt createdBy { id name } } } }
+    followUps { id kind title dueDate status version ownerOrganization { id acronym } thread { id title unreadCount } }
+  }
+`);
+
+export const PairingQuery = graphql(`
+  query Pairing($id: ID!) {
+    pairing(id: $id) { ...PairingFields }
+  }
+`);
+
+export const PairingChangedSubscription = graphql(`
+  subscription PairingChanged($id: ID!, $after: String) {
+    pairingChanged(id: $id, after: $after) { cursor event { id type } pairing { id status version } }
+  }
+`);
+
+export const RespondMutation = graphql(`
+  mutation RespondToHostInvitation($pairingId: ID!, $version: Int!, $accept: Boolean!, $reason: String) {
+    respondToHostInvitation(pairingId: $pairingId, version: $version, accept: $accept, reason: $reason) { ...PairingFields }
+  }
+`);
+
+export const ScheduleMutation = graphql(`
+  mutation ScheduleMeeting($pairingId: ID!, $version: Int!) {
+    scheduleMeeting(pairingId: $pairingId, version: $version) { ...PairingFields }
+  }
+`);
+
+export const HeldMutation = graphql(`
+  mutation MarkMeetingHeld($pairingId: ID!, $version: Int!) {
+    markMeetingHeld(pairingId: $pairingId, version: $version) { ...PairingFields }
+  }
+`);
+
+export const StartFollowUpMutation = graphql(`
+  mutation StartFollowUp($pairingId: ID!, $version: Int!) {
+    startFollowUp(pairingId: $pairingId, version: $version) { ...PairingFields }
+  }
+`);
+
+export const CompleteMutation = graphql(`
+  mutation CompletePairing($pairingId: ID!, $version: Int!) {
+    completePairing(pairingId: $pairingId, version: $version) { ...PairingFields }
+  }
+`);
+
+export const CancelMutation = graphql(`
+  mutation CancelPairing($pairingId: ID!, $version: Int!, $reason: String!) {
+    cancelPairing(pairingId: $pairingId, version: $version, reason: $reason) { ...PairingFields }
+  }
+`);
+
+export const UpdatePlanMutation = graphql(`
+  mutation UpdateMeetingPlan($pairingId: ID!, $version: Int!, $input: MeetingPlanInput!) {
+    updateMeetingPlan(pairingId: $pairingId, version: $version, input: $input) { id version }
+  }
+`);
+
+export const CreateFollowUpMutation = graphql(`
+  mutation CreateFollowUpActivity($pairingId: ID!, $input: CreateFollowUpInput!) {
+    createFollowUpActivity(pairingId: $pairingId, input: $input) { id }
+  }
+`);
+
+export const UpdateFollowUpMutation = graphql(`
+  mutation UpdateFollowUpActivity($id: ID!, $version: Int!, $input: UpdateFollowUpInput!) {
+    updateFollowUpActivity(id: $id, version: $version, input: $input) { id status version }
+  }
+`);

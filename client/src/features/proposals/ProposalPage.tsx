@@ -1,0 +1,61 @@
+// One proposal: status (live), details, actions for the proposer and the Secretariat, the editor
+// (with merge on conflict) and the revision history with a side-by-side diff.
+import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { QueryState } from '../../ui/State';
+import { StatusBadge } from '../../ui/Badge';
+import { useLiveSubscription } from '../../apollo/live';
+import { useViewer } from '../auth/ViewerContext';
+import { ProposalChangedSubscription, ProposalQuery } from './proposals.documents';
+import { ProposalDetails } from './components/ProposalDetails';
+import { ProposalEditor } from './ProposalEditor';
+import { ProposerActions } from './ProposerActions';
+import { RevisionHistory } from './components/RevisionHistory';
+import { ReviewActions } from '../review/ReviewActions';
+import { useTitle } from '../../ui/useTitle';
+
+export function ProposalPage() {
+  const { id = '' } = useParams();
+  const { viewer, isSecretariat } = useViewer();
+  const { data, loading, error, refetch } = useQuery(ProposalQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const [editing, setEditing] = useState(false);
+  // Fields a refused submission named: the editor opens with them marked.
+  const [submitErrors, setSubmitErrors] = useState<Record<string, string>>({});
+  const p = data?.proposal;
+  useTitle(p ? p.topic : 'Proposal');
+
+  // The Apollo cache merges the pushed proposal by id, so the status changes in place.
+  useLiveSubscription(ProposalChangedSubscription, {
+    key: `proposalChanged:${id}`,
+    variables: { id },
+    cursorOf: (d) => d.proposalChanged.cursor,
+    onEvent: () => void refetch(),
+    skip: !p,
+  });
+
+  const mine = !!p && !!viewer && (p.sendingOrganization.id === viewer.organization.id || isSecretariat);
+  const editable = mine && (p!.status === 'DRAFT' || p!.status === 'CHANGES_REQUESTED');
+
+  return (
+    <QueryState loading={loading} error={error} hasData={!!p} onRetry={() => void refetch()}>
+      {() => (
+        <>
+          <p className="small muted"><Link to="/proposals">← Proposals</Link></p>
+          <div className="spread">
+            <h1>{p!.topic}</h1>
+            <span data-testid="proposal-status"><StatusBadge status={p!.status} /></span>
+          </div>
+          {p!.statusReason ? <div className="alert info"><strong>Note from the last decision:</strong> {p!.statusReason}</div> : null}
+          <div className="row" style={{ marginBottom: '1rem' }}>
+            {editable && !editing ? <button type="button" className="btn secondary" onClick={() => setEditing(true)}>Edit</button> : null}
+            {mine && !editing ? <ProposerActions proposal={p!} onFieldErrors={(errors) => { setSubmitErrors(errors); if (editable) setEditing(true); }} /> : null}
+            {isSecretariat ? <ReviewActions proposal={p!} /> : null}
+          </div>
+          {editing ? <ProposalEditor proposal={p!} extraErrors={submitErrors} onDone={() => { setEditing(false); setSubmitErrors({}); }} /> : <ProposalDetails proposal={p!} />}
+          <RevisionHistory revisions={p!.revisions} timeZone={viewer?.organization.timeZone ?? 'UTC'} />
+        </>
+      )}
+    </QueryState>
+  );
+}

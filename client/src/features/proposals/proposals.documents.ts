@@ -1,0 +1,70 @@
+// GraphQL documents of the proposal screens: list, one proposal with revisions, and every transition.
+import { graphql } from '../../gql';
+
+export const ProposalFieldsFragment = graphql(`
+  fragment ProposalFields on Proposal {
+    id topic objectives expectedOutcome modality periodStart periodEnd status statusReason version
+    submittedAt createdAt updatedAt proposedBySecretariat
+    plannedParticipants { name title qualification }
+    preferredHosts { rank organization { id name acronym } }
+    sendingOrganization { id name acronym timeZone }
+    economy { code name }
+    notification { id projectCode title participantLimits { modality max } currentRound { id ordinal closesAt } }
+    round { id ordinal closesOn }
+  }
+`);
+
+export const ProposalsQuery = graphql(`
+  query Proposals($first: Int, $after: String, $filter: ProposalsFilter) {
+    proposals(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { id topic status modality version updatedAt submittedAt sendingOrganization { id acronym name } economy { code name } notification { id projectCode } round { id ordinal } } }
+    }
+  }
+`);
+
+export const ProposalQuery = graphql(`
+  query Proposal($id: ID!) {
+    proposal(id: $id) {
+      ...ProposalFields
+      revisions { number fields createdAt author { id name } }
+    }
+  }
+`);
+
+export const CreateProposalMutation = graphql(`
+  mutation CreateProposal($input: CreateProposalInput!) {
+    createProposal(input: $input) { ...ProposalFields }
+  }
+`);
+
+export const UpdateProposalMutation = graphql(`
+  mutation UpdateProposal($id: ID!, $version: Int!, $input: UpdateProposalInput!) {
+    updateProposal(id: $id, version: $version, input: $input) { ...ProposalFields }
+  }
+`);
+
+export const SubmitProposalMutation = graphql(`
+  mutation SubmitProposal($id: ID!, $version: Int!) {
+    submitProposal(id: $id, version: $version) { ...ProposalFields }
+  }
+`);
+
+export const WithdrawProposalMutation = graphql(`
+  mutation WithdrawProposal($id: ID!, $version: Int!, $reason: String!) {
+    withdrawProposal(id: $id, version: $version, reason: $reason) { ...ProposalFields }
+  }
+`);
+
+export const ProposalChangedSubscription = graphql(`
+  subscription ProposalChanged($id: ID!, $after: String) {
+    proposalChanged(id: $id, after: $after) { cursor event { id type } proposal { ...ProposalFields } }
+  }
+`);
+
+export const HostOptionsQuery = graphql(`
+  query HostOptions {
+    organizations(kind: NPO, first: 100) { edges { node { id name acronym timeZone economy { code name } } } }
+  }
+`);

@@ -1,0 +1,124 @@
+// One thread, live: pushed messages are appended (or updated in place through the cache), unread
+// ones are marked, and the composer's draft is never touched by what arrives.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import type { MessageFieldsFragment } from '../../gql/graphql';
+import { QueryState, ErrorMessage } from '../../ui/State';
+import { useLiveSubscription } from '../../apollo/live';
+import { useViewer } from '../auth/ViewerContext';
+import type { Zone } from '../pairings/components/ZonedTime';
+import { AddReactionMutation, DeleteMessageMutation, EditMessageMutation, MarkThreadReadMutation, MessageAddedSubscription, PostMessageMutation, RemoveReactionMutation, ThreadQuery } from './workspace.documents';
+import { MessageList, type MessageView } from './components/MessageList';
+import { Composer, type Person } from './components/Composer';
+
+export function ThreadPanel({ threadId, zones }: { threadId: string; zones: Zone[] }) {
+  const { viewer } = useViewer();
+  const me = viewer?.user?.id;
+  const { data, loading, error, refetch, updateQuery, fetchMore } = useQuery(ThreadQuery, { variables: { id: threadId }, fetchPolicy: 'network-only' });
+  const [post, postState] = useMutation(PostMessageMutation);
+  const [addReaction] = useMutation(AddReactionMutation);
+  const [removeReaction] = useMutation(RemoveReactionMutation);
+  const [markRead] = useMutation(MarkThreadReadMutation);
+  const [editMessage, editState] = useMutation(EditMessageMutation);
+  const [deleteMessage, deleteState] = useMutation(DeleteMessageMutation);
+  const [replyTo, setReplyTo] = useState<MessageView | null>(null);
+  // Unread = others' messages newer than my read marker when I opened it, plus those arriving now.
+  const [unread, setUnread] = useState<Set<string> | null>(null);
+  const markTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const thread = data?.thread;
+  const messages = useMemo(() => thread?.messages.edges.map((e) => e.node) ?? [], [thread]);
+
+  // Messages come oldest first, 100 a page: load the rest so the newest are on screen.
+  const next = thread?.messages.pageInfo.hasNextPage ? thread.messages.pageInfo.endCursor : null;
+  useEffect(() => {
+    if (next) void fetchMore({ variables: { after: next } }).catch(() => {});
+  }, [next, fetchMore]);
+
+  useEffect(() => {
+    if (!thread || unread || thread.messages.pageInfo.hasNextPage) return;
+    const others = messages.filter((m) => m.author.id !== me);
+    setUnread(new Set(others.slice(Math.max(0, others.length - thread.unreadCount)).map((m) => m.id)));
+    if (thread.unreadCount > 0) void markRead({ variables: { threadId } }).catch(() => {});
+  }, [thread, messages, me, unread, markRead, threadId]);
+
+  const append = (m: MessageFieldsFragment, cursor: string) =>
+    updateQuery((_unsafe, { complete, previousData: prev }) => {
+      if (!complete || prev.thread.messages.edges.some((e) => e.node.id === m.id)) return;
+      const edges = [...prev.thread.messages.edges, { __typename: 'MessageEdge' as const, cursor, node: m }];
+      return { ...prev, thread: { ...prev.thread, messages: { ...prev.thread.messages, totalCount: prev.thread.messages.totalCount + 1, edges } } };
+    });
+
+  useLiveSubscription(MessageAddedSubscription, {
+    key: `messageAdded:${threadId}`,
+    variables: { threadId },
+    cursorOf: (d) => d.messageAdded.cursor,
+    onEvent: (d) => {
+      const m = d.messageAdded.message;
+      append(m, d.messageAdded.cursor);
+      if (d.messageAdded.event.type === 'MESSAGE_POSTED' && m.author.id !== me) {
+        setUnread((u) => new Set(u ?? []).add(m.id));
+        if (markTimer.current) clearTimeout(markTimer.current);
+        markTimer.current = setTimeout(() => void markRead({ variables: { threadId } }).catch(() => {}), 1500);
+      }
+    },
+    skip: !thread,
+  });
+  useEffect(() => () => { if (markTimer.current) clearTimeout(markTimer.current); }, []);
+
+  const people: Person[] = [];
+  for (const m of messages) {
+    if (m.author.id !== me && !people.some((p) => p.id === m.author.id)) people.push({ id: m.author.id, name: m.author.name, email: m.author.email, org: m.author.organization.acronym });
+  }
+  const names = Object.fromEntries(messages.map((m) => [m.author.email.toLowerCase(), m.author.name]));
+  const views: MessageView[] = messages.map((m) => ({
+    id: m.id,
+    body: m.body ?? '',
+    authorName: m.author.name,
+    authorOrg: m.author.organization.acronym,
+    createdAt: m.createdAt,
+    editedAt: m.editedAt,
+    deleted: !!m.deletedAt,
+    parentId: m.parent?.id ?? null,
+    mentionNames: names,
+    reactions: m.reactions.map((r) => ({ emoji: r.emoji, count: r.count, mine: r.reactedByMe })),
+    unread: unread?.has(m.id) ?? false,
+    mine: m.author.id === me,
+  }));
+  const versionOf = (id: string) => messages.find((m) => m.id === id)?.version ?? 0;
+
+  async function send(body: string): Promise<boolean> {
+    try {
+      const res = await post({ variables: { threadId, body, parentId: replyTo?.id ?? null } });
+      if (res.data) append(res.data.postMessage, '');
+      setReplyTo(null);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="thread-title">
+      <QueryState loading={loading} error={error} hasData={!!thread} onRetry={() => void refetch()}>
+        {() => (
+          <>
+            <h2 id="thread-title">{thread!.title}</h2>
+            {thread!.followUp ? <p className="small muted">Discussion of the follow-up “{thread!.followUp.title}”.</p> : null}
+            {views.length === 0 ? <p className="muted">No message yet. Say hello.</p> : null}
+            <MessageList
+              messages={views}
+              timeZone={viewer?.organization.timeZone ?? zones[0]?.timeZone ?? 'UTC'}
+              onReply={(m) => setReplyTo(m)}
+              onReact={(m, emoji, add) => void (add ? addReaction : removeReaction)({ variables: { messageId: m.id, emoji } }).catch(() => {})}
+              onEdit={(m, body) => editMessage({ variables: { id: m.id, version: versionOf(m.id), body } }).then(() => true, () => false)}
+              onDelete={(m) => void deleteMessage({ variables: { id: m.id, version: versionOf(m.id) } }).catch(() => {})}
+            />
+            <ErrorMessage error={postState.error ?? editState.error ?? deleteState.error} />
+            <Composer people={people} onPost={send} replyTo={replyTo ? `${replyTo.authorName}` : null} onCancelReply={() => setReplyTo(null)} busy={postState.loading} />
+          </>
+        )}
+      </QueryState>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+// Signing in and out in a real browser, on a laptop and a phone screen.
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPerson, screenshot, signIn } from './browser.js';
+
+let browser: Browser;
+const baseUrl = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('app shell', () => {
+  it('signs an NPO user in, shows who they are and their organization, and signs them out', async () => {
+    const { page, context } = await openPerson(browser, baseUrl);
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Sign in to BCN Hub' }).waitFor();
+    await screenshot(page, '00-sign-in');
+    await signIn(page, 'jp@npo.demo');
+    expect(await page.getByTestId('my-organization').textContent()).toContain('Japan');
+    await screenshot(page, '01-home');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    await context.close();
+  });
+
+  it('refuses a wrong password with a readable message', async () => {
+    const { page, context } = await openPerson(browser, baseUrl, { width: 390, height: 844 });
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill('jp@npo.demo');
+    await page.getByLabel('Password').fill('wrong');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').waitFor();
+    await screenshot(page, '02-sign-in-error-phone');
+    await context.close();
+  });
+
+  it('serves GraphiQL from the bundle (no internet needed) and it loads the schema', async () => {
+    const { page, context } = await openPerson(browser, baseUrl);
+    const introspection = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('__schema'));
+    await page.goto('/graphiql');
+    await page.locator('.graphiql-container').waitFor();
+    expect((await introspection).ok()).toBe(true);
+    await screenshot(page, '03-graphiql');
+    await context.close();
+  });
+
+  it('can be used with the keyboard alone: skip link, sign-in form, navigation', async () => {
+    const { page, context } = await openPerson(browser, baseUrl);
+    await page.goto('/sign-in');
+    await page.getByRole('heading', { name: 'Sign in to BCN Hub' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.textContent)).toBe('Skip to content');
+    await page.getByLabel('Email').focus();
+    await page.keyboard.type('jp@npo.demo');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('bcn-demo');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('whoami').waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calls' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Calls for BCN proposals' }).waitFor();
+    await context.close();
+  });
+});

@@ -103,3 +103,11 @@ describe('organizations', () => {
     expect(r.data.economies.find((e: any) => e.code === 'HK').active).toBe(false);
   });
 });
+
+describe('cursors', () => {
+  it('refuses a well-formed cursor whose values are of the wrong type, as BAD_USER_INPUT', async () => {
+    const forged = Buffer.from(JSON.stringify(['Japan Productivity Center', 'not-a-uuid'])).toString('base64url');
+    const r = await app.gql(`query($a:String){ organizations(after:$a){ totalCount } }`, { a: forged });
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+});

@@ -1,7 +1,10 @@
 // Keyset pagination behind every Relay connection: a stable order that ends with `id`, an
 // opaque cursor holding the sort values of the last row, `first` at most 100.
-import type { EntityManager, FilterQuery, EntityName, FindOptions } from '@mikro-orm/postgresql';
+import { DriverException, type EntityManager, type FilterQuery, type EntityName, type FindOptions } from '@mikro-orm/postgresql';
 import { badInput } from '../errors.js';
+
+/** PostgreSQL's "this text is not a value of that type" family (a tampered cursor). */
+const BAD_VALUE_CODES = new Set(['22P02', '22007', '22008', '22003']);
 
 export type PageArgs = { first?: number | null; after?: string | null };
 export type Page<T> = { nodes: T[]; cursors: string[]; hasNextPage: boolean; totalCount: number };
@@ -44,11 +47,19 @@ export async function paginate<T extends object>(
   const keys: SortKey<T>[] = [...order, ['id' as keyof T & string, 'asc']];
   const afterWhere = args.after ? keysetAfter(keys, decodeCursor(args.after, keys.length)) : {};
   const [rows, totalCount] = await Promise.all([
-    em.find(entity, { $and: [where, afterWhere] } as FilterQuery<T>, {
-      ...(options as object),
-      orderBy: keys.map(([k, d]) => ({ [k]: d })) as never,
-      limit: limit + 1,
-    }),
+    em
+      .find(entity, { $and: [where, afterWhere] } as FilterQuery<T>, {
+        ...(options as object),
+        orderBy: keys.map(([k, d]) => ({ [k]: d })) as never,
+        limit: limit + 1,
+      })
+      .catch((e: unknown) => {
+        // A cursor of the right shape with values of the wrong type: still the client's input.
+        if (args.after && e instanceof DriverException && BAD_VALUE_CODES.has(String(e.code))) {
+          throw badInput('after', 'after is not a cursor returned by this list.');
+        }
+        throw e;
+      }),
     em.count(entity, where),
   ]);
   const nodes = rows.slice(0, limit);

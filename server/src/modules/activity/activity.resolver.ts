@@ -18,9 +18,14 @@ export class ActivityResolver {
     return listActivity(ctx, { after, first });
   }
 
-  @FieldResolver(() => User, { nullable: true, description: 'Who made the change; null for system changes and API tokens.' })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'Who made the change; null for system changes, API tokens, and for anonymous viewers of public events.',
+  })
   actor(@Root() event: ActivityEventNode, @Ctx() ctx: Context): Promise<User | null> | null {
+    // People's names and emails are for signed-in users only, even on a public event.
+    if (!event.actorId || !ctx.viewer) return null;
     // A reference load goes through the dataloader: one query for the actors of a whole page.
-    return event.actorId ? ctx.em.getReference(User, event.actorId, { wrapped: true }).load().then((u) => u ?? null) : null;
+    return ctx.em.getReference(User, event.actorId, { wrapped: true }).load().then((u) => u ?? null);
   }
 }

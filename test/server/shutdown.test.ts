@@ -20,7 +20,8 @@ it('finishes an in-flight request on SIGTERM, then exits and leaves no postgres 
   const port = 41000 + Math.floor(Math.random() * 2000);
   const pgPort = 56000 + Math.floor(Math.random() * 2000);
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn', DATABASE_URL: '', SEED_DEMO: 'true' },
+    // NODE_ENV as under `npm start` (vitest sets it to test, which changes Apollo's signal handling).
+    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn', DATABASE_URL: '', SEED_DEMO: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

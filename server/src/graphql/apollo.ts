@@ -18,6 +18,9 @@ export function createApollo(
   const production = deps.config.nodeEnv === 'production';
   return new ApolloServer<Context>({
     schema,
+    // main.ts owns SIGTERM/SIGINT: it drains this server, then closes the database. Apollo's own
+    // handlers (on outside NODE_ENV=test) raced with ours and left the shutdown hanging.
+    stopOnTerminationSignals: false,
     // A public API with a published schema: introspection stays on, suggestions do not (below).
     introspection: true,
     csrfPrevention: true,

@@ -109,7 +109,7 @@ const queries = (): Array<[string, string, Record<string, unknown>]> => [
 ];
 
 /** Operations that name no other organization's object (their own checks are tested elsewhere). */
-const NO_FOREIGN_ID = ['login', 'logout', 'changePassword', 'viewer', 'economies', 'organizations', 'organization', 'projectNotifications'];
+const NO_FOREIGN_ID = ['login', 'logout', 'changePassword', 'viewer', 'economies', 'organizations', 'organization', 'projectNotifications', 'eventCursor'];
 /** Lists checked below by what they return. */
 const FILTERED_LISTS = ['proposals', 'pairings', 'inbox', 'activity', 'markInboxRead'];
 

@@ -2,14 +2,18 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useLiveSubscription } from '../../apollo/live';
+import { useEventCursor } from '../../apollo/event-cursor';
 import { InboxChangedSubscription, UnreadCountQuery } from './inbox.documents';
 
 export function InboxBadge() {
-  const { data } = useQuery(UnreadCountQuery, { fetchPolicy: 'cache-and-network' });
+  // The event cursor first, then the count: an alert in between is replayed, not missed.
+  const start = useEventCursor('inboxChanged:badge');
+  const { data } = useQuery(UnreadCountQuery, { fetchPolicy: 'cache-and-network', skip: !start.ready });
   const [pushed, setPushed] = useState<{ count: number; basis: unknown } | null>(null);
   useLiveSubscription(InboxChangedSubscription, {
     key: 'inboxChanged:badge',
     variables: {},
+    initialAfter: start.after,
     cursorOf: (d) => d.inboxChanged.cursor,
     onEvent: (d) => setPushed({ count: d.inboxChanged.unreadCount, basis: data }),
     skip: !data,

@@ -6,6 +6,7 @@ import type { InboxItemFieldsFragment } from '../../gql/graphql';
 import { QueryState, Empty, ErrorMessage } from '../../ui/State';
 import { formatDateTime } from '../../ui/format';
 import { useLiveSubscription } from '../../apollo/live';
+import { useEventCursor } from '../../apollo/event-cursor';
 import { useViewer } from '../auth/ViewerContext';
 import { InboxChangedSubscription, InboxQuery, MarkInboxReadMutation, UnreadCountQuery } from './inbox.documents';
 import { useTitle } from '../../ui/useTitle';
@@ -21,11 +22,14 @@ export function InboxPage() {
   useTitle('Inbox');
   const { viewer } = useViewer();
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const { data, loading, error, refetch, fetchMore } = useQuery(InboxQuery, { variables: { first: 50, unreadOnly }, fetchPolicy: 'cache-and-network' });
+  // The event cursor first, then the list: an alert in between is replayed, not missed.
+  const start = useEventCursor('inboxChanged:page');
+  const { data, loading, error, refetch, fetchMore } = useQuery(InboxQuery, { variables: { first: 50, unreadOnly }, fetchPolicy: 'cache-and-network', skip: !start.ready });
   const [markRead, m] = useMutation(MarkInboxReadMutation, { refetchQueries: [UnreadCountQuery, InboxQuery] });
   useLiveSubscription(InboxChangedSubscription, {
     key: 'inboxChanged:page',
     variables: {},
+    initialAfter: start.after,
     cursorOf: (d) => d.inboxChanged.cursor,
     onEvent: () => void refetch(),
     skip: !data,
@@ -43,7 +47,7 @@ export function InboxPage() {
         </div>
       </div>
       <ErrorMessage error={m.error} />
-      <QueryState loading={loading} error={error} hasData={!!conn} onRetry={() => void refetch()}>
+      <QueryState loading={loading || !start.ready} error={error} hasData={!!conn} onRetry={() => void refetch()}>
         {() => (
           <>
             <p className="muted small">{conn!.unreadCount} unread of {conn!.totalCount}</p>

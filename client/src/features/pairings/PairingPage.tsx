@@ -5,6 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { QueryState } from '../../ui/State';
 import { StatusBadge } from '../../ui/Badge';
 import { useLiveSubscription } from '../../apollo/live';
+import { useEventCursor } from '../../apollo/event-cursor';
 import { useViewer } from '../auth/ViewerContext';
 import { PairingChangedSubscription, PairingQuery } from './pairings.documents';
 import { StatusTimeline } from './components/StatusTimeline';
@@ -20,7 +21,9 @@ export function PairingPage() {
   const [params] = useSearchParams();
   const threadId = params.get('thread');
   const { viewer, isSecretariat } = useViewer();
-  const { data, loading, error, refetch } = useQuery(PairingQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  // The event cursor first, then the workspace: a change in between is replayed, not missed.
+  const start = useEventCursor(`pairingChanged:${id}`);
+  const { data, loading, error, refetch } = useQuery(PairingQuery, { variables: { id }, fetchPolicy: 'cache-and-network', skip: !start.ready });
   const p = data?.pairing;
   useTitle(p ? `Workspace: ${p.proposal.topic}` : 'Workspace');
 
@@ -28,6 +31,7 @@ export function PairingPage() {
   useLiveSubscription(PairingChangedSubscription, {
     key: `pairingChanged:${id}`,
     variables: { id },
+    initialAfter: start.after,
     cursorOf: (d) => d.pairingChanged.cursor,
     onEvent: () => void refetch(),
     skip: !p,
@@ -36,7 +40,7 @@ export function PairingPage() {
   const side = !p || !viewer ? null : viewer.organization.id === p.sendingOrganization.id ? 'sending' : viewer.organization.id === p.hostOrganization.id ? 'host' : isSecretariat ? 'secretariat' : null;
 
   return (
-    <QueryState loading={loading} error={error} hasData={!!p} onRetry={() => void refetch()}>
+    <QueryState loading={loading || !start.ready} error={error} hasData={!!p} onRetry={() => void refetch()}>
       {() => (
         <>
           <p className="small muted"><Link to="/pairings">← Pairings</Link> · <Link to={`/proposals/${p!.proposal.id}`}>the proposal</Link></p>

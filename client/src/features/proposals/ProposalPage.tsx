@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { QueryState } from '../../ui/State';
 import { StatusBadge } from '../../ui/Badge';
 import { useLiveSubscription } from '../../apollo/live';
+import { useEventCursor } from '../../apollo/event-cursor';
 import { useViewer } from '../auth/ViewerContext';
 import { ProposalChangedSubscription, ProposalQuery } from './proposals.documents';
 import { ProposalDetails } from './components/ProposalDetails';
@@ -18,7 +19,9 @@ import { useTitle } from '../../ui/useTitle';
 export function ProposalPage() {
   const { id = '' } = useParams();
   const { viewer, isSecretariat } = useViewer();
-  const { data, loading, error, refetch } = useQuery(ProposalQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  // The event cursor first, then the proposal: a change in between is replayed, not missed.
+  const start = useEventCursor(`proposalChanged:${id}`);
+  const { data, loading, error, refetch } = useQuery(ProposalQuery, { variables: { id }, fetchPolicy: 'cache-and-network', skip: !start.ready });
   const [editing, setEditing] = useState(false);
   // Fields a refused submission named: the editor opens with them marked.
   const [submitErrors, setSubmitErrors] = useState<Record<string, string>>({});
@@ -29,6 +32,7 @@ export function ProposalPage() {
   useLiveSubscription(ProposalChangedSubscription, {
     key: `proposalChanged:${id}`,
     variables: { id },
+    initialAfter: start.after,
     cursorOf: (d) => d.proposalChanged.cursor,
     onEvent: () => void refetch(),
     skip: !p,
@@ -38,7 +42,7 @@ export function ProposalPage() {
   const editable = mine && (p!.status === 'DRAFT' || p!.status === 'CHANGES_REQUESTED');
 
   return (
-    <QueryState loading={loading} error={error} hasData={!!p} onRetry={() => void refetch()}>
+    <QueryState loading={loading || !start.ready} error={error} hasData={!!p} onRetry={() => void refetch()}>
       {() => (
         <>
           <p className="small muted"><Link to="/proposals">← Proposals</Link></p>

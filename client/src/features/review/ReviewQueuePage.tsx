@@ -7,6 +7,7 @@ import { QueryState, Empty } from '../../ui/State';
 import { StatusBadge, humanize } from '../../ui/Badge';
 import { formatDateTime } from '../../ui/format';
 import { useLiveSubscription } from '../../apollo/live';
+import { useEventCursor } from '../../apollo/event-cursor';
 import { CallsQuery } from '../calls/calls.documents';
 import { ProposalsQuery } from '../proposals/proposals.documents';
 import { EconomiesQuery } from './filters.documents';
@@ -31,12 +32,16 @@ export function ReviewQueuePage() {
     ...(status ? { status: status as never } : {}),
     ...(economy ? { economy } : {}),
   };
-  const { data, loading, error, refetch } = useQuery(ProposalsQuery, { variables: { first: 100, filter }, fetchPolicy: 'cache-and-network' });
+  // The event cursor first, then the list: a submission in between is replayed, not missed.
+  const start = useEventCursor('activity:review-queue');
+  const { data, loading, error, refetch } = useQuery(ProposalsQuery, { variables: { first: 100, filter }, fetchPolicy: 'cache-and-network', skip: !start.ready });
   useLiveSubscription(ReviewActivitySubscription, {
     key: 'activity:review-queue',
     variables: {},
+    initialAfter: start.after,
     cursorOf: (d) => d.activity.cursor,
     onEvent: (d) => { if (d.activity.type.startsWith('PROPOSAL_')) void refetch(); },
+    skip: !start.ready,
   });
   const rounds = calls.data?.projectNotifications.edges.find((e) => e.node.id === notificationId)?.node.rounds ?? [];
   const rows = data?.proposals.edges.map((e) => e.node) ?? [];
@@ -70,7 +75,7 @@ export function ReviewQueuePage() {
           </select>
         </label>
       </form>
-      <QueryState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
+      <QueryState loading={loading || !start.ready} error={error} hasData={!!data} onRetry={() => void refetch()}>
         {() => (
           <>
             <p className="muted small">{data!.proposals.totalCount} proposal(s)</p>

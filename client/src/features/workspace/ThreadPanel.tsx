@@ -5,6 +5,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import type { MessageFieldsFragment } from '../../gql/graphql';
 import { QueryState, ErrorMessage } from '../../ui/State';
 import { useLiveSubscription } from '../../apollo/live';
+import { useEventCursor } from '../../apollo/event-cursor';
 import { useViewer } from '../auth/ViewerContext';
 import type { Zone } from '../pairings/components/ZonedTime';
 import { AddReactionMutation, DeleteMessageMutation, EditMessageMutation, MarkThreadReadMutation, MessageAddedSubscription, PostMessageMutation, RemoveReactionMutation, ThreadQuery } from './workspace.documents';
@@ -14,7 +15,9 @@ import { Composer, type Person } from './components/Composer';
 export function ThreadPanel({ threadId, zones }: { threadId: string; zones: Zone[] }) {
   const { viewer } = useViewer();
   const me = viewer?.user?.id;
-  const { data, loading, error, refetch, updateQuery, fetchMore } = useQuery(ThreadQuery, { variables: { id: threadId }, fetchPolicy: 'network-only' });
+  // The event cursor first, then the messages: one posted in between is replayed, not missed.
+  const start = useEventCursor(`messageAdded:${threadId}`);
+  const { data, loading, error, refetch, updateQuery, fetchMore } = useQuery(ThreadQuery, { variables: { id: threadId }, fetchPolicy: 'network-only', skip: !start.ready });
   const [post, postState] = useMutation(PostMessageMutation);
   const [addReaction] = useMutation(AddReactionMutation);
   const [removeReaction] = useMutation(RemoveReactionMutation);
@@ -52,6 +55,7 @@ export function ThreadPanel({ threadId, zones }: { threadId: string; zones: Zone
   useLiveSubscription(MessageAddedSubscription, {
     key: `messageAdded:${threadId}`,
     variables: { threadId },
+    initialAfter: start.after,
     cursorOf: (d) => d.messageAdded.cursor,
     onEvent: (d) => {
       const m = d.messageAdded.message;
@@ -100,7 +104,7 @@ export function ThreadPanel({ threadId, zones }: { threadId: string; zones: Zone
 
   return (
     <section className="card" aria-labelledby="thread-title">
-      <QueryState loading={loading} error={error} hasData={!!thread} onRetry={() => void refetch()}>
+      <QueryState loading={loading || !start.ready} error={error} hasData={!!thread} onRetry={() => void refetch()}>
         {() => (
           <>
             <h2 id="thread-title">{thread!.title}</h2>

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { User } from '../user/user.entity.js';
-import { listActivity } from './activity.service.js';
+import { currentEventCursor, listActivity } from './activity.service.js';
 import { ActivityEventConnection, ActivityEventNode } from './activity.types.js';
 
 @Resolver(() => ActivityEventNode)
@@ -16,6 +16,15 @@ export class ActivityResolver {
     @Ctx() ctx: Context,
   ) {
     return listActivity(ctx, { after, first });
+  }
+
+  // Public on purpose: it reveals only a number, and every screen needs it before its data.
+  @Query(() => String, {
+    description:
+      'The cursor of the newest committed event. Read it BEFORE loading a page\'s data, then subscribe with `after: eventCursor`: events committed in between are replayed, so none is missed (a duplicate of something the page already shows is possible and harmless; a gap is not). Event ids become visible in increasing order, so this is exact.',
+  })
+  eventCursor(@Ctx() ctx: Context): Promise<string> {
+    return currentEventCursor(ctx);
   }
 
   @FieldResolver(() => User, {

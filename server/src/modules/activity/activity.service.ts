@@ -23,3 +23,16 @@ export async function listActivity(
     totalCount,
   };
 }
+
+/**
+ * The id of the newest committed event ('0' when there is none). Ids become visible in
+ * increasing order (events/event-log.ts), so every event committed later has a greater id.
+ */
+export async function currentEventCursor(ctx: Pick<Context, 'em'>): Promise<string> {
+  const rows = await ctx.em.getConnection().execute<Array<{ id: string }>>(
+    'select coalesce(max(id), 0)::text as id from activity_event',
+    [],
+    'all',
+  );
+  return String(rows[0]?.id ?? '0');
+}

@@ -1,0 +1,52 @@
+// eventCursor: a page reads it before its data, then subscribes with `after: eventCursor`. A change
+// committed between the two (the race the client's screens used to lose) must arrive, once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { liveClient, type LiveClient } from '../helpers/live-client.js';
+import { ACTIVITY, createUserVia, recordEvent } from '../helpers/factories/realtime.js';
+
+let app: TestApp;
+let secretariat: string;
+let jpAdmin: string;
+const clients: LiveClient[] = [];
+
+beforeAll(async () => {
+  app = await startTestApp();
+  [secretariat, jpAdmin] = await Promise.all(['secretariat@apo.demo', 'jp@npo.demo'].map((e) => app.login(e)));
+});
+
+afterAll(async () => {
+  await Promise.all(clients.map((c) => c.dispose().catch(() => {})));
+  await app.stop();
+});
+
+const readCursor = async (token: string | null = null): Promise<string> => {
+  const r = await app.gql(`{ eventCursor }`, {}, token);
+  expect(r.errors).toBeUndefined();
+  return r.data.eventCursor;
+};
+
+describe('eventCursor', () => {
+  it('is the newest committed event id, for anyone (even anonymous)', async () => {
+    const id = await recordEvent(app.db.orm, { audienceOrgIds: [] });
+    expect(await readCursor()).toBe(id);
+    expect(await readCursor(secretariat)).toBe(id);
+  });
+
+  it('replays a change committed between reading it and subscribing, exactly once', async () => {
+    const cursor = await readCursor(secretariat);
+    const userId = await createUserVia(app.gql, jpAdmin, 'between');
+
+    const client = liveClient(app.url.replace('http', 'ws') + '/graphql', secretariat);
+    clients.push(client);
+    const sub = client.subscribe(ACTIVITY, { after: cursor });
+    // A later change proves the stream went live; the earlier one must come first, once.
+    await sub.waitFor(1);
+    const later = await createUserVia(app.gql, jpAdmin, 'after');
+    await sub.waitFor(2);
+    await new Promise((r) => setTimeout(r, 300));
+    const subjects = sub.results.map((r) => r.data.activity.subjectId);
+    expect(subjects).toEqual([userId, later]);
+    expect(BigInt(sub.results[0].data.activity.cursor)).toBeGreaterThan(BigInt(cursor));
+  });
+});

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
 import { buildPairing, eventsOf, org, readOnlyToken } from '../helpers/factories/pairings.js';
+import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 
 let app: TestApp;
 let np: string, jp: string, sec: string;
@@ -19,7 +20,7 @@ const input = (owner: string, over: Record<string, unknown> = {}) => ({ kind: 'J
 
 describe('follow-up activities', () => {
   it('are agreed after the meeting, each with its own discussion thread', async () => {
-    const { pairing } = await buildPairing(app, { status: 'MEETING_HELD' as never });
+    const { pairing } = await buildPairing(app, { status: PairingStatus.MEETING_HELD });
     const r = await app.gql(CREATE, { p: pairing.id, i: input(jpId) }, np);
     expect(r.errors).toBeUndefined();
     const f = r.data.createFollowUpActivity;
@@ -34,7 +35,7 @@ describe('follow-up activities', () => {
   });
 
   it('moves PROPOSED → AGREED → IN_PROGRESS → DONE and refuses skipping or reopening', async () => {
-    const { pairing } = await buildPairing(app, { status: 'FOLLOW_UP' as never });
+    const { pairing } = await buildPairing(app, { status: PairingStatus.FOLLOW_UP });
     let f = (await app.gql(CREATE, { p: pairing.id, i: input(npId, { kind: 'EXPERT_EXCHANGE' }) }, jp)).data.createFollowUpActivity;
     const skip = await app.gql(UPDATE, { id: f.id, v: f.version, i: { status: 'DONE' } }, np);
     expect(skip.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
@@ -49,7 +50,7 @@ describe('follow-up activities', () => {
   });
 
   it('can be dropped, and refuses a stale version', async () => {
-    const { pairing } = await buildPairing(app, { status: 'FOLLOW_UP' as never });
+    const { pairing } = await buildPairing(app, { status: PairingStatus.FOLLOW_UP });
     const f = (await app.gql(CREATE, { p: pairing.id, i: input(npId) }, jp)).data.createFollowUpActivity;
     const renamed = (await app.gql(UPDATE, { id: f.id, v: 1, i: { title: 'Support program', kind: 'SUPPORT_PROGRAM', ownerOrganizationId: jpId } }, np)).data.updateFollowUpActivity;
     expect(renamed).toMatchObject({ title: 'Support program', kind: 'SUPPORT_PROGRAM', ownerOrganization: { acronym: 'JPC' }, version: 2 });
@@ -58,17 +59,17 @@ describe('follow-up activities', () => {
   });
 
   it('needs an owner of the pair, a valid due date, and a pairing after its meeting', async () => {
-    const { pairing } = await buildPairing(app, { status: 'MEETING_HELD' as never });
+    const { pairing } = await buildPairing(app, { status: PairingStatus.MEETING_HELD });
     const th = (await org(app, 'TH')).id;
     expect((await app.gql(CREATE, { p: pairing.id, i: input(th) }, np)).errors?.[0].extensions).toMatchObject({ field: 'ownerOrganizationId' });
     expect((await app.gql(CREATE, { p: pairing.id, i: input(npId, { dueDate: '30/06/2027' }) }, np)).errors?.[0].extensions).toMatchObject({ field: 'dueDate' });
     expect((await app.gql(CREATE, { p: pairing.id, i: input(npId, { title: '' }) }, np)).errors?.[0].extensions).toMatchObject({ field: 'title' });
-    const planning = (await buildPairing(app, { status: 'PLANNING' as never })).pairing;
+    const planning = (await buildPairing(app, { status: PairingStatus.PLANNING })).pairing;
     expect((await app.gql(CREATE, { p: planning.id, i: input(npId) }, np)).errors?.[0].extensions).toMatchObject({ field: 'status' });
   });
 
   it('is refused to an API token even with write scope, since its thread needs a person', async () => {
-    const { pairing } = await buildPairing(app, { status: 'MEETING_HELD' as never });
+    const { pairing } = await buildPairing(app, { status: PairingStatus.MEETING_HELD });
     const token = await readOnlyToken(app, 'NP', ['READ', 'WRITE'] as never);
     expect(codeOf(await app.gql(CREATE, { p: pairing.id, i: input(npId) }, token))).toBe('FORBIDDEN');
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
 import { buildPairing, org, readOnlyToken } from '../helpers/factories/pairings.js';
+import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 
 let app: TestApp;
 let np: string, jp: string;
@@ -20,7 +21,7 @@ const INBOX = `query($u:Boolean,$first:Int,$after:String){ inbox(unreadOnly:$u, 
 const READ = `mutation($ids:[ID!]!){ markInboxRead(ids:$ids){ id readAt } }`;
 
 async function mentionJpMember(times: number) {
-  const { pairing } = await buildPairing(app, { status: 'PLANNING' as never });
+  const { pairing } = await buildPairing(app, { status: PairingStatus.PLANNING });
   const t = (await app.gql(`mutation($p:ID!){ createThread(pairingId:$p, title:"Hello"){ id } }`, { p: pairing.id }, np)).data.createThread;
   for (let i = 0; i < times; i++) await app.gql(`mutation($t:ID!,$b:String!){ postMessage(threadId:$t, body:$b){ id } }`, { t: t.id, b: `ping ${i} @inbox.tester@jpc.example` }, np);
   return pairing;

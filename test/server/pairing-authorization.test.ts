@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
 import { buildApprovedProposal, buildPairing, org, readOnlyToken } from '../helpers/factories/pairings.js';
+import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 
 type Actor = 'np' | 'jp' | 'sec';
 let app: TestApp;
@@ -170,7 +171,7 @@ const THREAD_TREE = `query($id:ID!){ thread(id:$id){
 describe('authorization of pairing queries and nested fields', () => {
   let pairingId: string, threadId: string, proposalId: string;
   beforeAll(async () => {
-    const { pairing, proposal } = await buildPairing(app, { status: 'FOLLOW_UP' as never, plan: schedulablePlan() });
+    const { pairing, proposal } = await buildPairing(app, { status: PairingStatus.FOLLOW_UP, plan: schedulablePlan() });
     pairingId = pairing.id;
     proposalId = proposal.id;
     threadId = (await gql(`mutation($p:ID!){ createThread(pairingId:$p, title:"T"){ id } }`, { p: pairingId }, 'jp')).data.createThread.id;

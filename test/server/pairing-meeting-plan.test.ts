@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
 import { buildPairing, org, planInput } from '../helpers/factories/pairings.js';
+import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 
 let app: TestApp;
 let np: string, jp: string, sec: string;
@@ -17,7 +18,7 @@ const PLAN = `mutation($id:ID!,$v:Int!,$i:MeetingPlanInput!){ updateMeetingPlan(
   localTimes { organization { acronym } timeZone startsAt endsAt utcOffset } } }`;
 const SCHEDULE = `mutation($id:ID!,$v:Int!){ scheduleMeeting(pairingId:$id, version:$v){ status version } }`;
 
-const planning = async (over: Record<string, unknown> = {}) => (await buildPairing(app, { status: 'PLANNING' as never, ...over })).pairing;
+const planning = async (over: Record<string, unknown> = {}) => (await buildPairing(app, { status: PairingStatus.PLANNING, ...over })).pairing;
 
 describe('meeting plan', () => {
   it("shows the meeting's times in both parties' zones (Asia/Kathmandu +05:45, Asia/Tokyo +09:00)", async () => {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
 import { buildApprovedProposal, buildPairing, org, pairingEvents, planInput } from '../helpers/factories/pairings.js';
+import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
+import { ProposalStatus } from '../../server/src/modules/proposal/proposal.enums.js';
 
 let app: TestApp;
 let sec: string, np: string, jp: string, th: string, kr: string;
@@ -86,7 +88,7 @@ describe('pairing workflow', () => {
   });
 
   it('refuses to pair a proposal that is not APPROVED, with its own NPO as host, or twice at once', async () => {
-    const draft = await buildApprovedProposal(app, { status: 'DRAFT' as never });
+    const draft = await buildApprovedProposal(app, { status: ProposalStatus.DRAFT });
     const jpOrg = await org(app, 'JP');
     expect((await app.gql(CREATE, { p: draft.id, h: jpOrg.id }, sec)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'proposalId' });
     const ok = await buildApprovedProposal(app, { sending: 'NP' });
@@ -142,13 +144,13 @@ describe('pairing workflow', () => {
   });
 
   it('refuses a stale version of a workflow step with CONFLICT', async () => {
-    const { pairing } = await buildPairing(app, { status: 'MEETING_SCHEDULED' as never });
+    const { pairing } = await buildPairing(app, { status: PairingStatus.MEETING_SCHEDULED });
     expect(codeOf(await app.gql(step('markMeetingHeld'), { id: pairing.id, v: 7 }, jp))).toBe('CONFLICT');
   });
 
   it('lists pairings newest first, filtered by status, proposal and organization, within what the viewer may see', async () => {
-    const a = (await buildPairing(app, { sending: 'PH', host: 'TH', status: 'PLANNING' as never })).pairing;
-    const b = (await buildPairing(app, { sending: 'PH', host: 'JP', status: 'HOST_INVITED' as never })).pairing;
+    const a = (await buildPairing(app, { sending: 'PH', host: 'TH', status: PairingStatus.PLANNING })).pairing;
+    const b = (await buildPairing(app, { sending: 'PH', host: 'JP', status: PairingStatus.HOST_INVITED })).pairing;
     const LIST = `query($f: PairingFilterInput, $first: Int, $after: String){ pairings(filter:$f, first:$first, after:$after){ totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
     const ids = async (f: Record<string, unknown>, token: string) => (await app.gql(LIST, { f, first: 100 }, token)).data.pairings.edges.map((e: any) => e.node.id);
     const ph = (await org(app, 'PH')).id;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { buildPairing } from '../helpers/factories/pairings.js';
+import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 
 let app: TestApp;
 let sql: string[] = [];
@@ -14,7 +15,7 @@ afterAll(() => app.stop());
 const THREAD = `query($id:ID!){ thread(id:$id){ messages(first: 50){ edges { node { body author { email } parent { id } reactions { emoji count } } } } } }`;
 
 async function threadWith(messages: number): Promise<string> {
-  const { pairing } = await buildPairing(app, { status: 'PLANNING' as never });
+  const { pairing } = await buildPairing(app, { status: PairingStatus.PLANNING });
   const t = (await app.gql(`mutation($p:ID!){ createThread(pairingId:$p, title:"Busy"){ id } }`, { p: pairing.id }, np)).data.createThread.id;
   let parent: string | null = null;
   for (let i = 0; i < messages; i++) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
 import { buildPairing, eventsOf, userId } from '../helpers/factories/pairings.js';
+import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 
 let app: TestApp;
 let np: string, npMember: string, jp: string, sec: string;
@@ -18,7 +19,7 @@ const DELETE = `mutation($id:ID!,$v:Int!){ deleteMessage(id:$id, version:$v){ ${
 const THREAD = `query($id:ID!,$first:Int,$after:String){ thread(id:$id){ title unreadCount messages(first:$first, after:$after){ totalCount pageInfo { hasNextPage endCursor } edges { node { ${M} } } } } }`;
 
 async function newThread(title = 'Agenda') {
-  const { pairing } = await buildPairing(app, { status: 'PLANNING' as never });
+  const { pairing } = await buildPairing(app, { status: PairingStatus.PLANNING });
   const r = await app.gql(CREATE_THREAD, { p: pairing.id, t: title }, np);
   return { pairing, thread: r.data.createThread };
 }
@@ -181,7 +182,7 @@ describe('planning threads and messages', () => {
   });
 
   it('keeps the workspace of a cancelled pairing read-only', async () => {
-    const { pairing } = await buildPairing(app, { status: 'CANCELLED' as never });
+    const { pairing } = await buildPairing(app, { status: PairingStatus.CANCELLED });
     expect((await app.gql(CREATE_THREAD, { p: pairing.id, t: 'x' }, np)).errors?.[0].extensions).toMatchObject({ field: 'status' });
   });
 });

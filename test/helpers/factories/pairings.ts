@@ -58,7 +58,7 @@ export async function buildApprovedProposal(app: TestApp, over: ProposalOverride
   return proposal;
 }
 
-export type PairingOverrides = ProposalOverrides & { host?: string; status?: PairingStatus; plan?: Partial<MeetingPlan> };
+export type PairingOverrides = Omit<ProposalOverrides, 'status'> & { host?: string; status?: PairingStatus; plan?: Partial<MeetingPlan> };
 
 /** A pairing in any state (default NP → JP, HOST_INVITED); from PLANNING on it has a meeting plan. */
 export async function buildPairing(app: TestApp, over: PairingOverrides = {}): Promise<{ pairing: Pairing; proposal: Proposal }> {

@@ -14,6 +14,8 @@ export type EventRow = {
   audiencePublic: boolean;
   payload: Record<string, unknown>;
   createdAt: Date;
+  /** Users this event put an alert in front of (never sent to clients; inboxChanged matches on it). */
+  inboxUserIds: string[];
 };
 
 type RawRow = {
@@ -26,9 +28,14 @@ type RawRow = {
   audience_public: boolean;
   payload: Record<string, unknown> | string | null;
   created_at: Date | string;
+  inbox_user_ids: string[] | string | null;
 };
 
-const COLUMNS = 'id, type, subject_type, subject_id, actor_id, audience_org_ids, audience_public, payload, created_at';
+// The inbox recipients come with the event in the same read, so that inboxChanged costs a query
+// only for the events that concern its subscriber, not one per event and subscriber.
+const COLUMNS =
+  'id, type, subject_type, subject_id, actor_id, audience_org_ids, audience_public, payload, created_at, ' +
+  'array(select i.user_id::text from inbox_item i where i.event_id = activity_event.id) as inbox_user_ids';
 
 /** The event audience rule, the same for queries and subscriptions. */
 export function canSeeEvent(viewer: Viewer | null | undefined, e: Pick<EventRow, 'audienceOrgIds' | 'audiencePublic'>): boolean {
@@ -123,6 +130,7 @@ function toEventRow(r: RawRow): EventRow {
     audiencePublic: !!r.audience_public,
     payload: typeof r.payload === 'string' ? JSON.parse(r.payload) : (r.payload ?? {}),
     createdAt: r.created_at instanceof Date ? r.created_at : new Date(r.created_at),
+    inboxUserIds: parsePgArray(r.inbox_user_ids),
   };
 }
 

@@ -52,7 +52,7 @@ export function inboxStream(ctx: Context, after: string | null | undefined) {
   const userId = ctx.viewer?.userId;
   if (!userId) throw unauthenticated('The inbox belongs to a signed-in person; API tokens have none.');
   return open(ctx, after, {
-    match: () => true,
+    match: (e) => e.inboxUserIds.includes(userId),
     resolve: async (e, em) => {
       const item = await em.findOne(InboxItem, { event: e.id, user: userId });
       if (!item) return null;

@@ -1,7 +1,9 @@
 // Committed migrations, in order. Listed explicitly so they load the same under tsx, tsc and vitest.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128000000_initial } from './Migration20261128000000_initial.js';
+import { Migration20261128044500_inbox_event_index } from './Migration20261128044500_inbox_event_index.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128000000_initial', class: Migration20261128000000_initial },
+  { name: 'Migration20261128044500_inbox_event_index', class: Migration20261128044500_inbox_event_index },
 ];

@@ -16,6 +16,7 @@ export class InboxItem {
   @ManyToOne(() => User, { ref: true })
   user!: Ref<User>;
 
+  @Index()
   @ManyToOne(() => ActivityEvent, { ref: true })
   event!: Ref<ActivityEvent>;
 

@@ -3,16 +3,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import { once } from 'node:events';
+import { httpClient, type HttpClient } from './http-client.js';
 import { until } from './live-client.js';
 
-export type ServerProcess = {
+export type ServerProcess = HttpClient & {
   url: string;
   wsUrl: string;
   port: number;
   child: ChildProcess;
   output(): string;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, any> }> }>;
-  login(email: string, password?: string): Promise<string>;
   /** SIGTERM, then waits for the exit code. */
   stop(): Promise<number | null>;
 };
@@ -52,26 +51,13 @@ export async function startServerProcess(databaseUrl: string, env: Record<string
   await until(() => output.includes('BCN Hub ') || exitCode !== undefined, 45_000, () => output);
   if (exitCode !== undefined) throw new Error(`server exited with ${exitCode}:\n${output}`);
   const url = `http://127.0.0.1:${port}`;
-  const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string | null) => {
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return res.json() as Promise<any>;
-  };
   return {
+    ...httpClient(url),
     url,
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
     port,
     child,
     output: () => output,
-    gql,
-    async login(email, password = 'bcn-demo') {
-      const r = await gql(`mutation($e:String!,$p:String!){ login(email:$e,password:$p){ token } }`, { e: email, p: password });
-      if (!r.data?.login) throw new Error(`login ${email} failed: ${JSON.stringify(r.errors)}`);
-      return r.data.login.token;
-    },
     async stop() {
       if (exitCode !== undefined) return exitCode;
       child.kill('SIGTERM');

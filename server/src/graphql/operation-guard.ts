@@ -3,7 +3,7 @@
 // checks that need a valid document — the transport, read-only tokens, the shapes Armor does not
 // count, text inputs, the cost — and the charge to the caller's one budget. A refused operation
 // runs no SQL, writes nothing and costs nothing.
-import { getOperationAST, GraphQLError, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { getOperationAST, getVariableValues, GraphQLError, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { AppDeps } from '../context.js';
 import { ErrorCode } from '../errors.js';
 import { canWrite, type Viewer } from '../modules/auth/viewer.js';
@@ -72,6 +72,10 @@ export class OperationGuard {
     }
     const invalid = this.validate(schema, document);
     if (invalid.length > 0) return { errors: invalid };
+    // Variables of the wrong type are the client's input, as Apollo codes them over HTTP.
+    const operation = getOperationAST(document, input.operationName ?? undefined);
+    const coerced = operation ? getVariableValues(schema, operation.variableDefinitions ?? [], input.variables ?? {}) : null;
+    if (coerced?.errors) return { errors: coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT } })) };
     const verdict = this.check(schema, { ...input, document, transport: 'ws' });
     return verdict.errors.length > 0 ? { errors: verdict.errors } : { document };
   }

@@ -20,7 +20,7 @@ async function watchViolations(page: Page): Promise<string[]> {
   const violations: string[] = [];
   await page.exposeFunction('__cspViolation', (v: string) => violations.push(v));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => (window as any).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`));
+    (globalThis as any).document.addEventListener('securitypolicyviolation', (e: any) => (globalThis as any).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`));
   });
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
@@ -28,6 +28,8 @@ async function watchViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
+// The functions given to page.evaluate run in the page; this file is typed without the DOM,
+// hence `(globalThis as any)` for the page's window.
 describe('the session cookie in the browser', () => {
   it('cannot be read by script, and signs in HTTP requests and the WebSocket', async () => {
     const { page, context } = await openPerson(browser, baseUrl);
@@ -36,11 +38,11 @@ describe('the session cookie in the browser', () => {
 
     const cookie = (await context.cookies()).find((c) => c.name === 'bcn_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
-    expect(await page.evaluate(() => document.cookie)).not.toContain('bcn_session');
-    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toMatch(/bcs_/);
+    expect(await page.evaluate(() => (globalThis as any).document.cookie)).not.toContain('bcn_session');
+    expect(await page.evaluate(() => JSON.stringify({ ...(globalThis as any).localStorage }))).not.toMatch(/bcs_/);
 
     const overHttp = await page.evaluate(async () => {
-      const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ viewer { user { email } } }' }) });
+      const res: any = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ viewer { user { email } } }' }) });
       return (await res.json()).data.viewer?.user?.email ?? null;
     });
     expect(overHttp).toBe('jp@npo.demo');
@@ -48,9 +50,9 @@ describe('the session cookie in the browser', () => {
     const overWs = await page.evaluate(
       () =>
         new Promise<string | null>((resolve) => {
-          const ws = new WebSocket(`${location.origin.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+          const ws = new (globalThis as any).WebSocket(`${(globalThis as any).location.origin.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
           ws.onopen = () => ws.send(JSON.stringify({ type: 'connection_init', payload: {} }));
-          ws.onmessage = (m) => {
+          ws.onmessage = (m: any) => {
             const msg = JSON.parse(m.data);
             if (msg.type === 'connection_ack') ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: '{ viewer { user { email } } }' } }));
             if (msg.type === 'next') resolve(msg.payload.data.viewer?.user?.email ?? null);
@@ -74,7 +76,7 @@ describe('the session cookie in the browser', () => {
     await page.locator('.graphiql-container .CodeMirror').first().waitFor();
     const answer = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('viewer'));
     await page.evaluate(() => {
-      const editor = document.querySelector('.graphiql-container .CodeMirror') as any;
+      const editor = (globalThis as any).document.querySelector('.graphiql-container .CodeMirror') as any;
       editor.CodeMirror.setValue('{ viewer { user { email } } }');
     });
     await page.locator('.graphiql-execute-button').click();

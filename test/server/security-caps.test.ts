@@ -108,7 +108,7 @@ describe('an internal error in production', () => {
       // A fault on our side: the table behind a public query is gone.
       await db.orm.em.getConnection().execute('alter table economy rename to economy_gone');
       const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ economies { code } }"}' });
-      const body = await res.json();
+      const body = (await res.json()) as any;
       const error = body.errors[0];
       expect(error.extensions.code).toBe('INTERNAL_SERVER_ERROR');
       const reference = error.extensions.reference;

@@ -18,6 +18,14 @@ export type Config = {
   clientDir: string;
   /** Overrides of the API limits' defaults (graphql/limits.ts), e.g. a small budget in tests. */
   apiLimits?: Partial<import('./graphql/limits.js').ApiLimits>;
+  /** Which proxies' X-Forwarded-For counts for the client address: false (none), true (all), a hop count or a list of addresses/CIDRs. */
+  trustProxy: boolean | number | string;
+  /** Other origins whose browser pages may call /graphql with a bearer token (never with the session cookie). */
+  corsOrigins: string[];
+  /** WebSockets without credentials that one client address may hold open at once. */
+  maxAnonymousSocketsPerAddress: number;
+  /** Overrides of the sign-in throttle's defaults (modules/auth/sign-in-throttle.ts). */
+  signInThrottle?: Partial<import('./modules/auth/sign-in-throttle.js').ThrottleSettings>;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -36,9 +44,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionTtlMs: env.SESSION_TTL_HOURS ? Number(env.SESSION_TTL_HOURS) * 3_600_000 : 12 * 3_600_000,
     maxBodyBytes: 100 * 1024,
     clientDir: path.resolve(env.CLIENT_DIR ?? './dist/client'),
-    apiLimits: env.API_COST_BUDGET ? { budget: Number(env.API_COST_BUDGET) } : undefined,
+    apiLimits: apiLimitsOf(env),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
+    maxAnonymousSocketsPerAddress: env.MAX_ANONYMOUS_SOCKETS_PER_ADDRESS ? Number(env.MAX_ANONYMOUS_SOCKETS_PER_ADDRESS) : 20,
     ...overrides,
   };
+}
+
+function apiLimitsOf(env: NodeJS.ProcessEnv): Config['apiLimits'] {
+  const limits: NonNullable<Config['apiLimits']> = {};
+  if (env.API_COST_BUDGET) limits.budget = Number(env.API_COST_BUDGET);
+  if (env.ANONYMOUS_COST_BUDGET) limits.anonymousBudget = Number(env.ANONYMOUS_COST_BUDGET);
+  return Object.keys(limits).length > 0 ? limits : undefined;
+}
+
+function parseTrustProxy(value: string | undefined): Config['trustProxy'] {
+  const v = value?.trim() ?? '';
+  if (v === '' || ['0', 'false', 'no', 'off'].includes(v.toLowerCase())) return false;
+  if (['true', 'yes', 'on'].includes(v.toLowerCase())) return true;
+  return /^\d+$/.test(v) ? Number(v) : v;
 }
 
 function parseNodeEnv(value: string | undefined): Config['nodeEnv'] {

@@ -21,6 +21,8 @@ export type Context = {
   logger: Logger;
   /** Client address, for per-IP limits. */
   ip: string;
+  /** Only on HTTP requests: sets or ends the browser's session cookie (http/session-cookie.ts). */
+  http?: { setSession(token: string, expiresAt: Date): void; clearSession(): void };
   /** Only on graphql-ws operations: the event hub and this socket (subscriptions use them). */
   realtime?: RealtimeContext;
 };

@@ -4,14 +4,15 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
-import { buildContext, type AppDeps } from './context.js';
+import type { AppDeps } from './context.js';
 import { createApollo } from './graphql/apollo.js';
-import { limitsOf } from './graphql/limits.js';
+import { OperationGuard } from './graphql/operation-guard.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { createWsServer } from './graphql/ws.js';
 import { startRealtime } from './realtime/realtime.js';
 import { createExpressApp, jsonErrorHandler, mountClient } from './http/express-app.js';
-import { batchLimit } from './http/batch-limit.js';
+import { requestLimits } from './http/request-limits.js';
+import { httpContext } from './http/graphql-context.js';
 
 export type RunningServer = { url: string; port: number; httpServer: http.Server; stop(): Promise<void> };
 
@@ -21,8 +22,10 @@ export async function createServer(deps: AppDeps): Promise<RunningServer> {
   const httpServer = http.createServer(app);
   const schema = await buildAppSchema();
   const realtime = await startRealtime(deps);
-  const ws = createWsServer(deps, schema, httpServer, realtime);
-  const apollo = createApollo(deps, schema, httpServer, [
+  // One guard, so that HTTP and graphql-ws share the limits and each caller's one budget.
+  const guard = new OperationGuard(deps);
+  const ws = createWsServer(deps, schema, httpServer, realtime, guard);
+  const apollo = createApollo(deps, schema, httpServer, guard, [
     { async serverWillStart() { return { drainServer: () => ws.dispose() }; } },
   ]);
   await apollo.start();
@@ -30,10 +33,8 @@ export async function createServer(deps: AppDeps): Promise<RunningServer> {
   app.use(
     '/graphql',
     express.json({ limit: deps.config.maxBodyBytes }),
-    batchLimit(limitsOf(deps.config).maxBatch),
-    expressMiddleware(apollo, {
-      context: ({ req }) => buildContext(deps, { authorization: req.headers.authorization, ip: req.ip }),
-    }),
+    requestLimits(guard),
+    expressMiddleware(apollo, { context: ({ req, res }) => httpContext(deps, req, res) }),
   );
   mountClient(app, deps.config.clientDir);
   app.use(jsonErrorHandler);

@@ -27,10 +27,14 @@ const readCursor = async (token: string | null = null): Promise<string> => {
 };
 
 describe('eventCursor', () => {
-  it('is the newest committed event id, for anyone (even anonymous)', async () => {
-    const id = await recordEvent(app.db.orm, { audienceOrgIds: [] });
-    expect(await readCursor()).toBe(id);
-    expect(await readCursor(secretariat)).toBe(id);
+  it('is the newest committed event id the viewer may see, so private activity does not move it for others', async () => {
+    const publicId = await recordEvent(app.db.orm, { audienceOrgIds: [], audiencePublic: true });
+    expect(await readCursor()).toBe(publicId);
+    const privateId = await recordEvent(app.db.orm, { audienceOrgIds: [] });
+    // Anonymous (and JP) see only the public event: their cursor stays; the Secretariat's moves.
+    expect(await readCursor()).toBe(publicId);
+    expect(await readCursor(jpAdmin)).toBe(publicId);
+    expect(await readCursor(secretariat)).toBe(privateId);
   });
 
   it('replays a change committed between reading it and subscribing, exactly once', async () => {

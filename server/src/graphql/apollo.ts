@@ -6,13 +6,14 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLSchema } from 'graphql';
 import type { AppDeps, Context } from '../context.js';
 import { makeFormatError } from './errors.js';
-import { limitsOf } from './limits.js';
 import { limitsPlugin } from './limits-plugin.js';
+import type { OperationGuard } from './operation-guard.js';
 
 export function createApollo(
   deps: AppDeps,
   schema: GraphQLSchema,
   httpServer: Server,
+  guard: OperationGuard,
   extraPlugins: ApolloServerPlugin<Context>[] = [],
 ): ApolloServer<Context> {
   const production = deps.config.nodeEnv === 'production';
@@ -24,16 +25,17 @@ export function createApollo(
     // A public API with a published schema: introspection stays on, suggestions do not (below).
     introspection: true,
     csrfPrevention: true,
-    // Batches are capped in http/batch-limit.ts before they reach Apollo.
+    // Batches and document tokens are capped in http/request-limits.ts before they reach Apollo.
     allowBatchedHttpRequests: true,
-    parseOptions: { maxTokens: limitsOf(deps.config).maxTokens },
+    // The token limit is checked while parsing (limits-plugin.ts), Armor's rules during validation.
+    validationRules: guard.validationRules,
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: !production,
     formatError: makeFormatError(production, deps.logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      limitsPlugin(deps),
+      limitsPlugin(guard),
       ...extraPlugins,
     ],
   });

@@ -1,6 +1,8 @@
 // The calculated cost of an operation, as GitHub and Shopify count it: an object field costs 1
-// plus its selections; scalars, enums and introspection cost 0; a list field with `first`
-// costs 1 + first × (cost of one item), `first` defaulting to the page size (20).
+// plus its selections; scalars, enums and `__typename` cost 0; a list field with `first`
+// costs 1 + first × (cost of one item), `first` defaulting to the page size (20). Introspection
+// is charged by what it returns: `__schema` is the whole schema (INTROSPECTION_COST), `__type`
+// one type (a tenth of it), so aliased copies of it are no longer free.
 // (graphql-query-complexity could do this too; this walk is small, memoizes fragments and
 // counts exactly the way docs/API.md explains.)
 import {
@@ -20,6 +22,10 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from '../shared/pagination.js';
+
+/** About the size of the full introspection answer measured in page items (≈ 100 KB). */
+export const INTROSPECTION_COST = 100;
+const TYPE_INTROSPECTION_COST = INTROSPECTION_COST / 10;
 
 type Walk = {
   schema: GraphQLSchema;
@@ -66,6 +72,8 @@ function fragmentCost(name: string, walk: Walk): number {
 }
 
 function fieldCost(node: FieldNode, parent: GraphQLCompositeType, walk: Walk): number {
+  if (node.name.value === '__schema') return INTROSPECTION_COST;
+  if (node.name.value === '__type') return TYPE_INTROSPECTION_COST;
   if (node.name.value.startsWith('__')) return 0;
   const def = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[node.name.value] : undefined;
   if (!def) return 0;

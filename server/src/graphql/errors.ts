@@ -1,5 +1,6 @@
 // The one place where any error becomes a client-facing error with a stable code. Nothing
 // unknown leaks: no stack, SQL or internal names in production.
+import { randomUUID } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
@@ -37,21 +38,33 @@ export function makeFormatError(production: boolean, logger: Logger) {
       return { message: 'This already exists.', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
     }
     if (code && KNOWN.has(code) && !(original instanceof DriverException)) {
-      return production ? withoutStack(formatted) : formatted;
+      return production ? withoutDetails(formatted) : formatted;
     }
     if (code && REQUEST_CODES.has(code)) {
-      return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code } };
+      const message = production ? withoutSuggestions(formatted.message) : formatted.message;
+      // A limit refused during validation (limits.ts) keeps its own reason, limit and what was found.
+      const { reason, limit, found } = formatted.extensions ?? {};
+      const details = reason ? { reason, limit, found } : { reason: code };
+      return { message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT, ...details } };
     }
-    logger.error({ err: original, path: formatted.path }, 'unexpected error');
+    // The reference ties what the client sees to the log line that has the stack.
+    const reference = randomUUID();
+    logger.error({ err: original, path: formatted.path, reference }, 'unexpected error');
     return {
-      message: production ? 'Internal server error.' : formatted.message,
+      message: production ? `Internal error, reference ${reference}` : formatted.message,
       path: formatted.path,
-      extensions: production ? { code: ErrorCode.INTERNAL_SERVER_ERROR } : { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR },
+      extensions: production ? { code: ErrorCode.INTERNAL_SERVER_ERROR, reference } : { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR, reference },
     };
   };
 }
 
-function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
+/** No stack, and no "Did you mean …?" (e.g. an enum value in variables is coerced at execution). */
+function withoutDetails(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-  return { ...formatted, extensions };
+  return { ...formatted, message: withoutSuggestions(formatted.message), extensions };
+}
+
+/** graphql-js appends its suggestions as one last sentence; production answers without schema hints. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^]*$/, '');
 }

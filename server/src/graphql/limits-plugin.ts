@@ -1,17 +1,14 @@
-// Applies the operation limits to every HTTP operation after validation and before execution
-// (so a refused operation runs no SQL), charges the caller's cost budget, and reports the cost
-// in `extensions.cost` of every response.
+// The HTTP side of the operation guard (the token limit is checked before, in
+// http/request-limits.ts): the guard's checks after validation and before execution (so a refused operation runs no SQL), and the cost in
+// `extensions.cost` of every response.
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
-import type { AppDeps, Context } from '../context.js';
+import type { Context } from '../context.js';
 import { ErrorCode } from '../errors.js';
-import { CostBudget, type Charge } from './cost-budget.js';
-import { apiError, checkOperation, limitsOf } from './limits.js';
+import type { Charge } from './cost-budget.js';
+import type { OperationGuard } from './operation-guard.js';
 
-export function limitsPlugin(deps: AppDeps): ApolloServerPlugin<Context> {
-  const limits = limitsOf(deps.config);
-  const budget = new CostBudget(deps.clock, limits.budget, limits.budgetWindowMs);
-
+export function limitsPlugin(guard: OperationGuard): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let cost = 0;
@@ -19,37 +16,35 @@ export function limitsPlugin(deps: AppDeps): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation(rc: GraphQLRequestContext<Context>) {
           const ctx = rc.contextValue;
-          const checked = checkOperation(rc.schema as GraphQLSchema, rc.document!, {
+          const verdict = guard.check(rc.schema as GraphQLSchema, {
+            document: rc.document!,
             variables: rc.request.variables,
             operationName: rc.request.operationName,
             viewer: ctx.viewer,
-            limits,
+            address: ctx.ip,
+            transport: 'http',
           });
-          cost = checked.cost ?? 0;
-          const refusal = checked.errors[0];
-          if (refusal) {
-            rc.response.http.status = refusal.extensions.code === ErrorCode.FORBIDDEN ? 403 : 400;
-            throw refusal;
-          }
-          charge = budget.charge(CostBudget.keyOf(ctx.viewer, ctx.ip), Math.max(1, cost));
-          if (!charge.ok) {
-            rc.response.http.status = 429;
-            rc.response.http.headers.set('retry-after', String(Math.ceil((charge.retryAt!.getTime() - deps.clock.now().getTime()) / 1000)));
-            throw apiError(
-              ErrorCode.RATE_LIMITED,
-              `This query costs ${cost} points and ${charge.remaining} are left. The budget refills over time; retry after ${charge.retryAt!.toISOString()}.`,
-              { cost, remaining: charge.remaining, resetAt: charge.resetAt.toISOString(), retryAt: charge.retryAt!.toISOString() },
-            );
-          }
+          cost = verdict.cost;
+          charge = verdict.charge;
+          if (verdict.errors.length === 0) return;
+          if (verdict.status) rc.response.http.status = verdict.status;
+          if (verdict.retryAfterSeconds) rc.response.http.headers.set('retry-after', String(verdict.retryAfterSeconds));
+          throw verdict.errors[0];
         },
         async willSendResponse(rc: GraphQLRequestContext<Context>) {
           const body = rc.response.body;
           if (body?.kind !== 'single') return;
-          const ctx = rc.contextValue;
-          const state = charge ?? budget.peek(CostBudget.keyOf(ctx?.viewer ?? null, ctx?.ip ?? 'unknown'));
+          // A resolver's RATE_LIMITED (the sign-in throttle) is answered like the budget's: 429 and Retry-After.
+          const limited = body.singleResult.errors?.find((e) => e.extensions?.code === ErrorCode.RATE_LIMITED && e.extensions?.retryAfterSeconds);
+          if (limited) {
+            rc.response.http.status = 429;
+            rc.response.http.headers.set('retry-after', String(limited.extensions!.retryAfterSeconds));
+          }
+          const viewer = rc.contextValue?.viewer ?? null;
+          const state = charge ?? guard.peek(viewer, rc.contextValue?.ip ?? 'unknown');
           body.singleResult.extensions = {
             ...body.singleResult.extensions,
-            cost: { requested: cost, maximum: limits.maxCost, remaining: state.remaining, budget: limits.budget, resetAt: state.resetAt.toISOString() },
+            cost: { requested: cost, maximum: guard.limits.maxCost, remaining: state.remaining, budget: guard.capacityOf(viewer), resetAt: state.resetAt.toISOString() },
           };
         },
       };

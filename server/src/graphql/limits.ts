@@ -1,24 +1,24 @@
-// The static limits of a GraphQL operation (depth, aliases, root fields, directives, field count,
-// calculated cost), checked before anything executes. HTTP applies them in limits-plugin.ts,
-// graphql-ws in `onSubscribe` through validateOperation(); both give the same errors.
+// The static limits of a GraphQL operation. Tokens, depth, aliases and directives are
+// GraphQL Armor's (@escape.tech/graphql-armor-*); root fields and fields-after-fragments are the
+// two shapes Armor has no rule for; the cost is BCN Hub's own (cost.ts). HTTP and graphql-ws
+// parse and validate through these same functions (operation-guard.ts), so both give the same
+// errors: BAD_USER_INPUT with a `reason`, the `limit` and what was `found`.
 import {
   GraphQLError,
   Kind,
-  getOperationAST,
-  specifiedRules,
-  validate,
   type DocumentNode,
   type FragmentDefinitionNode,
-  type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
 } from 'graphql';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import type { Config } from '../config.js';
 import { ErrorCode } from '../errors.js';
-import { canWrite, type Viewer } from '../modules/auth/viewer.js';
-import { operationCost } from './cost.js';
-
-export { operationCost };
 
 export type ApiLimits = {
   /** Nesting of fields; the standard introspection query (depth 15) must fit. */
@@ -30,12 +30,14 @@ export type ApiLimits = {
   maxFields: number;
   /** Calculated cost of one operation (see operationCost). */
   maxCost: number;
-  /** Lexical tokens of a document, enforced by the parser. */
+  /** Lexical tokens of a document, enforced while parsing. */
   maxTokens: number;
   /** Operations in one batched HTTP request. */
   maxBatch: number;
-  /** Points a token (or user, or IP) may spend; refills continuously over budgetWindowMs. */
+  /** Points a token (or user) may spend; refills continuously over budgetWindowMs. */
   budget: number;
+  /** Points all anonymous requests from one client address may spend, over the same window. */
+  anonymousBudget: number;
   budgetWindowMs: number;
 };
 
@@ -49,6 +51,7 @@ export const DEFAULT_LIMITS: ApiLimits = {
   maxTokens: 5_000,
   maxBatch: 5,
   budget: 20_000,
+  anonymousBudget: 5_000,
   budgetWindowMs: 60_000,
 };
 
@@ -66,99 +69,68 @@ export function limitError(reason: string, message: string, extra: Record<string
   return apiError(ErrorCode.BAD_USER_INPUT, message, { reason, ...extra });
 }
 
-type Shape = { depth: number; aliases: number; directives: number; fields: number };
+/** Parses with Armor's token-counting parser; over the limit is a GRAPHQL_PARSE_FAILED refusal. */
+export function parseDocument(source: string, limits: ApiLimits): DocumentNode {
+  const parser = new MaxTokensParserWLexer(source, { n: limits.maxTokens, exposeLimits: true } as never);
+  try {
+    return parser.parseDocument();
+  } catch (e) {
+    const message = e instanceof GraphQLError ? e.message : String(e);
+    throw new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+  }
+}
 
 /**
- * Depth, aliases, directives and field count of a selection, fragments expanded. Each fragment
- * is measured once (memo), so nested spreads cannot make this walk exponential, and a fragment
- * that spreads itself counts as empty (validation reports the cycle).
+ * Armor's depth, alias and directive rules, reporting our coded errors instead of throwing.
+ * `__schema` is exempt from depth (the standard introspection query nests 21 deep; graphql's own
+ * MaxIntrospectionDepthRule and the introspection cost bound it), `__type` is not.
  */
-function measure(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, memo: Map<string, Shape>): Shape {
-  const shape: Shape = { depth: 0, aliases: 0, directives: 0, fields: 0 };
-  for (const sel of set.selections) {
-    shape.directives += sel.directives?.length ?? 0;
-    let inner: Shape;
-    if (sel.kind === Kind.FIELD) {
-      const child = sel.selectionSet ? measure(sel.selectionSet, fragments, memo) : { depth: 0, aliases: 0, directives: 0, fields: 0 };
-      const counts = !sel.name.value.startsWith('__') || !!sel.selectionSet; // __typename is free
-      inner = { ...child, depth: child.depth + (counts ? 1 : 0), aliases: child.aliases + (sel.alias ? 1 : 0), fields: child.fields + 1 };
-    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      inner = measure(sel.selectionSet, fragments, memo);
-    } else {
-      inner = measureFragment(sel.name.value, fragments, memo);
-    }
-    shape.depth = Math.max(shape.depth, inner.depth);
-    shape.aliases += inner.aliases;
-    shape.directives += inner.directives;
-    shape.fields += inner.fields;
-  }
-  return shape;
+export function armorRules(limits: ApiLimits): ValidationRule[] {
+  const report = (reason: string, text: string, limit: number) => (context: ValidationContext | null, err: GraphQLError) => {
+    const found = Number(/found (\d+)/.exec(err.message)?.[1] ?? NaN);
+    context?.reportError(limitError(reason, `${text}: ${found}, at most ${limit} allowed.`, { limit, found }));
+  };
+  const common = { exposeLimits: true, propagateOnRejection: false };
+  return [
+    // Fragments add no depth of their own: a spread counts as the fields it holds.
+    maxDepthRule({ ...common, n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, onReject: [report('MAX_DEPTH', 'The query is nested too deeply', limits.maxDepth)] }),
+    // Aliases of __typename count too (Armor exempts them by default): each is still a field to answer.
+    maxAliasesRule({ ...common, n: limits.maxAliases, allowList: [], onReject: [report('MAX_ALIASES', 'The query uses too many aliases', limits.maxAliases)] }),
+    maxDirectivesRule({ ...common, n: limits.maxDirectives, onReject: [report('MAX_DIRECTIVES', 'The query uses too many directives', limits.maxDirectives)] }),
+  ];
 }
 
-function measureFragment(name: string, fragments: Map<string, FragmentDefinitionNode>, memo: Map<string, Shape>): Shape {
-  const known = memo.get(name);
-  if (known) return known;
-  const empty = { depth: 0, aliases: 0, directives: 0, fields: 0 };
-  const fragment = fragments.get(name);
-  if (!fragment) return empty;
-  memo.set(name, empty); // a cycle back to this fragment sees it as empty
-  const shape = measure(fragment.selectionSet, fragments, memo);
-  memo.set(name, shape);
-  return shape;
-}
-
-function checkShape(operation: OperationDefinitionNode, document: DocumentNode, limits: ApiLimits): GraphQLError[] {
+/** Root fields and field selections with fragments expanded: the shapes Armor does not count. */
+export function shapeErrors(operation: OperationDefinitionNode, document: DocumentNode, limits: ApiLimits): GraphQLError[] {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  const shape = measure(operation.selectionSet, fragments, new Map());
+  const fields = countFields(operation.selectionSet, fragments, new Map());
   const roots = operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && !s.name.value.startsWith('__')).length;
-  const checks: Array<[boolean, string, string, number, number]> = [
-    [shape.depth > limits.maxDepth, 'MAX_DEPTH', 'The query is nested too deeply', limits.maxDepth, shape.depth],
-    [shape.aliases > limits.maxAliases, 'MAX_ALIASES', 'The query uses too many aliases', limits.maxAliases, shape.aliases],
-    [roots > limits.maxRootFields, 'MAX_ROOT_FIELDS', 'The operation asks for too many root fields', limits.maxRootFields, roots],
-    [shape.directives > limits.maxDirectives, 'MAX_DIRECTIVES', 'The query uses too many directives', limits.maxDirectives, shape.directives],
-    [shape.fields > limits.maxFields, 'MAX_FIELDS', 'The query selects too many fields (fragments expanded)', limits.maxFields, shape.fields],
-  ];
-  return checks
-    .filter(([over]) => over)
-    .map(([, reason, text, limit, found]) => limitError(reason, `${text}: ${found}, at most ${limit} allowed.`, { limit, found }));
+  const errors: GraphQLError[] = [];
+  if (roots > limits.maxRootFields) {
+    errors.push(limitError('MAX_ROOT_FIELDS', `The operation asks for too many root fields: ${roots}, at most ${limits.maxRootFields} allowed.`, { limit: limits.maxRootFields, found: roots }));
+  }
+  if (fields > limits.maxFields) {
+    errors.push(limitError('MAX_FIELDS', `The query selects too many fields (fragments expanded): ${fields}, at most ${limits.maxFields} allowed.`, { limit: limits.maxFields, found: fields }));
+  }
+  return errors;
 }
 
-export type OperationCheck = {
-  variables?: Record<string, unknown> | null;
-  operationName?: string | null;
-  viewer?: Viewer | null;
-  limits?: ApiLimits;
-};
-
-/**
- * The checks that need a valid document: read-only tokens and mutations, shape, then cost.
- * Returns the errors (empty when the operation may run) and the cost when it was calculated.
- */
-export function checkOperation(schema: GraphQLSchema, document: DocumentNode, opts: OperationCheck = {}): { errors: GraphQLError[]; cost: number | null } {
-  const limits = opts.limits ?? DEFAULT_LIMITS;
-  const operation = getOperationAST(document, opts.operationName ?? undefined);
-  if (!operation) return { errors: [limitError('OPERATION_NOT_FOUND', 'Name the operation to run.')], cost: null };
-  // Covers every mutation, also those without @Authorized such as login.
-  if (operation.operation === 'mutation' && opts.viewer?.kind === 'apiToken' && !canWrite(opts.viewer)) {
-    return { errors: [apiError(ErrorCode.FORBIDDEN, 'This API token is read-only: it cannot call mutations.')], cost: null };
+/** Each fragment is counted once (memo), so nested spreads cannot make this walk exponential. */
+function countFields(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, memo: Map<string, number>): number {
+  let total = 0;
+  for (const sel of set.selections) {
+    if (sel.kind === Kind.FIELD) total += 1 + (sel.selectionSet ? countFields(sel.selectionSet, fragments, memo) : 0);
+    else if (sel.kind === Kind.INLINE_FRAGMENT) total += countFields(sel.selectionSet, fragments, memo);
+    else {
+      const name = sel.name.value;
+      if (!memo.has(name)) {
+        memo.set(name, 0); // a cycle counts as empty; validation reports it
+        const fragment = fragments.get(name);
+        memo.set(name, fragment ? countFields(fragment.selectionSet, fragments, memo) : 0);
+      }
+      total += memo.get(name)!;
+    }
   }
-  const shapeErrors = checkShape(operation, document, limits);
-  if (shapeErrors.length > 0) return { errors: shapeErrors, cost: null };
-  const cost = operationCost(schema, document, opts.variables ?? {}, opts.operationName);
-  if (cost > limits.maxCost) {
-    return { errors: [limitError('MAX_COST', `The query costs ${cost} points, at most ${limits.maxCost} are allowed per request. Ask for fewer items (first) or fewer nested lists.`, { limit: limits.maxCost, cost })], cost };
-  }
-  return { errors: [], cost };
-}
-
-/**
- * For graphql-ws `onSubscribe` (Apollo's validation does not run there): standard validation,
- * then the same limits as HTTP. An empty array means the operation may run.
- */
-export function validateOperation(schema: GraphQLSchema, document: DocumentNode, opts: OperationCheck = {}): readonly GraphQLError[] {
-  const errors = validate(schema, document, specifiedRules);
-  // Coded as Apollo codes them over HTTP, so both transports format them alike.
-  if (errors.length > 0) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
-  return checkOperation(schema, document, opts).errors;
+  return total;
 }

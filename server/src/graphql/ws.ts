@@ -5,28 +5,39 @@
 import type { Server } from 'node:http';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { IncomingMessage } from 'node:http';
+import type { GraphQLSchema } from 'graphql';
 import { buildContext, type AppDeps, type Context } from '../context.js';
 import { AppError, ErrorCode } from '../errors.js';
+import { AddressCounter } from '../http/address-counter.js';
+import { clientAddressOf, trustOf } from '../http/client-address.js';
+import { credentialOf } from '../http/session-cookie.js';
 import type { LiveConnection } from '../realtime/connections.js';
 import type { Realtime } from '../realtime/realtime.js';
 import { CloseCodes, realtimeSettings } from '../realtime/settings.js';
 import { makeFormatError } from './errors.js';
-import { limitsOf, validateOperation } from './limits.js';
+import type { OperationGuard } from './operation-guard.js';
 
 export const WS_MAX_PAYLOAD_BYTES = 64 * 1024;
 
 type WsCtx = {
   connectionParams?: Readonly<Record<string, unknown>>;
   subscriptions: Record<string, unknown>;
-  extra: { socket: import('ws').WebSocket; request: { socket: { remoteAddress?: string } } };
+  extra: { socket: import('ws').WebSocket; request: IncomingMessage };
 };
 
-export function createWsServer(deps: AppDeps, schema: GraphQLSchema, httpServer: Server, realtime: Realtime) {
+export function createWsServer(deps: AppDeps, schema: GraphQLSchema, httpServer: Server, realtime: Realtime, guard: OperationGuard) {
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: WS_MAX_PAYLOAD_BYTES });
   const connections = new WeakMap<object, LiveConnection>();
-  const requestOf = (ctx: WsCtx) => ({ authorization: ctx.connectionParams?.authorization, ip: ctx.extra.request.socket.remoteAddress });
-  const limits = limitsOf(deps.config);
+  const trust = trustOf(deps.config.trustProxy);
+  // connectionParams.authorization, or the browser's session cookie on a same-origin handshake.
+  const requestOf = (ctx: WsCtx) => {
+    const credential = credentialOf(ctx.extra.request, ctx.connectionParams?.authorization);
+    return { authorization: credential.token, fromCookie: credential.fromCookie, ip: clientAddressOf(ctx.extra.request, trust) };
+  };
+  // The credential each connection was accepted with; its operations are built from the same one.
+  const credentials = new WeakMap<object, string | null>();
+  const anonymous = new AddressCounter(deps.config.maxAnonymousSocketsPerAddress);
   const formatError = makeFormatError(deps.config.nodeEnv === 'production', deps.logger);
 
   const disposable = useServer<Record<string, unknown>, WsCtx['extra']>(
@@ -35,13 +46,25 @@ export function createWsServer(deps: AppDeps, schema: GraphQLSchema, httpServer:
       connectionInitWaitTimeout: 5_000,
       onConnect: async (ctx) => {
         let context: Context;
+        const request = requestOf(ctx as WsCtx);
         try {
-          context = await buildContext(deps, requestOf(ctx as WsCtx));
+          context = await buildContext(deps, request);
         } catch {
-          return false; // closes with 4403 Forbidden
+          // A stale session cookie: go on as anonymous, as HTTP does. A bad token: 4403 Forbidden.
+          if (!request.fromCookie) return false;
+          request.authorization = null;
+          context = await buildContext(deps, request);
         }
+        credentials.set(ctx, request.authorization);
+        // Anonymous sockets are capped per client address, as tokens are per token.
+        const release = context.viewer ? () => {} : anonymous.take(context.ip);
+        if (!release) return false;
         const conn = realtime.connections.open(context.viewer, ctx.extra.socket);
-        if (!conn) return false; // this token already holds the most connections allowed
+        if (!conn) {
+          release();
+          return false; // this token already holds the most connections allowed
+        }
+        conn.whenClosed(release);
         connections.set(ctx, conn);
         return true;
       },
@@ -49,21 +72,20 @@ export function createWsServer(deps: AppDeps, schema: GraphQLSchema, httpServer:
         if (Object.keys(ctx.subscriptions).length > realtimeSettings.maxSubscriptionsPerConnection) {
           return [new AppError(ErrorCode.RATE_LIMITED, `At most ${realtimeSettings.maxSubscriptionsPerConnection} subscriptions per connection.`)];
         }
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query, { maxTokens: limits.maxTokens });
-        } catch (e) {
-          return [withCode(e instanceof GraphQLError ? e : new GraphQLError(String(e)), 'GRAPHQL_PARSE_FAILED')];
-        }
         const viewer = connections.get(ctx)?.viewer ?? null;
-        const errors = validateOperation(schema, document, { variables: payload.variables, operationName: payload.operationName, viewer, limits });
-        if (errors.length > 0) return errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
-        return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
+        const admitted = guard.admit(schema, payload.query, {
+          variables: payload.variables,
+          operationName: payload.operationName,
+          viewer,
+          address: clientAddressOf((ctx as WsCtx).extra.request, trust),
+        });
+        if ('errors' in admitted) return admitted.errors;
+        return { schema, document: admitted.document, operationName: payload.operationName, variableValues: payload.variables };
       },
       context: async (ctx) => {
         const conn = connections.get(ctx) ?? null;
         try {
-          const context = await buildContext(deps, requestOf(ctx as WsCtx));
+          const context = await buildContext(deps, { ...requestOf(ctx as WsCtx), authorization: credentials.get(ctx) ?? null });
           return { ...context, realtime: { deps, hub: realtime.hub, connection: conn } } satisfies Context;
         } catch (e) {
           conn?.close(CloseCodes.UNAUTHORIZED, 'Unauthorized: sign in again');
@@ -86,10 +108,4 @@ export function createWsServer(deps: AppDeps, schema: GraphQLSchema, httpServer:
       await disposable.dispose();
     },
   };
-}
-
-/** Standard validation errors carry no code; give them Apollo's, so that both transports format alike. */
-function withCode(e: GraphQLError, code: string): GraphQLError {
-  if (e.extensions?.code) return e;
-  return new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, extensions: { ...e.extensions, code } });
 }

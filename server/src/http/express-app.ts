@@ -1,13 +1,18 @@
-// The HTTP side: health probes, the GraphQL endpoint (mounted by the caller), the built client.
+// The HTTP side: security headers and CORS, health probes, the GraphQL endpoint (mounted by the caller), the built client.
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { AppDeps } from '../context.js';
+import { trustOf } from './client-address.js';
+import { cors, securityHeaders } from './security.js';
 
 export function createExpressApp(deps: AppDeps, state: { ready: () => boolean }): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // TRUST_PROXY decides whether X-Forwarded-For names the client (req.ip, req.secure).
+  app.set('trust proxy', trustOf(deps.config.trustProxy));
+  app.use(securityHeaders());
+  app.use('/graphql', cors(deps.config.corsOrigins));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

@@ -1,7 +1,6 @@
 // Reading the outbox (activity_event) by id, and who may see an event. The table is the only
 // source of truth: announcements (NOTIFY, Redis) just say "look again".
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../errors.js';
 import { isSecretariat, type Viewer } from '../modules/auth/viewer.js';
 
 export type EventRow = {
@@ -44,12 +43,8 @@ export function canSeeEvent(viewer: Viewer | null | undefined, e: Pick<EventRow,
   return isSecretariat(viewer) || e.audienceOrgIds.includes(viewer.organizationId);
 }
 
-/** A cursor is an event id: a decimal bigint. Anything else is a client error. */
-export function parseCursor(cursor: string | null | undefined, field = 'after'): string | null {
-  if (cursor === null || cursor === undefined || cursor === '') return null;
-  if (!/^\d{1,19}$/.test(cursor)) throw badInput(field, `${field} is not an event cursor.`);
-  return cursor;
-}
+/** A cursor is an event id: a decimal bigint within PostgreSQL's range. Anything else is a client error. */
+export { parseEventCursor as parseCursor } from '../shared/cursor.js';
 
 /** SQL (with its parameters) restricting events to what the viewer may see; null = no restriction. */
 function audienceSql(viewer: Viewer | null | undefined): { sql: string; params: unknown[] } | null {
@@ -114,8 +109,11 @@ export async function countVisibleEvents(em: EntityManager, viewer: Viewer | nul
   return Number(rows[0].n);
 }
 
-export async function latestEventId(em: EntityManager): Promise<string | null> {
-  const rows = await em.getConnection().execute<Array<{ id: string | null }>>('select max(id)::text as id from activity_event', [], 'all');
+/** The newest event id; with `visibleTo`, the newest that viewer may see (so it moves only with what they see). */
+export async function latestEventId(em: EntityManager, visibleTo?: { viewer: Viewer | null }): Promise<string | null> {
+  const audience = visibleTo ? audienceSql(visibleTo.viewer) : null;
+  const sql = `select max(id)::text as id from activity_event ${audience ? `where ${audience.sql}` : ''}`;
+  const rows = await em.getConnection().execute<Array<{ id: string | null }>>(sql, audience?.params ?? [], 'all');
   return rows[0]?.id ?? null;
 }
 

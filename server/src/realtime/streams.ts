@@ -2,7 +2,7 @@
 // (with the fresh EntityManager the stream hands in). Resolvers stay thin and call these.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
-import { badInput, notFound, unauthenticated } from '../errors.js';
+import { badInput, forbidden, notFound } from '../errors.js';
 import { toActivityEventNode } from '../modules/activity/activity.types.js';
 import { buildDashboard } from '../modules/dashboard/dashboard.service.js';
 import { InboxItem } from '../modules/inbox/inbox-item.entity.js';
@@ -50,7 +50,7 @@ export function dashboardStream(ctx: Context, after: string | null | undefined) 
 
 export function inboxStream(ctx: Context, after: string | null | undefined) {
   const userId = ctx.viewer?.userId;
-  if (!userId) throw unauthenticated('The inbox belongs to a signed-in person; API tokens have none.');
+  if (!userId) throw forbidden('The inbox belongs to a signed-in person; an API token acts for an organization and has none.');
   return open(ctx, after, {
     match: (e) => e.inboxUserIds.includes(userId),
     resolve: async (e, em) => {

@@ -18,10 +18,10 @@ export class ActivityResolver {
     return listActivity(ctx, { after, first });
   }
 
-  // Public on purpose: it reveals only a number, and every screen needs it before its data.
+  // Public on purpose: every screen needs it before its data. It counts only events the viewer may see.
   @Query(() => String, {
     description:
-      'The cursor of the newest committed event. Read it BEFORE loading a page\'s data, then subscribe with `after: eventCursor`: events committed in between are replayed, so none is missed (a duplicate of something the page already shows is possible and harmless; a gap is not). Event ids become visible in increasing order, so this is exact.',
+      'The cursor of the newest committed event you may see. Read it BEFORE loading a page\'s data, then subscribe with `after: eventCursor`: events committed in between are replayed, so none is missed (a duplicate of something the page already shows is possible and harmless; a gap is not). Event ids become visible in increasing order, so this is exact.',
   })
   eventCursor(@Ctx() ctx: Context): Promise<string> {
     return currentEventCursor(ctx);

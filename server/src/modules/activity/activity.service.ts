@@ -1,7 +1,7 @@
 // The activity feed: events the viewer may see (their organization is in the audience, the
 // event is public, or the viewer is the Secretariat), newest first.
 import type { Context } from '../../context.js';
-import { countVisibleEvents, parseCursor, readEventsBefore } from '../../realtime/event-row.js';
+import { countVisibleEvents, latestEventId, parseCursor, readEventsBefore } from '../../realtime/event-row.js';
 import type { Connection } from '../../shared/connection.type.js';
 import { pageSize } from '../../shared/pagination.js';
 import { toActivityEventNode, type ActivityEventNode } from './activity.types.js';
@@ -25,14 +25,10 @@ export async function listActivity(
 }
 
 /**
- * The id of the newest committed event ('0' when there is none). Ids become visible in
- * increasing order (events/event-log.ts), so every event committed later has a greater id.
+ * The id of the newest committed event the viewer may see ('0' when there is none). Ids become
+ * visible in increasing order (events/event-log.ts), so every event committed later has a
+ * greater id; events the viewer may not see do not move it, so it reveals nothing about them.
  */
-export async function currentEventCursor(ctx: Pick<Context, 'em'>): Promise<string> {
-  const rows = await ctx.em.getConnection().execute<Array<{ id: string }>>(
-    'select coalesce(max(id), 0)::text as id from activity_event',
-    [],
-    'all',
-  );
-  return String(rows[0]?.id ?? '0');
+export async function currentEventCursor(ctx: Pick<Context, 'em' | 'viewer'>): Promise<string> {
+  return (await latestEventId(ctx.em, { viewer: ctx.viewer })) ?? '0';
 }

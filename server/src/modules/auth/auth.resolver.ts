@@ -7,19 +7,26 @@ import { AuthPayload, ViewerInfo } from './auth.types.js';
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => AuthPayload, { description: 'Wrong email and wrong password give the same UNAUTHENTICATED error.' })
+  @Mutation(() => AuthPayload, {
+    description:
+      'Wrong email and wrong password give the same UNAUTHENTICATED error. Repeated failures from one address are slowed down: RATE_LIMITED with `retryAt`. From the web app the session is also set as an HttpOnly cookie.',
+  })
   async login(
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
-    return login(ctx.em, ctx.clock, ctx.config.sessionTtlMs, email.slice(0, 254), password.slice(0, 200));
+    const result = await login(ctx, email.slice(0, 254), password.slice(0, 200));
+    // The browser keeps its session in an HttpOnly cookie; tools use the token in the answer.
+    ctx.http?.setSession(result.token, result.expiresAt);
+    return result;
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Ends the current session; its token stops working at once.' })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
     await logout(ctx.em, ctx.clock, ctx.viewer!);
+    ctx.http?.clearSession();
     return true;
   }
 

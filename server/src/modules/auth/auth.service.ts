@@ -1,12 +1,15 @@
-// Sign-in, sign-out and turning a bearer token into a Viewer (sessions and API tokens alike).
+// Sign-in (throttled: sign-in-throttle.ts), sign-out and turning a bearer token into a Viewer (sessions and API tokens alike).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
-import { unauthenticated } from '../../errors.js';
+import type { Context } from '../../context.js';
+import { AppError, ErrorCode, unauthenticated } from '../../errors.js';
+import { runInTransaction } from '../../events/event-log.js';
 import { ApiScope, ApiToken } from '../api-token/api-token.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { User } from '../user/user.entity.js';
 import { DUMMY_HASH, verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
+import { signInThrottleFor } from './sign-in-throttle.js';
 import { API_TOKEN_PREFIX, SESSION_PREFIX, hashToken, newToken } from './token.js';
 import type { Viewer } from './viewer.js';
 
@@ -14,22 +17,46 @@ const WRONG_CREDENTIALS = 'The email or password is not correct.';
 /** Writing last-used on every request would turn reads into writes; once a minute is enough. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-export async function login(
-  em: EntityManager,
-  clock: Clock,
-  ttlMs: number,
-  email: string,
-  password: string,
-): Promise<{ token: string; user: User; expiresAt: Date }> {
-  const user = await em.findOne(User, { email: email.trim().toLowerCase() });
+type LoginCtx = Pick<Context, 'em' | 'clock' | 'config' | 'ip'>;
+
+export async function login(ctx: LoginCtx, email: string, password: string): Promise<{ token: string; user: User; expiresAt: Date }> {
+  const account = email.trim().toLowerCase();
+  const throttle = signInThrottleFor(ctx.config, ctx.clock);
+  const retryAt = throttle.retryAt(account, ctx.ip);
+  if (retryAt) throw rateLimited(ctx.clock, retryAt);
+  const user = await ctx.em.findOne(User, { email: account });
   // Same work and the same error whether the email is unknown or the password wrong.
   const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !ok || !user.active) throw unauthenticated(WRONG_CREDENTIALS);
+  if (!user || !ok || !user.active) {
+    const { alert, failures } = throttle.failed(account, ctx.ip);
+    if (alert && user?.active) await alertOwner(ctx, user, failures);
+    throw unauthenticated(WRONG_CREDENTIALS);
+  }
+  throttle.succeeded(account, ctx.ip);
   const { token, hash } = newToken(SESSION_PREFIX);
-  const expiresAt = new Date(clock.now().getTime() + ttlMs);
-  em.create(Session, { user, tokenHash: hash, expiresAt, createdAt: clock.now() });
-  await em.flush();
+  const expiresAt = new Date(ctx.clock.now().getTime() + ctx.config.sessionTtlMs);
+  ctx.em.create(Session, { user, tokenHash: hash, expiresAt, createdAt: ctx.clock.now() });
+  await ctx.em.flush();
   return { token, user, expiresAt };
+}
+
+function rateLimited(clock: Clock, retryAt: Date): AppError {
+  const retryAfterSeconds = Math.max(1, Math.ceil((retryAt.getTime() - clock.now().getTime()) / 1000));
+  return new AppError(ErrorCode.RATE_LIMITED, `Too many failed sign-ins. Try again after ${retryAt.toISOString()}.`, { retryAt: retryAt.toISOString(), retryAfterSeconds });
+}
+
+/** Repeated failures on an account: its owner finds an alert in the inbox (no addresses, no passwords). */
+async function alertOwner(ctx: LoginCtx, user: User, failures: number): Promise<void> {
+  await runInTransaction(ctx.em.fork() as EntityManager, async (_tx, record) => {
+    record({
+      type: 'SIGN_IN_FAILURES',
+      subjectType: 'User',
+      subjectId: user.id,
+      audienceOrgIds: [user.organization.id],
+      payload: { failures },
+      inbox: [{ userId: user.id, kind: 'SIGN_IN_FAILURES', summary: `${failures} failed sign-ins to your account. If it was not you, change your password.` }],
+    });
+  });
 }
 
 export async function logout(em: EntityManager, clock: Clock, viewer: Viewer): Promise<void> {
@@ -37,9 +64,10 @@ export async function logout(em: EntityManager, clock: Clock, viewer: Viewer): P
   await em.nativeUpdate(Session, { id: viewer.sessionId, revokedAt: null }, { revokedAt: clock.now() });
 }
 
-/** Ends every session of a user at once (deactivation, password change). */
-export async function revokeSessionsOf(em: EntityManager, clock: Clock, userId: string): Promise<void> {
-  await em.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: clock.now() });
+/** Ends every session of a user at once (deactivation), or all but one (a password change). */
+export async function revokeSessionsOf(em: EntityManager, clock: Clock, userId: string, exceptSessionId?: string): Promise<number> {
+  const where = exceptSessionId ? { user: userId, revokedAt: null, id: { $ne: exceptSessionId } } : { user: userId, revokedAt: null };
+  return em.nativeUpdate(Session, where, { revokedAt: clock.now() });
 }
 
 /**

@@ -72,16 +72,33 @@ export async function deactivateUser(ctx: Ctx, id: string): Promise<User> {
   });
 }
 
+/**
+ * A person changes their own password: every other session of theirs ends at once (their open
+ * sockets are closed with 4401 when the event goes out) and the change is recorded. An API token
+ * acts for an organization, not a person: FORBIDDEN.
+ */
 export async function changePassword(ctx: Ctx, input: ChangePasswordInput): Promise<boolean> {
   const viewer = ctx.viewer;
-  if (!viewer?.userId) throw unauthenticated('Only a signed-in person can change a password.');
+  if (!viewer) throw unauthenticated();
+  if (!viewer.userId) throw forbidden('An API token acts for an organization, not a person: it has no password to change.');
   const user = await ctx.em.findOneOrFail(User, { id: viewer.userId });
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
     throw badInput('currentPassword', 'The current password is not correct.');
   }
-  user.passwordHash = await hashPassword(input.newPassword);
-  await ctx.em.flush();
-  return true;
+  const passwordHash = await hashPassword(input.newPassword);
+  return runInTransaction(ctx.em, async (tx, record) => {
+    user.passwordHash = passwordHash;
+    const ended = await revokeSessionsOf(tx, ctx.clock, user.id, viewer.sessionId);
+    record({
+      type: 'PASSWORD_CHANGED',
+      subjectType: 'User',
+      subjectId: user.id,
+      actorId: user.id,
+      audienceOrgIds: [user.organization.id],
+      payload: { otherSessionsEnded: ended },
+    });
+    return true;
+  });
 }
 
 export async function getViewerUser(em: EntityManager, userId: string | null): Promise<User | null> {

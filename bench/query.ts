@@ -16,6 +16,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const COUNTED_REQUESTS = 20;
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+const rate = (n: number) => fmt(n, n < 10 ? 1 : 0);
 
 type Server = HttpClient & { url: string; pid: number; token?: string };
 type Row = { name: string; sides: [string, string]; runs: Record<string, LoadResult[]>; statements: [number, number] };
@@ -98,7 +99,7 @@ function printSummary(rows: Row[], scaling: string[], loads: number[][]): void {
     const [a, b] = r.sides.map((s) => r.runs[s]);
     const m = (xs: LoadResult[], k: keyof LoadResult) => median(xs.map((x) => x[k]));
     console.log(
-      `| ${r.name} vs ${r.sides[1]} | ${fmt(m(a, 'rps'), 0)} | ${fmt(m(b, 'rps'), 0)} | **${fmt(m(a, 'rps') / m(b, 'rps'), 2)}×** | ${m(a, 'p50')} / ${m(b, 'p50')} | ${m(a, 'p99')} / ${m(b, 'p99')} | ${fmt(r.statements[0])} / ${fmt(r.statements[1])} | ${fmt(m(a, 'cpuMsPerRequest'), 2)} / ${fmt(m(b, 'cpuMsPerRequest'), 2)} |`,
+      `| ${r.name} vs ${r.sides[1]} | ${rate(m(a, 'rps'))} | ${rate(m(b, 'rps'))} | **${fmt(m(a, 'rps') / m(b, 'rps'), 2)}×** | ${m(a, 'p50')} / ${m(b, 'p50')} | ${m(a, 'p99')} / ${m(b, 'p99')} | ${fmt(r.statements[0])} / ${fmt(r.statements[1])} | ${fmt(m(a, 'cpuMsPerRequest'), 2)} / ${fmt(m(b, 'cpuMsPerRequest'), 2)} |`,
     );
     const failed = [...a, ...b].reduce((n, x) => n + x.failed, 0);
     if (failed) console.log(`|  ⚠ ${failed} failed requests in ${r.name} |`);

@@ -23,11 +23,37 @@ const autocannon = (opts: Record<string, unknown>) => (requireFromBench('autocan
 export type Target = { url: string; pid: number; headers: Record<string, string>; body: string };
 export type LoadResult = { rps: number; p50: number; p99: number; cpuMsPerRequest: number; requests: number; failed: number };
 
-/** utime + stime of a process, in ms (clock ticks of 10 ms on Linux). */
-function cpuMs(pid: number): number {
+/** Fields of /proc/<pid>/stat after the command name: [0] state, [1] ppid, [11] utime, [12] stime. */
+const statOf = (pid: number): string[] => {
   const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+};
+
+/** utime + stime of a process, in ms (clock ticks of 10 ms on Linux). */
+export function cpuMs(pid: number): number {
+  const fields = statOf(pid);
   return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** CPU ms of a process and all its descendants still running. */
+export function treeCpuMs(root: number): number {
+  const parents = new Map<number, number>();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      parents.set(Number(name), Number(statOf(Number(name))[1]));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const inTree = (pid: number): boolean => pid === root || (parents.has(pid) && pid > 1 && inTree(parents.get(pid)!));
+  return [...parents.keys()].filter(inTree).reduce((sum, pid) => {
+    try {
+      return sum + cpuMs(pid);
+    } catch {
+      return sum;
+    }
+  }, 0);
 }
 
 /**

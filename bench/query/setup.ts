@@ -89,7 +89,7 @@ export function startBcnHub(databaseUrl: string): Promise<ServerProcess> {
     API_COST_BUDGET: String(1e12),
     // The hub's safety-net poll would add its statements to the counts (NOTIFY still wakes it).
     REALTIME_POLL_MS: String(3_600_000),
-  });
+  }, 300_000);
 }
 
 export type Credentials = { apiToken: string; npSession: string };

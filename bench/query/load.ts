@@ -29,13 +29,13 @@ const statOf = (pid: number): string[] => {
   return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 };
 
-/** utime + stime of a process, in ms (clock ticks of 10 ms on Linux). */
-export function cpuMs(pid: number): number {
-  const fields = statOf(pid);
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+/** utime + stime of a process, in ms (clock ticks of 10 ms on Linux); with `ended`, also its finished children's. */
+export function cpuMs(pid: number, ended = false): number {
+  const f = statOf(pid).map(Number);
+  return (f[11] + f[12] + (ended ? f[13] + f[14] : 0)) * 10;
 }
 
-/** CPU ms of a process and all its descendants still running. */
+/** CPU ms of a process and its descendants, running or finished (e.g. a build that ran before). */
 export function treeCpuMs(root: number): number {
   const parents = new Map<number, number>();
   for (const name of fs.readdirSync('/proc')) {
@@ -49,7 +49,7 @@ export function treeCpuMs(root: number): number {
   const inTree = (pid: number): boolean => pid === root || (parents.has(pid) && pid > 1 && inTree(parents.get(pid)!));
   return [...parents.keys()].filter(inTree).reduce((sum, pid) => {
     try {
-      return sum + cpuMs(pid);
+      return sum + cpuMs(pid, true);
     } catch {
       return sum;
     }

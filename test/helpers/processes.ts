@@ -24,7 +24,12 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startServerProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function startServerProcess(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  // Benchmarks on a busy machine may need longer for the first start (migrations, demo seed).
+  readyTimeoutMs = 45_000,
+): Promise<ServerProcess> {
   const port = await freePort();
   // BCN_NODE_ARGS adds node flags to the server, e.g. `--cpu-prof` when profiling the benchmark.
   const nodeArgs = (process.env.BCN_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -48,7 +53,10 @@ export async function startServerProcess(databaseUrl: string, env: Record<string
   const exited = once(child, 'exit');
   let exitCode: number | null | undefined;
   void exited.then(([code]) => (exitCode = code as number | null));
-  await until(() => output.includes('BCN Hub ') || exitCode !== undefined, 45_000, () => output);
+  await until(() => output.includes('BCN Hub ') || exitCode !== undefined, readyTimeoutMs, () => output).catch((e) => {
+    child.kill('SIGTERM');
+    throw e;
+  });
   if (exitCode !== undefined) throw new Error(`server exited with ${exitCode}:\n${output}`);
   const url = `http://127.0.0.1:${port}`;
   return {

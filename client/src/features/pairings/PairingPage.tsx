@@ -4,10 +4,10 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { QueryState } from '../../ui/State';
 import { StatusBadge } from '../../ui/Badge';
-import { useLiveSubscription } from '../../apollo/live';
+import { useLiveCache, writeEntity } from '../../apollo/live-cache';
 import { useEventCursor } from '../../apollo/event-cursor';
 import { useViewer } from '../auth/ViewerContext';
-import { PairingChangedSubscription, PairingQuery } from './pairings.documents';
+import { PairingChangedSubscription, PairingFieldsFragment, PairingQuery } from './pairings.documents';
 import { StatusTimeline } from './components/StatusTimeline';
 import { PairingActions } from './PairingActions';
 import { MeetingPlanSection } from './MeetingPlanSection';
@@ -27,13 +27,15 @@ export function PairingPage() {
   const p = data?.pairing;
   useTitle(p ? `Workspace: ${p.proposal.topic}` : 'Workspace');
 
-  // Anything in the workspace changed: refresh it (the editors keep their own drafts).
-  useLiveSubscription(PairingChangedSubscription, {
+  // The event carries the whole workspace as this page shows it: written into the cache (the
+  // editors keep their own drafts and merge on save).
+  useLiveCache(PairingChangedSubscription, {
     key: `pairingChanged:${id}`,
     variables: { id },
     initialAfter: start.after,
     cursorOf: (d) => d.pairingChanged.cursor,
-    onEvent: () => void refetch(),
+    write: (cache, d) => writeEntity(cache, PairingFieldsFragment, d.pairingChanged.pairing, 'PairingFields'),
+    onGap: () => void refetch(),
     skip: !p,
   });
 

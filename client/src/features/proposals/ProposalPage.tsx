@@ -5,10 +5,10 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../../ui/State';
 import { StatusBadge } from '../../ui/Badge';
-import { useLiveSubscription } from '../../apollo/live';
+import { useLiveCache, writeEntity } from '../../apollo/live-cache';
 import { useEventCursor } from '../../apollo/event-cursor';
 import { useViewer } from '../auth/ViewerContext';
-import { ProposalChangedSubscription, ProposalQuery } from './proposals.documents';
+import { ProposalChangedSubscription, ProposalPageFieldsFragment, ProposalQuery } from './proposals.documents';
 import { ProposalDetails } from './components/ProposalDetails';
 import { ProposalEditor } from './ProposalEditor';
 import { ProposerActions } from './ProposerActions';
@@ -28,13 +28,14 @@ export function ProposalPage() {
   const p = data?.proposal;
   useTitle(p ? p.topic : 'Proposal');
 
-  // The Apollo cache merges the pushed proposal by id, so the status changes in place.
-  useLiveSubscription(ProposalChangedSubscription, {
+  // The event carries the proposal as this page shows it: written into the cache, it changes in place.
+  useLiveCache(ProposalChangedSubscription, {
     key: `proposalChanged:${id}`,
     variables: { id },
     initialAfter: start.after,
     cursorOf: (d) => d.proposalChanged.cursor,
-    onEvent: () => void refetch(),
+    write: (cache, d) => writeEntity(cache, ProposalPageFieldsFragment, d.proposalChanged.proposal, 'ProposalPageFields'),
+    onGap: () => void refetch(),
     skip: !p,
   });
 

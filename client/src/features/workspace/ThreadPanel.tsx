@@ -1,14 +1,15 @@
-// One thread, live: pushed messages are appended (or updated in place through the cache), unread
-// ones are marked, and the composer's draft is never touched by what arrives.
+// One thread, live: pushed messages are written into the cache (new ones added to the thread's
+// messages), unread ones are marked, and the composer's draft is never touched by what arrives.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
-import type { MessageFieldsFragment } from '../../gql/graphql';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import type { ApolloCache } from '@apollo/client';
+import type { MessageFieldsFragment as MessageData } from '../../gql/graphql';
 import { QueryState, ErrorMessage } from '../../ui/State';
-import { useLiveSubscription } from '../../apollo/live';
+import { addToConnection, useLiveCache, writeEntity } from '../../apollo/live-cache';
 import { useEventCursor } from '../../apollo/event-cursor';
 import { useViewer } from '../auth/ViewerContext';
 import type { Zone } from '../pairings/components/ZonedTime';
-import { AddReactionMutation, DeleteMessageMutation, EditMessageMutation, MarkThreadReadMutation, MessageAddedSubscription, PostMessageMutation, RemoveReactionMutation, ThreadQuery } from './workspace.documents';
+import { AddReactionMutation, DeleteMessageMutation, EditMessageMutation, MarkThreadReadMutation, MessageAddedSubscription, MessageFieldsFragment, PostMessageMutation, RemoveReactionMutation, ThreadQuery } from './workspace.documents';
 import { MessageList, type MessageView } from './components/MessageList';
 import { Composer, type Person } from './components/Composer';
 
@@ -17,7 +18,8 @@ export function ThreadPanel({ threadId, zones }: { threadId: string; zones: Zone
   const me = viewer?.user?.id;
   // The event cursor first, then the messages: one posted in between is replayed, not missed.
   const start = useEventCursor(`messageAdded:${threadId}`);
-  const { data, loading, error, refetch, updateQuery, fetchMore } = useQuery(ThreadQuery, { variables: { id: threadId }, fetchPolicy: 'network-only', skip: !start.ready });
+  const client = useApolloClient();
+  const { data, loading, error, refetch, fetchMore } = useQuery(ThreadQuery, { variables: { id: threadId }, fetchPolicy: 'network-only', skip: !start.ready });
   const [post, postState] = useMutation(PostMessageMutation);
   const [addReaction] = useMutation(AddReactionMutation);
   const [removeReaction] = useMutation(RemoveReactionMutation);
@@ -45,21 +47,15 @@ export function ThreadPanel({ threadId, zones }: { threadId: string; zones: Zone
     if (thread.unreadCount > 0) void markRead({ variables: { threadId } }).catch(() => {});
   }, [thread, messages, me, unread, markRead, threadId]);
 
-  const append = (m: MessageFieldsFragment, cursor: string) =>
-    updateQuery((_unsafe, { complete, previousData: prev }) => {
-      if (!complete || prev.thread.messages.edges.some((e) => e.node.id === m.id)) return;
-      const edges = [...prev.thread.messages.edges, { __typename: 'MessageEdge' as const, cursor, node: m }];
-      return { ...prev, thread: { ...prev.thread, messages: { ...prev.thread.messages, totalCount: prev.thread.messages.totalCount + 1, edges } } };
-    });
-
-  useLiveSubscription(MessageAddedSubscription, {
+  useLiveCache(MessageAddedSubscription, {
     key: `messageAdded:${threadId}`,
     variables: { threadId },
     initialAfter: start.after,
     cursorOf: (d) => d.messageAdded.cursor,
+    write: (cache, d) => addMessage(cache, threadId, d.messageAdded.message, d.messageAdded.cursor),
+    onGap: () => void refetch(),
     onEvent: (d) => {
       const m = d.messageAdded.message;
-      append(m, d.messageAdded.cursor);
       if (d.messageAdded.event.type === 'MESSAGE_POSTED' && m.author.id !== me) {
         setUnread((u) => new Set(u ?? []).add(m.id));
         if (markTimer.current) clearTimeout(markTimer.current);
@@ -94,7 +90,7 @@ export function ThreadPanel({ threadId, zones }: { threadId: string; zones: Zone
   async function send(body: string): Promise<boolean> {
     try {
       const res = await post({ variables: { threadId, body, parentId: replyTo?.id ?? null } });
-      if (res.data) append(res.data.postMessage, '');
+      if (res.data) addMessage(client.cache, threadId, res.data.postMessage);
       setReplyTo(null);
       return true;
     } catch {
@@ -125,4 +121,11 @@ export function ThreadPanel({ threadId, zones }: { threadId: string; zones: Zone
       </QueryState>
     </section>
   );
+}
+
+/** A message (new, edited or deleted) into the cache; a new one joins its thread's list. */
+function addMessage(cache: ApolloCache, threadId: string, m: MessageData, cursor?: string): void {
+  const node = writeEntity(cache, MessageFieldsFragment, m, 'MessageFields');
+  const owner = cache.identify({ __typename: 'Thread', id: threadId });
+  if (node && owner) addToConnection(cache, { owner, field: 'messages', node, edgeTypename: 'MessageEdge', cursor, at: 'end' });
 }

@@ -14,6 +14,7 @@ import { ProposalEditor } from './ProposalEditor';
 import { ProposerActions } from './ProposerActions';
 import { RevisionHistory } from './components/RevisionHistory';
 import { ReviewActions } from '../review/ReviewActions';
+import { CreatePairing, PairingLinks, canPair } from '../review/CreatePairing';
 import { useTitle } from '../../ui/useTitle';
 
 export function ProposalPage() {
@@ -57,6 +58,13 @@ export function ProposalPage() {
             {mine && !editing ? <ProposerActions proposal={p!} onFieldErrors={(errors) => { setSubmitErrors(errors); if (editable) setEditing(true); }} /> : null}
             {isSecretariat ? <ReviewActions proposal={p!} /> : null}
           </div>
+          {p!.pairings.length || (isSecretariat && canPair(p!.status, p!.pairings)) ? (
+            <section className="card" aria-labelledby="pairings-title">
+              <h2 id="pairings-title">Pairings</h2>
+              <PairingLinks pairings={p!.pairings} />
+              {isSecretariat && canPair(p!.status, p!.pairings) ? <CreatePairing proposalId={p!.id} /> : null}
+            </section>
+          ) : null}
           {editing ? <ProposalEditor proposal={p!} extraErrors={submitErrors} onDone={() => { setEditing(false); setSubmitErrors({}); }} /> : <ProposalDetails proposal={p!} />}
           <RevisionHistory revisions={p!.revisions} timeZone={viewer?.organization.timeZone ?? 'UTC'} />
         </>

@@ -68,6 +68,7 @@ export function PairingPage() {
                 <ThreadPanel
                   key={threadId}
                   threadId={threadId}
+                  focusId={params.get('message')}
                   zones={[
                     { label: p!.sendingOrganization.acronym, timeZone: p!.sendingOrganization.timeZone },
                     { label: p!.hostOrganization.acronym, timeZone: p!.hostOrganization.timeZone },

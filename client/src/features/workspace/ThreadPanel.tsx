@@ -13,7 +13,14 @@ import { AddReactionMutation, DeleteMessageMutation, EditMessageMutation, MarkTh
 import { MessageList, type MessageView } from './components/MessageList';
 import { Composer, type Person } from './components/Composer';
 
-export function ThreadPanel({ threadId, zones }: { threadId: string; zones: Zone[] }) {
+export function ThreadPanel({ threadId, zones, members = [], focusId }: {
+  threadId: string;
+  zones: Zone[];
+  /** Everyone who may be mentioned: both NPOs' members and the Secretariat. */
+  members?: Person[];
+  /** A message to point at (opened from the inbox). */
+  focusId?: string | null;
+}) {
   const { viewer } = useViewer();
   const me = viewer?.user?.id;
   // The event cursor first, then the messages: one posted in between is replayed, not missed.
@@ -66,14 +73,16 @@ export function ThreadPanel({ threadId, zones }: { threadId: string; zones: Zone
   });
   useEffect(() => () => { if (markTimer.current) clearTimeout(markTimer.current); }, []);
 
-  const people: Person[] = [];
+  // The workspace's members; authors of older messages who have left are still offered.
+  const people: Person[] = members.filter((p) => p.id !== me);
   for (const m of messages) {
     if (m.author.id !== me && !people.some((p) => p.id === m.author.id)) people.push({ id: m.author.id, name: m.author.name, email: m.author.email, org: m.author.organization.acronym });
   }
-  const names = Object.fromEntries(messages.map((m) => [m.author.email.toLowerCase(), m.author.name]));
+  const names = Object.fromEntries([...people, ...messages.map((m) => m.author)].map((p) => [p.email.toLowerCase(), p.name]));
   const views: MessageView[] = messages.map((m) => ({
     id: m.id,
     body: m.body ?? '',
+    html: m.bodyHtml,
     authorName: m.author.name,
     authorOrg: m.author.organization.acronym,
     createdAt: m.createdAt,
@@ -108,6 +117,7 @@ export function ThreadPanel({ threadId, zones }: { threadId: string; zones: Zone
             {views.length === 0 ? <p className="muted">No message yet. Say hello.</p> : null}
             <MessageList
               messages={views}
+              focusId={focusId}
               timeZone={viewer?.organization.timeZone ?? zones[0]?.timeZone ?? 'UTC'}
               onReply={(m) => setReplyTo(m)}
               onReact={(m, emoji, add) => void (add ? addReaction : removeReaction)({ variables: { messageId: m.id, emoji } }).catch(() => {})}

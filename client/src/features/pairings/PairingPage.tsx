@@ -15,6 +15,7 @@ import { FollowUps } from './FollowUps';
 import { ThreadList } from '../workspace/ThreadList';
 import { ThreadPanel } from '../workspace/ThreadPanel';
 import { useTitle } from '../../ui/useTitle';
+import { orgLong } from '../../ui/org';
 
 export function PairingPage() {
   const { id = '' } = useParams();
@@ -51,8 +52,8 @@ export function PairingPage() {
             <span data-testid="pairing-status"><StatusBadge status={p!.status} /></span>
           </div>
           <p className="muted">
-            Sending: <strong>{p!.sendingOrganization.name} ({p!.sendingOrganization.acronym})</strong>, {p!.sendingOrganization.timeZone} ·
-            Host: <strong>{p!.hostOrganization.name} ({p!.hostOrganization.acronym})</strong>, {p!.hostOrganization.timeZone}
+            Sending: <strong>{orgLong(p!.sendingOrganization)}</strong>, {p!.sendingOrganization.timeZone} ·
+            Host: <strong>{orgLong(p!.hostOrganization)}</strong>, {p!.hostOrganization.timeZone}
           </p>
           <StatusTimeline status={p!.status} />
           {p!.statusReason ? <div className="alert info">{p!.statusReason}</div> : null}

@@ -68,7 +68,7 @@ export function MessageList({ messages: all, timeZone, onReply, onReact, onEdit,
           <EditBody initial={m.body} onCancel={() => setEditing(null)} onSave={async (body) => { if (await onEdit(m, body)) setEditing(null); }} />
         ) : (
           m.deleted ? <div className="body"><em className="muted">This message was deleted.</em></div>
-            : m.html ? <div className="body" dangerouslySetInnerHTML={{ __html: decorateMentions(m.html, m.mentionNames) }} />
+            : m.html ? <div className="body rendered" dangerouslySetInnerHTML={{ __html: decorateMentions(m.html, m.mentionNames) }} />
             : <div className="body">{highlightMentions(m.body, m.mentionNames)}</div>
         )}
         {!m.deleted && editing !== m.id ? (

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import type { PairingFieldsFragment } from '../../gql/graphql';
 import { ErrorMessage } from '../../ui/State';
+import { ConfirmButton } from '../../ui/Confirm';
 import { CancelMutation, CompleteMutation, HeldMutation, RespondMutation, ScheduleMutation, StartFollowUpMutation } from './pairings.documents';
 
 const OPEN = ['HOST_INVITED', 'PLANNING', 'MEETING_SCHEDULED', 'MEETING_HELD', 'FOLLOW_UP'];
@@ -34,7 +35,11 @@ export function PairingActions({ pairing: p, side }: { pairing: PairingFieldsFra
         {p.status === 'PLANNING' && party ? <button type="button" className="btn" disabled={busy} onClick={() => run(() => schedule({ variables: vars }))}>Schedule the meeting</button> : null}
         {p.status === 'MEETING_SCHEDULED' && party ? <button type="button" className="btn" disabled={busy} onClick={() => run(() => held({ variables: vars }))}>Mark meeting held</button> : null}
         {p.status === 'MEETING_HELD' && party ? <button type="button" className="btn" disabled={busy} onClick={() => run(() => followUp({ variables: vars }))}>Start follow-up</button> : null}
-        {p.status === 'FOLLOW_UP' && party ? <button type="button" className="btn" disabled={busy} onClick={() => run(() => complete({ variables: vars }))}>Complete pairing</button> : null}
+        {p.status === 'FOLLOW_UP' && party ? (
+          <ConfirmButton label="Complete pairing" confirmLabel="Yes, complete it" disabled={busy}
+            question="Complete this pairing? It closes the workspace's planning; both NPOs and the Secretariat are told."
+            onConfirm={() => run(() => complete({ variables: vars }))} />
+        ) : null}
         {OPEN.includes(p.status) && party ? <button type="button" className="btn secondary" disabled={busy} onClick={() => setAsking('cancel')}>Cancel pairing…</button> : null}
       </div>
       {asking ? (
@@ -46,6 +51,7 @@ export function PairingActions({ pairing: p, side }: { pairing: PairingFieldsFra
             setAsking(null);
           });
         }}>
+          <p style={{ flex: '1 1 100%', margin: 0 }}>{asking === 'decline' ? 'Decline hosting? The Secretariat may then invite another host.' : 'Cancel this pairing? This ends it for both NPOs.'}</p>
           <label className="field" style={{ flex: '1 1 18rem', margin: 0 }}>
             <span className="label">{asking === 'decline' ? 'Why you decline' : 'Why cancel'}</span>
             <input value={reason} onChange={(e) => setReason(e.target.value)} required />

@@ -3,13 +3,15 @@
 // "Go back" leaves everything as it was.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
-export function ConfirmButton({ label, question, confirmLabel, onConfirm, disabled, danger, ariaLabel, children }: {
+export function ConfirmButton({ label, question, confirmLabel, onConfirm, disabled, confirmDisabled, danger, ariaLabel, children }: {
   label: string;
   question: ReactNode;
   /** The confirming button's text, e.g. "Yes, approve". */
   confirmLabel: string;
   onConfirm: () => void;
   disabled?: boolean;
+  /** The confirming button only, e.g. until a required reason is typed. */
+  confirmDisabled?: boolean;
   danger?: boolean;
   ariaLabel?: string;
   /** Extra inputs asked together with the confirmation (e.g. a reason). */
@@ -27,7 +29,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, disabl
       <p id={id} style={{ margin: 0 }}>{question}</p>
       {children}
       <div className="row">
-        <button ref={confirmRef} type="button" className={`btn${danger ? ' danger' : ''}`} disabled={disabled} onClick={() => { setAsking(false); onConfirm(); }}>{confirmLabel}</button>
+        <button ref={confirmRef} type="button" className={`btn${danger ? ' danger' : ''}`} disabled={disabled || confirmDisabled} onClick={() => { setAsking(false); onConfirm(); }}>{confirmLabel}</button>
         <button type="button" className="btn secondary" onClick={() => setAsking(false)}>Go back</button>
       </div>
     </div>

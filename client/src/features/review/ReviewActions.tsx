@@ -35,7 +35,7 @@ export function ReviewActions({ proposal: p }: { proposal: Reviewable }) {
               question={<>Approve{label ? <> “{p.topic}”</> : ' this proposal'}? The proposing NPO is told at once, and it can then be paired with a host.</>}
               onConfirm={() => run(() => approve({ variables: vars }))} />
             {!asking ? <button type="button" className="btn secondary" disabled={busy} onClick={() => setAsking(true)}>Request changes…</button> : null}
-            <ConfirmButton label="Reject…" danger confirmLabel="Reject proposal" disabled={busy || !reason.trim()}
+            <ConfirmButton label="Reject…" danger confirmLabel="Reject proposal" disabled={busy} confirmDisabled={!reason.trim()}
               question="Reject this proposal? This ends it; the NPO sees your reason."
               onConfirm={() => run(() => reject({ variables: { ...vars, reason } }))}>
               <label className="field" style={{ margin: 0 }}>

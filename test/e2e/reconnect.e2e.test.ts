@@ -78,7 +78,7 @@ describe.sequential('reconnecting', () => {
 });
 
 describe.sequential('close codes', () => {
-  let routes: WebSocketRoute[] = [];
+  const routes: WebSocketRoute[] = [];
   let closeWith: number | null = null;
 
   it('1013 (server briefly unwell) keeps the sign-in and the cursor, and reconnects', async () => {

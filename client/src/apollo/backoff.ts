@@ -3,7 +3,7 @@
 // clients that lost the same server so they do not all knock at the same instant.
 
 export const BACKOFF_BASE_MS = 250;
-export const BACKOFF_CAP_MS = 1_500;
+export const BACKOFF_CAP_MS = 1_000;
 
 /** Wait before attempt `retries` (0 = first retry): uniformly in [cap/2, cap] of 250 ms · 2^retries, capped. */
 export function backoffMs(retries: number, random: () => number = Math.random): number {

@@ -27,7 +27,7 @@ type ListView = { q: string; sort: string; setQ(v: string): void; setSort(v: str
 
 export function ListControls({ view, label }: { view: ListView; label: string }) {
   return (
-    <div className="row" role="search" aria-label={`Sort and filter ${label}`}>
+    <div className="row" role="search" aria-label={`${label}: sort and search`}>
       <label className="field" style={{ margin: 0, flex: '2 1 14rem' }}>
         <span className="label">Filter {label}</span>
         <input type="search" value={view.q} onChange={(e) => view.setQ(e.target.value)} placeholder="Words in topic, organization, economy…" />

@@ -9,7 +9,9 @@ import { useViewer } from '../auth/ViewerContext';
 import { InboxQuery, MarkInboxReadMutation, UnreadCountQuery } from './inbox.documents';
 import { useTitle } from '../../ui/useTitle';
 
-export function linkOfItem(i: Pick<InboxItemFieldsFragment, 'pairingId' | 'subjectType' | 'subjectId'>): string | null {
+export function linkOfItem(i: Pick<InboxItemFieldsFragment, 'pairingId' | 'subjectType' | 'subjectId' | 'thread' | 'messageId'>): string | null {
+  // A mention (or any message alert) opens the message in its thread.
+  if (i.pairingId && i.thread) return `/pairings/${i.pairingId}?thread=${i.thread.id}${i.messageId ? `&message=${i.messageId}` : ''}`;
   if (i.pairingId) return `/pairings/${i.pairingId}`;
   if (i.subjectType === 'Proposal') return `/proposals/${i.subjectId}`;
   if (i.subjectType === 'ProjectNotification') return `/calls/${i.subjectId}`;

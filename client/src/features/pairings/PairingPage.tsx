@@ -6,7 +6,6 @@ import { QueryState } from '../../ui/State';
 import { StatusBadge } from '../../ui/Badge';
 import { useLiveCache, writeEntity } from '../../apollo/live-cache';
 import { useEventCursor } from '../../apollo/event-cursor';
-import { useViewer } from '../auth/ViewerContext';
 import { PairingChangedSubscription, PairingFieldsFragment, PairingQuery } from './pairings.documents';
 import { StatusTimeline } from './components/StatusTimeline';
 import { PairingActions } from './PairingActions';
@@ -21,7 +20,6 @@ export function PairingPage() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const threadId = params.get('thread');
-  const { viewer, isSecretariat } = useViewer();
   // The event cursor first, then the workspace: a change in between is replayed, not missed.
   const start = useEventCursor(`pairingChanged:${id}`);
   const { data, loading, error, refetch } = useQuery(PairingQuery, { variables: { id }, fetchPolicy: 'cache-and-network', skip: !start.ready });
@@ -40,7 +38,6 @@ export function PairingPage() {
     skip: !p,
   });
 
-  const side = !p || !viewer ? null : viewer.organization.id === p.sendingOrganization.id ? 'sending' : viewer.organization.id === p.hostOrganization.id ? 'host' : isSecretariat ? 'secretariat' : null;
 
   return (
     <QueryState loading={loading || !start.ready} error={error} hasData={!!p} onRetry={() => void refetch()}>
@@ -57,7 +54,7 @@ export function PairingPage() {
           </p>
           <StatusTimeline status={p!.status} />
           {p!.statusReason ? <div className="alert info">{p!.statusReason}</div> : null}
-          <PairingActions pairing={p!} side={side} />
+          <PairingActions pairing={p!} />
           <div className="grid" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))', alignItems: 'start' }}>
             <div>
               <MeetingPlanSection pairing={p!} />
@@ -70,6 +67,7 @@ export function PairingPage() {
                   key={threadId}
                   threadId={threadId}
                   focusId={params.get('message')}
+                  members={p!.members.map((m) => ({ id: m.id, name: m.name, email: m.email, org: m.organization.economy ? `${m.organization.acronym} · ${m.organization.economy.name}` : m.organization.acronym }))}
                   zones={[
                     { label: p!.sendingOrganization.acronym, timeZone: p!.sendingOrganization.timeZone },
                     { label: p!.hostOrganization.acronym, timeZone: p!.hostOrganization.timeZone },

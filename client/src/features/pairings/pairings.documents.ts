@@ -22,13 +22,14 @@ export const MeetingPlanFieldsFragment = graphql(`
 
 export const PairingFieldsFragment = graphql(`
   fragment PairingFields on Pairing {
-    id status statusReason version createdAt updatedAt
+    id status statusReason version createdAt updatedAt viewerActions
+    members { id name email role organization { id acronym economy { code name } } }
     sendingOrganization { id name acronym timeZone economy { code name } }
     hostOrganization { id name acronym timeZone economy { code name } }
     proposal { id topic modality notification { id participantLimits { modality max } } }
     meetingPlan { ...MeetingPlanFields }
     threads(first: 100) { edges { node { id title unreadCount lastMessageAt createdBy { id name } } } }
-    followUps { id kind title dueDate status version ownerOrganization { id acronym } thread { id title unreadCount } }
+    followUps { id kind title dueDate status nextStatuses version ownerOrganization { id acronym } thread { id title unreadCount } }
   }
 `);
 
@@ -94,6 +95,12 @@ export const CreateFollowUpMutation = graphql(`
 
 export const UpdateFollowUpMutation = graphql(`
   mutation UpdateFollowUpActivity($id: ID!, $version: Int!, $input: UpdateFollowUpInput!) {
-    updateFollowUpActivity(id: $id, version: $version, input: $input) { id kind title dueDate status version }
+    updateFollowUpActivity(id: $id, version: $version, input: $input) { id kind title dueDate status nextStatuses version }
+  }
+`);
+
+export const RescheduleMutation = graphql(`
+  mutation RescheduleMeeting($input: RescheduleMeetingInput!) {
+    rescheduleMeeting(input: $input) { ...PairingFields }
   }
 `);

@@ -1,16 +1,17 @@
 // After a navigation inside the app, focus moves to the new page's main heading, so keyboard and
 // screen-reader users start reading the new screen instead of being left on <body>.
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useLocation } from 'react-router';
 
 const WAIT_MS = 5_000;
 
 export function useFocusHeadingOnNavigation(): void {
-  const { pathname } = useLocation();
-  const first = useRef(true);
+  const { pathname, key } = useLocation();
+  // The page the browser loaded (react-router's "default" entry) keeps the browser's own starting
+  // point, so the skip link comes first; every later navigation moves focus.
+  const initial = key === 'default';
   useEffect(() => {
-    // The first page load keeps the browser's own starting point (the skip link comes first).
-    if (first.current) { first.current = false; return; }
+    if (initial) return;
     const main = document.getElementById('content');
     if (!main) return;
     const focus = (): boolean => {
@@ -26,5 +27,5 @@ export function useFocusHeadingOnNavigation(): void {
     observer.observe(main, { childList: true, subtree: true });
     const timer = setTimeout(() => observer.disconnect(), WAIT_MS);
     return () => { observer.disconnect(); clearTimeout(timer); };
-  }, [pathname]);
+  }, [pathname, initial]);
 }

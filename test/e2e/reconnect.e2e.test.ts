@@ -52,10 +52,11 @@ describe.sequential('reconnecting', () => {
     await screenshot(host.page, '80-connection-lost-banner');
     await start();
     const back = Date.now();
-    // Posted as soon as the server is back, perhaps before the host has reconnected.
-    await post(stage(url), 'vn@npo.demo', threadId, 'While you were reconnecting');
-    await banner(host.page).waitFor({ state: 'detached', timeout: 10_000 });
+    // Posted as soon as the server is back, while the host reconnects.
+    const posting = post(stage(url), 'vn@npo.demo', threadId, 'While you were reconnecting');
+    await host.page.waitForFunction(() => !(globalThis as any).document.querySelector('[data-testid="connection-banner"]'), undefined, { polling: 50, timeout: 10_000 });
     const took = Date.now() - back;
+    await posting;
     await host.page.getByText('While you were reconnecting', { exact: true }).waitFor();
     expect(took).toBeLessThan(2_000);
     expect(await countOf(host.page, 'Before the restart')).toBe(1);

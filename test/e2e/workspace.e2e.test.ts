@@ -149,3 +149,41 @@ describe.sequential('planning threads', () => {
     await mn.page.getByText('Note 1', { exact: true }).waitFor();
   });
 });
+
+describe.sequential('who commits the pairing (findings 13 and 16)', () => {
+  let member: Person; // a member (not admin) of Korea's NPO
+
+  it('a member sees no scheduling buttons and is told why', async () => {
+    member = await openPerson(browser, baseUrl);
+    await signIn(member.page, 'kr-member@npo.demo');
+    await member.page.goto(path);
+    await member.page.getByTestId('member-note').waitFor();
+    expect(await member.page.getByRole('button', { name: /Schedule|Cancel pairing|Complete/ }).count()).toBe(0);
+    expect(await member.page.getByRole('button', { name: 'Edit plan' }).count()).toBe(1); // members plan
+    await screenshot(member.page, '44-member-sees-why');
+  });
+
+  it('an admin schedules after confirming, then reschedules with a reason both sides see', async () => {
+    const { page } = mn;
+    await page.goto(path);
+    await page.getByRole('button', { name: 'Edit plan' }).click();
+    await page.getByRole('button', { name: 'Add delegate' }).click();
+    const d = page.getByRole('group', { name: 'Delegate 1' });
+    await d.getByLabel('Name').fill('Bat-Erdene');
+    await d.getByLabel('Title').fill('Director');
+    await page.getByRole('button', { name: 'Save meeting plan' }).click();
+    await page.getByRole('heading', { name: 'Delegates' }).waitFor();
+    await page.getByRole('button', { name: 'Schedule the meeting' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, schedule it' }).click();
+    await kr.page.getByTestId('pairing-status').getByText('Meeting scheduled').waitFor(); // live on the other side
+    await kr.page.getByRole('button', { name: 'Reschedule…' }).click();
+    await kr.page.getByLabel('Why reschedule').fill('Our director travels that week.');
+    await screenshot(kr.page, '45-reschedule-asks-why');
+    await kr.page.getByRole('button', { name: 'Reschedule the meeting' }).click();
+    await page.getByTestId('pairing-status').getByText('Planning').waitFor();
+    await fact(page, 'Online link').getByText('https://meet.example.org/mn-kr-final').waitFor(); // the plan is kept
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Inbox/ }).click();
+    await page.getByTestId('inbox-item').filter({ hasText: 'Our director travels that week.' }).first().waitFor(); // the other side is told why
+    await member.context.close();
+  });
+});

@@ -78,7 +78,7 @@ export function ThreadPanel({ threadId, zones, members = [], focusId }: {
   for (const m of messages) {
     if (m.author.id !== me && !people.some((p) => p.id === m.author.id)) people.push({ id: m.author.id, name: m.author.name, email: m.author.email, org: m.author.organization.acronym });
   }
-  const names = Object.fromEntries([...people, ...messages.map((m) => m.author)].map((p) => [p.email.toLowerCase(), p.name]));
+  const names = Object.fromEntries([...members, ...messages.map((m) => m.author)].map((p) => [p.email.toLowerCase(), p.name]));
   const views: MessageView[] = messages.map((m) => ({
     id: m.id,
     body: m.body ?? '',

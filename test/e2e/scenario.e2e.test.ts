@@ -56,7 +56,7 @@ describe.sequential('proposal to pairing, live', () => {
     await page.getByLabel('Expected outcome').fill('A pilot program for 20 SMEs in Nepal.');
     await page.getByRole('button', { name: 'Add participant' }).click();
     await page.getByRole('group', { name: 'Participant 1' }).getByLabel('Name').fill('Sita Sharma');
-    await page.getByLabel('Add a host').selectOption({ label: 'Japan Productivity Center (JPC)' });
+    await page.getByLabel('Add a host').selectOption({ label: 'Japan Productivity Center (JPC, Japan)' });
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByTestId('proposal-status').getByText('Draft').waitFor();

@@ -147,6 +147,13 @@ describe.sequential('planning threads', () => {
     await mn.page.getByRole('button', { name: 'Show older messages (10)' }).click();
     expect(await mn.page.getByTestId('message').count()).toBe(60);
     await mn.page.getByText('Note 1', { exact: true }).waitFor();
+    // From the thread's link, the keyboard reaches the message box in three key presses, not 178.
+    await mn.page.getByRole('link', { name: /Long thread/ }).focus();
+    await mn.page.keyboard.press('Tab');
+    await mn.page.keyboard.press('Tab');
+    expect(await mn.page.evaluate(() => (globalThis as any).document.activeElement?.textContent)).toBe('Write a message');
+    await mn.page.keyboard.press('Enter');
+    expect(await mn.page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe('composer-Message');
   });
 });
 

@@ -113,6 +113,8 @@ export function ThreadPanel({ threadId, zones, members = [], focusId }: {
         {() => (
           <>
             <h2 id="thread-title">{thread!.title}</h2>
+            {/* Keyboard users reach the message box in one step, however long the thread. */}
+            <a href={`#composer-Message`} className="small" onClick={(e) => { e.preventDefault(); document.getElementById('composer-Message')?.focus(); }}>Write a message</a>
             {thread!.followUp ? <p className="small muted">Discussion of the follow-up “{thread!.followUp.title}”.</p> : null}
             {views.length === 0 ? <p className="muted">No message yet. Say hello.</p> : null}
             <MessageList

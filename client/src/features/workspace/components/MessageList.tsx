@@ -38,6 +38,7 @@ export function MessageList({ messages: all, timeZone, onReply, onReact, onEdit,
   onDelete?: (m: MessageView) => void;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
+  const [picking, setPicking] = useState<string | null>(null);
   const [shown, setShown] = useState(WINDOW);
   // The window always reaches back to the message to point at.
   const focusAt = focusId ? all.findIndex((m) => m.id === focusId) : -1;
@@ -78,9 +79,10 @@ export function MessageList({ messages: all, timeZone, onReply, onReact, onEdit,
                 {r.emoji} {r.count}
               </button>
             ))}
-            {EMOJIS.filter((e) => !m.reactions.some((r) => r.emoji === e)).map((e) => (
-              <button key={e} type="button" className="reaction" aria-label={`React with ${e}`} onClick={() => onReact?.(m, e, true)}>{e}</button>
-            ))}
+            {/* One tab stop per message for new reactions: the choices open on request. */}
+            {picking === m.id ? EMOJIS.filter((e) => !m.reactions.some((r) => r.emoji === e)).map((e) => (
+              <button key={e} type="button" className="reaction" aria-label={`React with ${e}`} onClick={() => { setPicking(null); onReact?.(m, e, true); }}>{e}</button>
+            )) : <button type="button" className="reaction" aria-label="Add a reaction" onClick={() => setPicking(m.id)}>☺+</button>}
             {onReply && !reply ? <button type="button" className="btn link small" onClick={() => onReply(m)}>Reply</button> : null}
             {m.mine && onEdit ? <button type="button" className="btn link small" onClick={() => setEditing(m.id)}>Edit</button> : null}
             {m.mine && onDelete ? <button type="button" className="btn link small" onClick={() => { if (confirm('Delete this message?')) onDelete(m); }}>Delete</button> : null}

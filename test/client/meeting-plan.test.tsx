@@ -15,9 +15,21 @@ const parties = [
 const empty: PlanValues = { modality: 'VIRTUAL', startsAt: null, endsAt: null, venue: '', onlineLink: '', agenda: [], delegates: [] };
 
 describe('MeetingPlanForm', () => {
+  it('enters times in the viewer’s own zone by default', () => {
+    render(<MeetingPlanForm initial={empty} parties={parties} ownZone={{ label: 'NPEDC', timeZone: 'Asia/Kathmandu' }} errors={{}} saving={false} onSave={() => {}} />);
+    expect((screen.getByLabelText('Enter times in') as HTMLSelectElement).value).toBe('Asia/Kathmandu');
+  });
+
+  it('offers the Secretariat its own zone besides both parties’', () => {
+    render(<MeetingPlanForm initial={empty} parties={parties} ownZone={{ label: 'APO', timeZone: 'Asia/Singapore' }} errors={{}} saving={false} onSave={() => {}} />);
+    const select = screen.getByLabelText('Enter times in') as HTMLSelectElement;
+    expect(select.value).toBe('Asia/Singapore');
+    expect([...select.options].map((o) => o.value)).toEqual(['Asia/Tokyo', 'Asia/Kathmandu', 'Asia/Singapore']);
+  });
+
   it('reads a start typed in the chosen party’s zone and shows it in both zones', async () => {
     const onSave = vi.fn();
-    render(<MeetingPlanForm initial={empty} parties={parties} delegateLimit={4} errors={{}} saving={false} onSave={onSave} />);
+    render(<MeetingPlanForm initial={empty} parties={parties} errors={{}} saving={false} onSave={onSave} />);
     await userEvent.selectOptions(screen.getByLabelText('Enter times in'), 'Asia/Kathmandu');
     fireEvent.change(screen.getByLabelText('Starts'), { target: { value: '2026-05-01T08:45' } });
     const both = screen.getByTestId('starts-both-zones').textContent ?? '';
@@ -27,11 +39,11 @@ describe('MeetingPlanForm', () => {
     expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ startsAt: '2026-05-01T03:00:00.000Z' }));
   });
 
-  it('counts delegates against the limit', async () => {
-    render(<MeetingPlanForm initial={empty} parties={parties} delegateLimit={1} errors={{ delegates: 'Too many delegates.' }} saving={false} onSave={() => {}} />);
+  it('counts delegates and shows the server’s refusal', async () => {
+    render(<MeetingPlanForm initial={empty} parties={parties} limits="The call allows at most 1." errors={{ delegates: 'Too many delegates.' }} saving={false} onSave={() => {}} />);
     await userEvent.click(screen.getByRole('button', { name: 'Add delegate' }));
     await userEvent.click(screen.getByRole('button', { name: 'Add delegate' }));
-    expect(screen.getByTestId('delegate-count').textContent).toBe('2 delegates of at most 1 — remove 1 before scheduling.');
+    expect(screen.getByTestId('delegate-count').textContent).toBe('2 delegates. The call allows at most 1.');
     expect(screen.getByRole('alert').textContent).toBe('Too many delegates.');
   });
 });

@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EMPTY_PROPOSAL, ProposalForm } from '../../client/src/features/proposals/components/ProposalForm';
-import { participantLimitFor } from '../../client/src/features/proposals/components/ParticipantsEditor';
 
 afterEach(cleanup);
 
@@ -26,13 +25,11 @@ describe('ProposalForm', () => {
     expect(screen.getByLabelText('Objectives').getAttribute('aria-invalid')).toBeNull();
   });
 
-  it('counts planned participants against the limit of the chosen modality', async () => {
-    renderForm();
-    await userEvent.selectOptions(screen.getByLabelText('Modality'), 'FACE_TO_FACE');
+  it('counts planned participants and shows the call’s limits as published (the server decides which applies)', async () => {
+    renderForm({ plannedParticipants: 'At most 4 people can take part in a face-to-face activity of this call.' });
     for (let i = 0; i < 5; i++) await userEvent.click(screen.getByRole('button', { name: 'Add participant' }));
-    expect(screen.getByTestId('participant-count').textContent).toBe('5 planned of at most 4 for a face to face activity — remove 1 to submit.');
-    await userEvent.selectOptions(screen.getByLabelText('Modality'), 'VIRTUAL');
-    expect(screen.getByTestId('participant-count').textContent).toBe('5 planned of at most 10 for a virtual activity.');
+    expect(screen.getByTestId('participant-count').textContent).toBe('5 planned. The call allows at most 10 participants for a virtual activity, 4 participants for a face to face activity.');
+    expect(screen.getByRole('alert').textContent).toBe('At most 4 people can take part in a face-to-face activity of this call.');
   });
 
   it('saves what the user typed, with hosts in their ranked order', async () => {
@@ -45,10 +42,5 @@ describe('ProposalForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Move NPC up' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save draft' }));
     expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ topic: 'Digital productivity', preferredHostIds: ['h2', 'h1'] }));
-  });
-
-  it('applies the stricter limit to a hybrid activity when the call sets none for it', () => {
-    expect(participantLimitFor(limits, 'HYBRID')).toBe(4);
-    expect(participantLimitFor([], 'VIRTUAL')).toBeNull();
   });
 });

@@ -17,7 +17,7 @@ function Thread({ messages, onPost }: { messages: MessageView[]; onPost: (b: str
   return (
     <>
       <MessageList messages={messages} timeZone="Asia/Tokyo" />
-      <Composer people={[{ id: 'u2', name: 'Binod', email: 'np@npo.demo', org: 'NPEDC' }]} onPost={onPost} />
+      <Composer people={[{ id: 'u2', name: 'Binod', email: 'np@npo.demo', org: 'NPEDC' }, { id: 'u3', name: 'Aiko Sato', email: 'secretariat@apo.demo', org: 'APO' }]} onPost={onPost} />
     </>
   );
 }
@@ -49,10 +49,33 @@ describe('planning thread', () => {
     const onPost = vi.fn(async () => true);
     render(<Thread messages={[msg('1', { body: 'Thanks @np@npo.demo!', mentionNames: { 'np@npo.demo': 'Binod' } })]} onPost={onPost} />);
     expect(screen.getByText('@Binod').className).toBe('mention');
-    await userEvent.type(screen.getByLabelText('Message'), 'Agenda ready?');
-    await userEvent.selectOptions(screen.getByLabelText('Mention someone'), 'u2');
+    await userEvent.type(screen.getByLabelText('Message'), 'Agenda ready? @bin');
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Binod NPEDC · np@npo.demo']);
+    await userEvent.keyboard('{Enter}');
+    expect(screen.queryByRole('listbox')).toBeNull();
+    await userEvent.type(screen.getByLabelText('Message'), 'and @');
+    expect(screen.getAllByRole('option')).toHaveLength(2);
+    await userEvent.keyboard('{ArrowDown}{Tab}');
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
-    expect(onPost).toHaveBeenCalledWith('Agenda ready? @np@npo.demo ', ['u2']);
+    expect(onPost).toHaveBeenCalledWith('Agenda ready? @np@npo.demo and @secretariat@apo.demo ', ['u2', 'u3']);
+    expect(document.activeElement).toBe(screen.getByLabelText('Message'));
+  });
+
+  it('renders the server’s sanitized HTML (Markdown) with mentions highlighted', () => {
+    const html = '<p><strong>bold</strong> @<a href="mailto:np@npo.demo">np@npo.demo</a></p>\n<ul>\n<li>one</li>\n</ul>\n';
+    render(<MessageList timeZone="Asia/Tokyo" messages={[msg('1', { body: '**bold** @np@npo.demo\n- one', html, mentionNames: { 'np@npo.demo': 'Binod' } })]} />);
+    expect(screen.getByText('bold').tagName).toBe('STRONG');
+    expect(screen.getByText('one').tagName).toBe('LI');
+    expect(screen.getByText('@Binod').className).toBe('mention');
+  });
+
+  it('shows the latest 50 messages and older ones on request', async () => {
+    const many = Array.from({ length: 120 }, (_, i) => msg(String(i + 1)));
+    render(<MessageList timeZone="Asia/Tokyo" messages={many} />);
+    expect(screen.getAllByTestId('message')).toHaveLength(50);
+    expect(screen.getByText('message 120')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Show older messages (70)' }));
+    expect(screen.getAllByTestId('message')).toHaveLength(100);
   });
 
   it('marks unread messages and nests replies under their parent', () => {

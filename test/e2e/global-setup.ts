@@ -12,6 +12,8 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/src/d
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The e2e database, for tests that start (and restart) a server process of their own. */
+    databaseUrl: string;
   }
 }
 
@@ -34,6 +36,7 @@ export async function setup(project: TestProject) {
     throw e;
   }
   project.provide('baseUrl', baseUrl);
+  project.provide('databaseUrl', db.url);
 
   return async () => {
     await stop(server);

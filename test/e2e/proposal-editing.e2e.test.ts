@@ -67,6 +67,7 @@ describe.sequential('editing a proposal', () => {
   it('after a change request and a second submission, the revision history diffs the two side by side', async () => {
     await npo.page.reload();
     await npo.page.getByRole('button', { name: 'Submit proposal' }).click();
+    await npo.page.getByRole('button', { name: 'Yes, submit' }).click();
     await npo.page.getByTestId('proposal-status').getByText('Submitted').waitFor();
     await secretariat.page.goto(proposalPath);
     await secretariat.page.getByRole('button', { name: `Start review ${topic}` }).click();
@@ -79,6 +80,7 @@ describe.sequential('editing a proposal', () => {
     await npo.page.getByLabel('Objectives').fill('Learn kaizen in the wards of Siriraj and Ramathibodi hospitals.');
     await npo.page.getByRole('button', { name: 'Save changes' }).click();
     await npo.page.getByRole('button', { name: 'Submit proposal' }).click();
+    await npo.page.getByRole('button', { name: 'Yes, submit' }).click();
     await npo.page.getByTestId('proposal-status').getByText('Submitted').waitFor();
     const history = npo.page.getByRole('region', { name: 'Objectives' });
     await history.locator('ins', { hasText: 'Siriraj' }).waitFor();

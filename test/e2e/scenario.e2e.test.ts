@@ -56,7 +56,7 @@ describe.sequential('proposal to pairing, live', () => {
     await page.getByLabel('Expected outcome').fill('A pilot program for 20 SMEs in Nepal.');
     await page.getByRole('button', { name: 'Add participant' }).click();
     await page.getByRole('group', { name: 'Participant 1' }).getByLabel('Name').fill('Sita Sharma');
-    await page.getByLabel('Add a host').selectOption({ label: 'Japan Productivity Center (JPC)' });
+    await page.getByLabel('Add a host').selectOption({ label: 'Japan Productivity Center (JPC, Japan)' });
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByTestId('proposal-status').getByText('Draft').waitFor();
@@ -70,6 +70,7 @@ describe.sequential('proposal to pairing, live', () => {
     await secretariat.page.getByRole('heading', { name: 'Review queue' }).waitFor();
     await secretariat.page.getByTestId('queue-item').first().waitFor();
     await sender.page.getByRole('button', { name: 'Submit proposal' }).click();
+    await sender.page.getByRole('button', { name: 'Yes, submit' }).click();
     await sender.page.getByTestId('proposal-status').getByText('Submitted').waitFor();
     await secretariat.page.getByRole('article', { name: topic }).waitFor(); // no reload in between
     await screenshot(secretariat.page, '30-review-queue');
@@ -85,6 +86,7 @@ describe.sequential('proposal to pairing, live', () => {
     const item = secretariat.page.getByRole('article', { name: topic });
     await item.getByRole('button', { name: `Start review ${topic}` }).click();
     await item.getByRole('button', { name: `Approve ${topic}` }).click();
+    await item.getByRole('button', { name: 'Yes, approve' }).click();
     await sender.page.getByTestId('proposal-status').getByText('Approved').waitFor();
     await dashboard.waitForFunction(
       ([id, before]) => Number((globalThis as any).document.querySelector(`[data-testid="${id}"] .value`)?.textContent ?? 0) > Number(before),
@@ -96,11 +98,12 @@ describe.sequential('proposal to pairing, live', () => {
   });
 
   it('the Secretariat pairs the proposal with a suggested host, who accepts', async () => {
-    const item = secretariat.page.getByRole('article', { name: topic });
-    await item.getByRole('button', { name: 'Pair with a host…' }).click();
-    await item.getByLabel('Host NPO').selectOption({ index: 1 });
-    await item.getByRole('button', { name: 'Create pairing' }).click();
-    await item.getByRole('link', { name: /Pairing with/ }).click();
+    // Approved, it has left the queue's default view (waiting for a decision): pair it from its page.
+    await secretariat.page.goto(new URL(proposalUrl).pathname);
+    await secretariat.page.getByRole('button', { name: 'Pair with a host…' }).click();
+    await secretariat.page.getByLabel('Host NPO').selectOption({ index: 1 });
+    await secretariat.page.getByRole('button', { name: 'Create pairing' }).click();
+    await secretariat.page.getByRole('link', { name: /Pairing with/ }).click();
     await secretariat.page.getByRole('heading', { name: topic }).waitFor();
     pairingUrl = new URL(secretariat.page.url()).pathname;
     await host.page.goto(pairingUrl);

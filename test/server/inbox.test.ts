@@ -32,7 +32,10 @@ describe('inbox', () => {
     const pairing = await mentionJpMember(3);
     const all = (await app.gql(INBOX, { first: 2 }, jp)).data.inbox;
     expect(all).toMatchObject({ unreadCount: 3, totalCount: 3, pageInfo: { hasNextPage: true } });
-    expect(all.edges.map((e: any) => e.node.summary)).toEqual(['NPEDC → JPC: you were mentioned in "Hello"', 'NPEDC → JPC: you were mentioned in "Hello"']);
+    expect(all.edges.map((e: any) => e.node.summary)).toEqual([
+      'NPEDC Administrator mentioned you in “Hello”: ping 2 @inbox.tester@jpc.example',
+      'NPEDC Administrator mentioned you in “Hello”: ping 1 @inbox.tester@jpc.example',
+    ]);
     expect(all.edges[0].node).toMatchObject({ kind: 'MENTION', eventType: 'MESSAGE_POSTED', pairingId: pairing.id, readAt: null });
     const rest = (await app.gql(INBOX, { first: 2, after: all.pageInfo.endCursor }, jp)).data.inbox;
     expect(rest.edges).toHaveLength(1);

@@ -1,19 +1,20 @@
 // The authorization matrix of pairings and their workspace: for every query, nested field and
 // mutation, an unrelated NPO, an anonymous caller and a read-only API token are refused (and
-// learn nothing about the object), while both parties and the Secretariat are allowed.
+// learn nothing about the object), while both parties and the Secretariat are allowed; the
+// steps that commit or end a pairing need an NPO_ADMIN (`npAdmin`), not a member (`np`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
 import { buildApprovedProposal, buildPairing, org, readOnlyToken } from '../helpers/factories/pairings.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 
-type Actor = 'np' | 'jp' | 'sec';
+type Actor = 'np' | 'npAdmin' | 'jp' | 'sec';
 let app: TestApp;
 const tokens: Record<string, string> = {};
 let npId: string, jpId: string;
 
 beforeAll(async () => {
   app = await startTestApp();
-  const logins: Record<string, string> = { np: 'np-member@npo.demo', jp: 'jp@npo.demo', sec: 'secretariat@apo.demo', outsider: 'th@npo.demo' };
+  const logins: Record<string, string> = { np: 'np-member@npo.demo', npAdmin: 'np@npo.demo', jp: 'jp@npo.demo', sec: 'secretariat@apo.demo', outsider: 'th@npo.demo' };
   for (const [k, email] of Object.entries(logins)) tokens[k] = await app.login(email);
   tokens.partyReadOnly = await readOnlyToken(app, 'NP');
   tokens.outsiderReadOnly = await readOnlyToken(app, 'TH');
@@ -24,8 +25,8 @@ afterAll(() => app.stop());
 const gql = (q: string, vars: Record<string, unknown>, who: string | null) => app.gql(q, vars, who ? tokens[who] : null);
 const eventCount = async () => Number((await app.db.orm.em.fork().getConnection().execute('select count(*)::int as n from activity_event'))[0].n);
 
-function schedulablePlan() {
-  const start = new Date(Date.now() + 10 * 24 * 3600e3);
+function schedulablePlan(startsInDays = 10) {
+  const start = new Date(Date.now() + startsInDays * 24 * 3600e3);
   const end = new Date(start.getTime() + 3600e3);
   return {
     modality: 'VIRTUAL' as never,
@@ -36,7 +37,7 @@ function schedulablePlan() {
     delegates: [{ name: 'A', title: 'B', organizationId: npId, qualification: 'NPO_OFFICIAL' as never }],
   };
 }
-const pairingIn = async (status: string) => (await buildPairing(app, { status: status as never, plan: schedulablePlan() })).pairing;
+const pairingIn = async (status: string, startsInDays?: number) => (await buildPairing(app, { status: status as never, plan: schedulablePlan(startsInDays) })).pairing;
 async function threadIn(status = 'PLANNING') {
   const p = await pairingIn(status);
   return (await gql(`mutation($p:ID!){ createThread(pairingId:$p, title:"T"){ id } }`, { p: p.id }, 'sec')).data.createThread.id as string;
@@ -52,10 +53,11 @@ async function followUp() {
 }
 
 type Case = { query: string; setup: (actor: Actor) => Promise<Record<string, unknown>>; allowed: Actor[]; outsiderCode?: string };
-const step = (name: string, status: string): Case => ({
+/** A workflow step; one that commits or ends the pairing is for admins and the Secretariat only. */
+const step = (name: string, status: string, allowed: Actor[] = ['npAdmin', 'jp', 'sec'], startsInDays?: number): Case => ({
   query: `mutation($id:ID!){ ${name}(pairingId:$id, version:1){ id } }`,
-  setup: async () => ({ id: (await pairingIn(status)).id }),
-  allowed: ['np', 'jp', 'sec'],
+  setup: async () => ({ id: (await pairingIn(status, startsInDays)).id }),
+  allowed,
 });
 
 const MUTATIONS: Record<string, Case> = {
@@ -77,13 +79,18 @@ const MUTATIONS: Record<string, Case> = {
     allowed: ['np', 'jp', 'sec'],
   },
   scheduleMeeting: step('scheduleMeeting', 'PLANNING'),
-  markMeetingHeld: step('markMeetingHeld', 'MEETING_SCHEDULED'),
-  startFollowUp: step('startFollowUp', 'MEETING_HELD'),
+  rescheduleMeeting: {
+    query: `mutation($id:ID!){ rescheduleMeeting(input:{ pairingId:$id, version:1, reason:"Visas" }){ id } }`,
+    setup: async () => ({ id: (await pairingIn('MEETING_SCHEDULED')).id }),
+    allowed: ['npAdmin', 'jp', 'sec'],
+  },
+  markMeetingHeld: step('markMeetingHeld', 'MEETING_SCHEDULED', undefined, -1),
+  startFollowUp: step('startFollowUp', 'MEETING_HELD', ['np', 'jp', 'sec']),
   completePairing: step('completePairing', 'FOLLOW_UP'),
   cancelPairing: {
     query: `mutation($id:ID!){ cancelPairing(pairingId:$id, version:1, reason:"No budget"){ id } }`,
     setup: async () => ({ id: (await pairingIn('PLANNING')).id }),
-    allowed: ['np', 'jp', 'sec'],
+    allowed: ['npAdmin', 'jp', 'sec'],
   },
   createThread: {
     query: `mutation($id:ID!){ createThread(pairingId:$id, title:"Dates"){ id } }`,

@@ -98,7 +98,7 @@ describe('meeting plan', () => {
   ])('%s meeting with %i delegates of the sending NPO: scheduled=%s (limits 10 virtual, 4 face-to-face)', async (modality, delegates, ok) => {
     const p = await planning({ modality });
     await app.gql(PLAN, { id: p.id, v: 1, i: planInput(npId, jpId, { modality: modality as never, delegates }) }, np);
-    const r = await app.gql(SCHEDULE, { id: p.id, v: 1 }, jp);
+    const r = await app.gql(SCHEDULE, { id: p.id, v: 1 }, np);
     if (ok) expect(r.data.scheduleMeeting.status).toBe('MEETING_SCHEDULED');
     else expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'delegates', limit: modality === 'VIRTUAL' ? 10 : 4 });
   });

@@ -85,6 +85,7 @@ const mutations = (): Array<[string, string, Record<string, unknown>]> => [
   ['startFollowUp', `mutation($id: ID!) { startFollowUp(pairingId: $id, version: 1) { id } }`, { id: v.pairing }],
   ['completePairing', `mutation($id: ID!) { completePairing(pairingId: $id, version: 1) { id } }`, { id: v.pairing }],
   ['cancelPairing', `mutation($id: ID!) { cancelPairing(pairingId: $id, version: 1, reason: "x") { id } }`, { id: v.pairing }],
+  ['rescheduleMeeting', `mutation($id: ID!) { rescheduleMeeting(input: { pairingId: $id, version: 1, reason: "x" }) { id } }`, { id: v.pairing }],
   ['updateMeetingPlan', `mutation($id: ID!) { updateMeetingPlan(pairingId: $id, version: 1, input: { venue: "x" }) { id } }`, { id: v.pairing }],
   ['createFollowUpActivity', `mutation($id: ID!, $o: ID!) { createFollowUpActivity(pairingId: $id, input: { kind: OTHER, title: "x", ownerOrganizationId: $o }) { id } }`, { id: v.pairing, o: v.npOrg }],
   ['updateFollowUpActivity', `mutation($id: ID!) { updateFollowUpActivity(id: $id, version: 1, input: { title: "x" }) { id } }`, { id: v.followUp }],

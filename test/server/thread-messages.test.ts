@@ -129,7 +129,7 @@ describe('planning threads and messages', () => {
     expect(m.mentionedUserIds.sort()).toEqual([await userId(app, 'jp-member@npo.demo'), await userId(app, 'np-member@npo.demo')].sort());
     const inbox = (await app.gql(INBOX, {}, jpMember)).data.inbox;
     expect(inbox.unreadCount).toBe(before + 1);
-    expect(inbox.edges[0].node).toEqual({ kind: 'MENTION', summary: 'NPEDC → JPC: you were mentioned in "Delegates"', pairingId: pairing.id, subjectType: 'Message' });
+    expect(inbox.edges[0].node).toEqual({ kind: 'MENTION', summary: 'NPEDC Administrator mentioned you in “Delegates”: Could @jp-member@npo.demo and @NP-member@npo.demo confirm? cc @th@npo.demo @nob…', pairingId: pairing.id, subjectType: 'Message' });
     expect((await app.gql(INBOX, {}, npMember)).data.inbox.edges[0].node.kind).toBe('MENTION');
     expect((await app.gql(INBOX, {}, th)).data.inbox.edges.filter((e: any) => e.node.pairingId === pairing.id)).toEqual([]);
     // Editing alerts only people newly mentioned.

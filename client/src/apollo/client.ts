@@ -1,30 +1,24 @@
-// Apollo Client: HTTP for queries and mutations, graphql-ws for subscriptions, both carrying
-// the session token. The WebSocket reconnects by itself; screens resume with `after` cursors.
+// Apollo Client: HTTP for queries and mutations, graphql-ws for subscriptions (socket.ts), both
+// carrying the session token. Screens resume their streams with `after` cursors.
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { SetContextLink } from '@apollo/client/link/context';
+import { RemoveTypenameFromVariablesLink } from '@apollo/client/link/remove-typename';
 import { getMainDefinition, relayStylePagination } from '@apollo/client/utilities';
-import { createClient } from 'graphql-ws';
 import { getToken } from '../features/auth/token-store';
+import { createSocketClient, watchNetwork } from './socket';
 
 const wsUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
 
-export const wsClient = createClient({
-  url: wsUrl,
-  connectionParams: () => {
-    const token = getToken();
-    return token ? { authorization: `Bearer ${token}` } : {};
-  },
-  retryAttempts: Infinity,
-  shouldRetry: () => true,
-});
+export const wsClient = createSocketClient(wsUrl);
+watchNetwork(wsClient);
 
 const auth = new SetContextLink(({ headers }) => {
   const token = getToken();
   return { headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
 });
 
-const link = ApolloLink.split(
+const transport = ApolloLink.split(
   ({ query }) => {
     const def = getMainDefinition(query);
     return def.kind === 'OperationDefinition' && def.operation === 'subscription';
@@ -32,6 +26,11 @@ const link = ApolloLink.split(
   new GraphQLWsLink(wsClient),
   auth.concat(new HttpLink({ uri: '/graphql' })),
 );
+
+// Forms start from query results, which carry `__typename` on every object; input types do not
+// have that field. Stripping it here, for every operation, keeps every form that round-trips a
+// result into a mutation input safe, instead of each form remembering to do it.
+const link = new RemoveTypenameFromVariablesLink().concat(transport);
 
 /** Connections merge their pages ("Show more"); a fetch without `after` starts over. */
 const cache = new InMemoryCache({
@@ -45,6 +44,8 @@ const cache = new InMemoryCache({
       },
     },
     Thread: { fields: { messages: relayStylePagination() } },
+    // One dashboard per viewer: live counts replace it in place.
+    Dashboard: { keyFields: [] },
   },
 });
 

@@ -1,4 +1,4 @@
-// React hook for live subscriptions that survive a lost WebSocket without gaps (see resumable.ts):
+// React hook (used through live-cache.ts) for live subscriptions that survive a lost WebSocket without gaps (see resumable.ts):
 // each subscription resumes with `after: <last cursor seen>` when graphql-ws reconnects.
 import { useEffect, useRef, useState } from 'react';
 import type { TypedDocumentNode } from '@apollo/client';
@@ -15,6 +15,7 @@ export type LiveOptions<TData, TVars> = {
   /** The cursor carried by one event. */
   cursorOf: (data: TData) => string | null | undefined;
   onEvent: (data: TData) => void;
+  onGap?: () => void;
   skip?: boolean;
 };
 
@@ -51,6 +52,7 @@ export function useLiveSubscription<TData, TVars extends { after?: string | null
       }),
       cursorOf: (d) => latest.current.cursorOf(d),
       onEvent: (d) => latest.current.onEvent(d),
+      onGap: () => latest.current.onGap?.(),
     });
   }, [client, document, opts.key, opts.skip, varsKey]);
 

@@ -18,6 +18,11 @@ export type ResumableOptions<T> = {
   onReconnect: (callback: () => void) => () => void;
   cursorOf: (event: T) => string | null | undefined;
   onEvent: (event: T) => void;
+  /**
+   * The connection came back but there is no cursor to resume from (nothing seen, no starting
+   * point): events may have been missed, so the screen reloads its data. The only refetch.
+   */
+  onGap?: () => void;
 };
 
 export function resumableStream<T>(opts: ResumableOptions<T>): () => void {
@@ -37,7 +42,11 @@ export function resumableStream<T>(opts: ResumableOptions<T>): () => void {
     });
   };
   open();
-  const off = opts.onReconnect(open);
+  const off = opts.onReconnect(() => {
+    const gap = lastCursors.get(opts.key) === undefined && !opts.initialAfter;
+    open();
+    if (gap) opts.onGap?.();
+  });
   return () => {
     off();
     close?.();

@@ -37,7 +37,7 @@ export function fieldErrors(error: unknown): Record<string, string> {
     if (e.extensions?.code !== 'BAD_USER_INPUT') continue;
     const fields = e.extensions.fields as Array<{ field: string; messages: string[] }> | undefined;
     if (Array.isArray(fields) && fields.length > 0) {
-      for (const f of fields) out[formKey(f.field)] ??= f.messages.join(' ');
+      for (const f of fields) out[formKey(f.field)] ??= f.messages.map((m) => plainMessage(m)).join(' ');
     } else if (typeof e.extensions.field === 'string') {
       out[formKey(e.extensions.field)] ??= e.message;
     }
@@ -60,4 +60,31 @@ export function onlyFieldErrors(error: unknown, keys: readonly string[]): boolea
     const names = Array.isArray(fields) && fields.length ? fields.map((f) => f.field) : [e.extensions.field as string | undefined];
     return names.every((n) => typeof n === 'string' && keys.includes(formKey(n)));
   });
+}
+
+/** `onlineLink` → "online link". */
+const words = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+// The validator's stock sentences ("topic must be longer than or equal to 1 characters") in the
+// words a person uses. Only the wording changes: which rule applies stays the server's.
+const PLAIN: Array<[RegExp, (field: string, n: string) => string]> = [
+  [/^(\w+) must be longer than or equal to 1 characters?$/, (f) => `Please fill in the ${f}.`],
+  [/^(\w+) should not be empty$/, (f) => `Please fill in the ${f}.`],
+  [/^(\w+) must be longer than or equal to (\d+) characters$/, (f, n) => `${capital(f)} needs at least ${n} characters.`],
+  [/^(\w+) must be shorter than or equal to (\d+) characters$/, (f, n) => `${capital(f)} can have at most ${n} characters.`],
+  [/^(\w+) must be a URL address$/, (f) => `${capital(f)} must be a web address starting with https://.`],
+  [/^(\w+) must be an email$/, () => 'Enter an email address like name@example.org.'],
+  [/^(\w+) must be a valid ISO 8601 date string$/, (f) => `${capital(f)} must be a real date.`],
+  [/^(\w+) must contain no more than (\d+) elements$/, (f, n) => `At most ${n} ${f}.`],
+  [/^(\w+) must not be greater than (\d+)$/, (f, n) => `${capital(f)} can be at most ${n}.`],
+  [/^(\w+) must not be less than (\d+)$/, (f, n) => `${capital(f)} must be at least ${n}.`],
+];
+
+export function plainMessage(message: string): string {
+  for (const [pattern, say] of PLAIN) {
+    const m = pattern.exec(message);
+    if (m) return say(words(m[1]!), m[2] ?? '');
+  }
+  return message;
 }

@@ -1,8 +1,9 @@
 // Who is signed in, for every screen: user, role and organization (with its time zone).
-import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import type { ViewerQuery as ViewerData } from '../../gql/graphql';
 import { wsClient } from '../../apollo/client';
+import { onConnectionState, resetConnectionState } from '../../apollo/socket';
 import { ErrorMessage, Loading } from '../../ui/State';
 import { LogoutMutation, ViewerQuery } from './auth.documents';
 import { setToken } from './token-store';
@@ -27,6 +28,7 @@ export function ViewerProvider({ children }: { children: ReactNode }) {
     setToken(token);
     // The socket carries the identity in connectionParams: reconnect with the new one.
     wsClient.terminate();
+    resetConnectionState();
     await client.resetStore();
   }, [client]);
 
@@ -37,6 +39,12 @@ export function ViewerProvider({ children }: { children: ReactNode }) {
     await client.clearStore();
     await refetch();
   }, [client, logout, refetch]);
+
+  // The socket was closed with 4401 (the credential ended: signed out elsewhere, revoked, expired):
+  // the token is already dropped; forget what this session saw and show the signed-out app.
+  useEffect(() => onConnectionState((s) => {
+    if (s === 'signed-out') void client.clearStore().then(() => refetch());
+  }), [client, refetch]);
 
   const viewer = data?.viewer ?? null;
   const value = useMemo<ViewerState>(

@@ -1,14 +1,12 @@
 // The Secretariat's live view of the program: proposals and pairings per status and per economy,
 // rounds closing soon, and the activity feed; both streams resume from their cursors.
-import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import type { ActivityItemFragment, DashboardFieldsFragment } from '../../gql/graphql';
 import { QueryState } from '../../ui/State';
 import { Countdown } from '../../ui/Countdown';
 import { formatDate } from '../../ui/format';
-import { useLiveSubscription } from '../../apollo/live';
-import { ActivitySubscription, DashboardChangedSubscription, DashboardQuery } from './dashboard.documents';
+import { addToConnection, useLiveCache, writeEntity } from '../../apollo/live-cache';
+import { ActivityItemFragment, ActivitySubscription, DashboardChangedSubscription, DashboardFieldsFragment, DashboardQuery } from './dashboard.documents';
 import { BarChart } from './components/BarChart';
 import { ActivityFeed } from './components/ActivityFeed';
 import { useTitle } from '../../ui/useTitle';
@@ -16,31 +14,31 @@ import { useTitle } from '../../ui/useTitle';
 export function DashboardPage() {
   useTitle('Dashboard');
   const { data, loading, error, refetch } = useQuery(DashboardQuery, { fetchPolicy: 'network-only' });
-  const [live, setLive] = useState<DashboardFieldsFragment | null>(null);
-  const [feed, setFeed] = useState<ActivityItemFragment[]>([]);
-  const initial = data?.dashboard;
-  const d = live ?? initial;
+  const d = data?.dashboard;
 
-  useLiveSubscription(DashboardChangedSubscription, {
+  useLiveCache(DashboardChangedSubscription, {
     key: 'dashboardChanged',
     variables: {},
-    initialAfter: initial?.cursor ?? null,
+    initialAfter: d?.cursor ?? null,
     cursorOf: (x) => x.dashboardChanged.cursor,
-    onEvent: (x) => setLive(x.dashboardChanged.dashboard),
-    skip: !initial,
+    write: (cache, x) => writeEntity(cache, DashboardFieldsFragment, x.dashboardChanged.dashboard, 'DashboardFields'),
+    onGap: () => void refetch(),
+    skip: !d,
   });
-  const firstCursor = data?.activity.edges[0]?.cursor ?? null;
-  useLiveSubscription(ActivitySubscription, {
+  useLiveCache(ActivitySubscription, {
     key: 'activity:dashboard',
     variables: {},
-    initialAfter: firstCursor,
+    initialAfter: data?.activity.edges[0]?.cursor ?? null,
     cursorOf: (x) => x.activity.cursor,
-    onEvent: (x) => setFeed((f) => [x.activity, ...f].slice(0, 100)),
+    write: (cache, x) => {
+      const node = writeEntity(cache, ActivityItemFragment, x.activity, 'ActivityItem');
+      if (node) addToConnection(cache, { owner: 'ROOT_QUERY', field: 'activity', node, edgeTypename: 'ActivityEventEdge', cursor: x.activity.cursor, at: 'start' });
+    },
+    onGap: () => void refetch(),
     skip: !data,
   });
   // Read markers are private bookkeeping, not program activity.
-  const events = [...feed, ...(data?.activity.edges.map((e) => e.node) ?? [])]
-    .filter((e, i, all) => e.type !== 'THREAD_READ' && all.findIndex((o) => o.id === e.id) === i);
+  const events = (data?.activity.edges.map((e) => e.node) ?? []).filter((e) => e.type !== 'THREAD_READ').slice(0, 100);
 
   return (
     <>

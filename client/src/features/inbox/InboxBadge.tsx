@@ -1,25 +1,28 @@
-// The unread count next to "Inbox", kept live by inboxChanged (which carries the new count).
-import { useState } from 'react';
+// The unread count next to "Inbox". Its stream (inboxChanged) is the app's one inbox stream: each
+// event's item and unread count are written into the cache, so this badge and the inbox page,
+// both reading the cache, move together.
 import { useQuery } from '@apollo/client/react';
-import { useLiveSubscription } from '../../apollo/live';
+import { addToConnection, useLiveCache, writeEntity } from '../../apollo/live-cache';
 import { useEventCursor } from '../../apollo/event-cursor';
-import { InboxChangedSubscription, UnreadCountQuery } from './inbox.documents';
+import { InboxChangedSubscription, InboxItemFieldsFragment, UnreadCountQuery } from './inbox.documents';
 
 export function InboxBadge() {
   // The event cursor first, then the count: an alert in between is replayed, not missed.
-  const start = useEventCursor('inboxChanged:badge');
-  const { data } = useQuery(UnreadCountQuery, { fetchPolicy: 'cache-and-network', skip: !start.ready });
-  const [pushed, setPushed] = useState<{ count: number; basis: unknown } | null>(null);
-  useLiveSubscription(InboxChangedSubscription, {
-    key: 'inboxChanged:badge',
+  const start = useEventCursor('inboxChanged');
+  const { data, refetch } = useQuery(UnreadCountQuery, { fetchPolicy: 'cache-and-network', skip: !start.ready });
+  useLiveCache(InboxChangedSubscription, {
+    key: 'inboxChanged',
     variables: {},
     initialAfter: start.after,
     cursorOf: (d) => d.inboxChanged.cursor,
-    onEvent: (d) => setPushed({ count: d.inboxChanged.unreadCount, basis: data }),
+    write: (cache, d) => {
+      const node = writeEntity(cache, InboxItemFieldsFragment, d.inboxChanged.item, 'InboxItemFields');
+      if (node) addToConnection(cache, { owner: 'ROOT_QUERY', field: 'inbox', node, edgeTypename: 'InboxItemEdge', at: 'start', patch: { unreadCount: d.inboxChanged.unreadCount } });
+    },
+    onGap: () => void refetch(),
     skip: !data,
   });
-  // A newer query result (e.g. after marking items read) wins over an older pushed count.
-  const count = pushed && pushed.basis === data ? pushed.count : (data?.inbox.unreadCount ?? 0);
+  const count = data?.inbox.unreadCount ?? 0;
   if (count === 0) return null;
   return <span className="badge count" data-testid="inbox-badge" aria-label={`${count} unread`}>{count}</span>;
 }

@@ -5,13 +5,13 @@ import { Link } from 'react-router';
 import type { InboxItemFieldsFragment } from '../../gql/graphql';
 import { QueryState, Empty, ErrorMessage } from '../../ui/State';
 import { formatDateTime } from '../../ui/format';
-import { useLiveSubscription } from '../../apollo/live';
-import { useEventCursor } from '../../apollo/event-cursor';
 import { useViewer } from '../auth/ViewerContext';
-import { InboxChangedSubscription, InboxQuery, MarkInboxReadMutation, UnreadCountQuery } from './inbox.documents';
+import { InboxQuery, MarkInboxReadMutation, UnreadCountQuery } from './inbox.documents';
 import { useTitle } from '../../ui/useTitle';
 
-export function linkOfItem(i: Pick<InboxItemFieldsFragment, 'pairingId' | 'subjectType' | 'subjectId'>): string | null {
+export function linkOfItem(i: Pick<InboxItemFieldsFragment, 'pairingId' | 'subjectType' | 'subjectId' | 'thread' | 'messageId'>): string | null {
+  // A mention (or any message alert) opens the message in its thread.
+  if (i.pairingId && i.thread) return `/pairings/${i.pairingId}?thread=${i.thread.id}${i.messageId ? `&message=${i.messageId}` : ''}`;
   if (i.pairingId) return `/pairings/${i.pairingId}`;
   if (i.subjectType === 'Proposal') return `/proposals/${i.subjectId}`;
   if (i.subjectType === 'ProjectNotification') return `/calls/${i.subjectId}`;
@@ -22,18 +22,10 @@ export function InboxPage() {
   useTitle('Inbox');
   const { viewer } = useViewer();
   const [unreadOnly, setUnreadOnly] = useState(false);
-  // The event cursor first, then the list: an alert in between is replayed, not missed.
-  const start = useEventCursor('inboxChanged:page');
-  const { data, loading, error, refetch, fetchMore } = useQuery(InboxQuery, { variables: { first: 50, unreadOnly }, fetchPolicy: 'cache-and-network', skip: !start.ready });
+  // New alerts arrive through the inbox stream of the badge (always on screen), written into the
+  // cache this list reads.
+  const { data, loading, error, refetch, fetchMore } = useQuery(InboxQuery, { variables: { first: 50, unreadOnly }, fetchPolicy: 'cache-and-network' });
   const [markRead, m] = useMutation(MarkInboxReadMutation, { refetchQueries: [UnreadCountQuery, InboxQuery] });
-  useLiveSubscription(InboxChangedSubscription, {
-    key: 'inboxChanged:page',
-    variables: {},
-    initialAfter: start.after,
-    cursorOf: (d) => d.inboxChanged.cursor,
-    onEvent: () => void refetch(),
-    skip: !data,
-  });
   const conn = data?.inbox;
   const unreadIds = conn?.edges.filter((e) => !e.node.readAt).map((e) => e.node.id) ?? [];
 
@@ -47,7 +39,7 @@ export function InboxPage() {
         </div>
       </div>
       <ErrorMessage error={m.error} />
-      <QueryState loading={loading || !start.ready} error={error} hasData={!!conn} onRetry={() => void refetch()}>
+      <QueryState loading={loading} error={error} hasData={!!conn} onRetry={() => void refetch()}>
         {() => (
           <>
             <p className="muted small">{conn!.unreadCount} unread of {conn!.totalCount}</p>

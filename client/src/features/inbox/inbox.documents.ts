@@ -3,7 +3,7 @@ import { graphql } from '../../gql';
 
 export const InboxItemFieldsFragment = graphql(`
   fragment InboxItemFields on InboxItem {
-    id kind summary createdAt readAt eventType subjectType subjectId pairingId
+    id kind summary createdAt readAt eventType subjectType subjectId pairingId messageId thread { id }
   }
 `);
 

@@ -1,21 +1,18 @@
 // Follow-up activities agreed after the meeting, each with its status and its own discussion.
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Link } from 'react-router';
 import type { PairingFieldsFragment } from '../../gql/graphql';
 import { ErrorMessage } from '../../ui/State';
-import { StatusBadge, humanize } from '../../ui/Badge';
+import { humanize } from '../../ui/Badge';
 import { Field } from '../../ui/Field';
 import { fieldErrors, onlyFieldErrors } from '../../ui/errors';
-import { formatDate } from '../../ui/format';
-import { CreateFollowUpMutation, UpdateFollowUpMutation } from './pairings.documents';
+import { CreateFollowUpMutation } from './pairings.documents';
+import { FollowUpRow } from './FollowUpRow';
 
 const KINDS = ['JOINT_PROGRAM', 'SUPPORT_PROGRAM', 'EXPERT_EXCHANGE', 'OTHER'] as const;
-const STATUSES = ['PROPOSED', 'AGREED', 'IN_PROGRESS', 'DONE', 'DROPPED'] as const;
 
 export function FollowUps({ pairing: p }: { pairing: PairingFieldsFragment }) {
   const [create, c] = useMutation(CreateFollowUpMutation);
-  const [update, u] = useMutation(UpdateFollowUpMutation);
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<(typeof KINDS)[number]>('JOINT_PROGRAM');
   const [owner, setOwner] = useState(p.sendingOrganization.id);
@@ -39,23 +36,8 @@ export function FollowUps({ pairing: p }: { pairing: PairingFieldsFragment }) {
       <h2 id="followups-title">Follow-up activities</h2>
       {p.followUps.length === 0 ? <p className="muted">None yet{canCreate ? '' : ' — they are agreed after the meeting'}.</p> : null}
       <ul className="stack" style={{ listStyle: 'none', padding: 0 }}>
-        {p.followUps.map((f) => (
-          <li key={f.id} className="spread">
-            <span>
-              <strong>{f.title}</strong> · {humanize(f.kind)} · {f.ownerOrganization.acronym} · due {formatDate(f.dueDate)}{' '}
-              {f.thread ? <Link to={`?thread=${f.thread.id}`}>Discussion{f.thread.unreadCount ? ` (${f.thread.unreadCount} new)` : ''}</Link> : null}
-            </span>
-            <span className="row">
-              <StatusBadge status={f.status} />
-              <select className="input" style={{ width: 'auto' }} aria-label={`Status of ${f.title}`} value={f.status} disabled={u.loading}
-                onChange={(e) => void update({ variables: { id: f.id, version: f.version, input: { status: e.target.value as (typeof STATUSES)[number] } } }).catch(() => {})}>
-                {STATUSES.map((s) => <option key={s} value={s}>{humanize(s)}</option>)}
-              </select>
-            </span>
-          </li>
-        ))}
+        {p.followUps.map((f) => <FollowUpRow key={f.id} pairingId={p.id} followUp={f} />)}
       </ul>
-      <ErrorMessage error={u.error} />
       {canCreate ? (
         <form onSubmit={add} noValidate>
           <h3>Agree a new activity</h3>

@@ -1,87 +1,94 @@
-// The meeting plan, read view and editor. Times show in both parties' zones. A stale save reports
-// the conflict and keeps the editor open with the user's values so nothing typed is lost.
+// The meeting plan, read view and editor. Times show in both parties' zones. Two people editing
+// at once merge field by field (use-merging-save): different fields are both kept, a field both
+// changed is shown side by side to choose. Nothing typed is lost.
 import { useState } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import type { PairingFieldsFragment } from '../../gql/graphql';
+import type { MeetingPlanFieldsFragment, PairingFieldsFragment } from '../../gql/graphql';
 import { ErrorMessage } from '../../ui/State';
 import { humanize } from '../../ui/Badge';
-import { errorCode, fieldErrors, onlyFieldErrors } from '../../ui/errors';
+import { ConflictMerge } from '../../ui/ConflictMerge';
+import { fieldErrors, onlyFieldErrors } from '../../ui/errors';
+import { useMergingSave } from '../../ui/use-merging-save';
+import { useViewer } from '../auth/ViewerContext';
 import { PairingQuery, UpdatePlanMutation } from './pairings.documents';
 import { MeetingPlanForm, type Party, type PlanValues } from './components/MeetingPlanForm';
 import { ZonedTime } from './components/ZonedTime';
-import { participantLimitFor } from '../proposals/components/ParticipantsEditor';
+import { LimitsNote } from '../proposals/components/ParticipantsEditor';
 
-const PLAN_KEYS = ['modality', 'startsAt', 'endsAt', 'venue', 'onlineLink', 'agenda', 'delegates'];
+const PLAN_LABELS: Record<string, string> = { modality: 'Modality', startsAt: 'Start', endsAt: 'End', venue: 'Venue', onlineLink: 'Online link', agenda: 'Agenda', delegates: 'Delegates' };
 
-export function MeetingPlanSection({ pairing: p }: { pairing: PairingFieldsFragment }) {
-  const [editing, setEditing] = useState(false);
-  // The plan version the user is editing from; live updates must not move it silently, or a save
-  // would overwrite the other side's changes instead of reporting a conflict.
-  const [baseVersion, setBaseVersion] = useState<number | null>(null);
-  const [update, { loading, error }] = useMutation(UpdatePlanMutation);
-  const client = useApolloClient();
-  const plan = p.meetingPlan;
-  const parties: Party[] = [
-    { label: p.sendingOrganization.acronym, timeZone: p.sendingOrganization.timeZone, organizationId: p.sendingOrganization.id },
-    { label: p.hostOrganization.acronym, timeZone: p.hostOrganization.timeZone, organizationId: p.hostOrganization.id },
-  ];
-  const modality = plan?.modality ?? p.proposal.modality;
-  const limit = participantLimitFor(p.proposal.notification?.participantLimits ?? [], modality);
-
-  if (!plan) return <section className="card"><h2>Meeting plan</h2><p className="muted">The plan opens once the host accepts.</p></section>;
-
-  const initial: PlanValues = {
-    modality,
+function planValues(plan: MeetingPlanFieldsFragment, fallbackModality: string): PlanValues {
+  return {
+    modality: plan.modality ?? fallbackModality,
     startsAt: plan.startsAt ?? null,
     endsAt: plan.endsAt ?? null,
     venue: plan.venue ?? '',
     onlineLink: plan.onlineLink ?? '',
-    agenda: plan.agenda.map((a) => ({ ...a })),
+    agenda: plan.agenda.map((a) => ({ startsAt: a.startsAt, endsAt: a.endsAt, topic: a.topic, presenter: a.presenter })),
     delegates: plan.delegates.map((d) => ({ name: d.name, title: d.title, organizationId: d.organization.id, qualification: d.qualification })),
   };
+}
 
-  async function save(v: PlanValues) {
-    try {
-      await update({
-        variables: {
-          pairingId: p.id,
-          version: baseVersion ?? plan!.version,
-          input: {
-            modality: v.modality as PlanValues['modality'] as never,
-            startsAt: v.startsAt, endsAt: v.endsAt,
-            venue: v.venue || null, onlineLink: v.onlineLink || null,
-            agenda: v.agenda, delegates: v.delegates.map((d) => ({ ...d, qualification: d.qualification as never })),
-          },
-        },
-      });
-      setEditing(false);
-      setBaseVersion(null);
-    } catch (e) {
-      // Shown below; the form keeps the values. After a conflict the user has seen the other
-      // version (the read view below), so the next save may build on it.
-      if (errorCode(e) === 'CONFLICT') {
-        const fresh = await client.query({ query: PairingQuery, variables: { id: p.id }, fetchPolicy: 'network-only' }).catch(() => null);
-        setBaseVersion(fresh?.data?.pairing.meetingPlan?.version ?? plan!.version);
-      }
-    }
-  }
+const toInput = (v: PlanValues) => ({
+  modality: v.modality as never,
+  startsAt: v.startsAt, endsAt: v.endsAt,
+  venue: v.venue || null, onlineLink: v.onlineLink || null,
+  agenda: v.agenda, delegates: v.delegates.map((d) => ({ ...d, qualification: d.qualification as never })),
+});
+
+export function MeetingPlanSection({ pairing: p }: { pairing: PairingFieldsFragment }) {
+  const { viewer } = useViewer();
+  const client = useApolloClient();
+  const [editing, setEditing] = useState<{ start: PlanValues; key: number } | null>(null);
+  const [update, { loading, error, reset }] = useMutation(UpdatePlanMutation);
+  const plan = p.meetingPlan;
+  const modality = plan?.modality ?? p.proposal.modality;
+  const merging = useMergingSave<PlanValues>({
+    save: (v, version) => update({ variables: { pairingId: p.id, version, input: toInput(v) } }),
+    loadSaved: async () => {
+      const fresh = await client.query({ query: PairingQuery, variables: { id: p.id }, fetchPolicy: 'network-only' }).catch(() => null);
+      const saved = fresh?.data?.pairing.meetingPlan;
+      return saved ? { values: planValues(saved, modality), version: saved.version } : null;
+    },
+  });
+  const parties: Party[] = [
+    { label: p.sendingOrganization.acronym, timeZone: p.sendingOrganization.timeZone, organizationId: p.sendingOrganization.id },
+    { label: p.hostOrganization.acronym, timeZone: p.hostOrganization.timeZone, organizationId: p.hostOrganization.id },
+  ];
+  const own = viewer ? { label: viewer.organization.acronym, timeZone: viewer.organization.timeZone } : null;
+
+  if (!plan) return <section className="card"><h2>Meeting plan</h2><p className="muted">The plan opens once the host accepts.</p></section>;
+
+  const begin = () => {
+    const start = planValues(plan, modality);
+    merging.begin({ values: start, version: plan.version });
+    reset();
+    setEditing({ start, key: Date.now() });
+  };
+  const submit = (v: PlanValues) => void merging.submit(v).then((saved) => { if (saved) setEditing(null); }, () => {});
+  const resolve = (v: PlanValues) => {
+    setEditing({ start: v, key: Date.now() }); // the form shows the merge if the save is refused
+    void merging.resolve(v).then((saved) => { if (saved) setEditing(null); }, () => {});
+  };
+  const show = (k: string, v: unknown) => showPlanValue(k, v, parties);
 
   return (
     <section className="card" aria-labelledby="plan-title">
       <div className="spread">
         <h2 id="plan-title">Meeting plan</h2>
-        {p.status === 'PLANNING' && !editing ? <button type="button" className="btn secondary" onClick={() => { setBaseVersion(plan.version); setEditing(true); }}>Edit plan</button> : null}
+        {p.status === 'PLANNING' && !editing ? <button type="button" className="btn secondary" onClick={begin}>Edit plan</button> : null}
       </div>
-      {editing ? (
+      {merging.kept && !editing ? <p className="alert info" role="status" data-testid="plan-merged">Saved together with the other side’s changes{merging.kept.theirs.length ? ` (${merging.kept.theirs.map((k) => PLAN_LABELS[k]).join(', ')})` : ''}: both were kept.</p> : null}
+      {editing && merging.conflict ? (
+        <ConflictMerge result={merging.conflict.result} mine={merging.conflict.mine} theirs={merging.conflict.theirs} labels={PLAN_LABELS} textFields={['venue']} show={show}
+          who="the other side" title="The other side saved the plan while you were editing" saving={loading} onMerged={resolve} />
+      ) : null}
+      {editing && !merging.conflict ? (
         <>
-          {errorCode(error) !== 'CONFLICT' && baseVersion !== null && plan.version !== baseVersion ? (
-            <div className="alert info" role="status">The other side has just saved the plan (shown below the editor). Saving now will ask you to check their changes first.</div>
-          ) : null}
-          {errorCode(error) === 'CONFLICT' ? (
-            <div className="alert error" role="alert">The other side saved the plan meanwhile. Your edits are still below; the page now shows their version underneath — save again to apply yours on top.</div>
-          ) : <ErrorMessage error={onlyFieldErrors(error, PLAN_KEYS) ? null : error} />}
-          <MeetingPlanForm initial={initial} parties={parties} delegateLimit={limit} errors={fieldErrors(error)} saving={loading} onSave={(v) => void save(v)} />
-          <button type="button" className="btn secondary" onClick={() => { setEditing(false); setBaseVersion(null); }}>Close editor</button>
+          <ErrorMessage error={onlyFieldErrors(error, Object.keys(PLAN_LABELS)) ? null : error} />
+          <MeetingPlanForm key={editing.key} initial={editing.start} parties={parties} ownZone={own} limits={<LimitsNote limits={p.proposal.notification?.participantLimits ?? []} what="delegates" />}
+            errors={fieldErrors(error)} saving={loading} onSave={submit} />
+          <button type="button" className="btn secondary" onClick={() => setEditing(null)}>Close editor</button>
         </>
       ) : null}
       <dl className="facts">
@@ -90,7 +97,7 @@ export function MeetingPlanSection({ pairing: p }: { pairing: PairingFieldsFragm
         <dt>Ends</dt><dd><ZonedTime iso={plan.endsAt} zones={parties} /></dd>
         <dt>Venue</dt><dd>{plan.venue ?? '—'}</dd>
         <dt>Online link</dt><dd>{plan.onlineLink ? <a href={plan.onlineLink} rel="noreferrer noopener" target="_blank">{plan.onlineLink}</a> : '—'}</dd>
-        <dt>Delegates</dt><dd>{plan.delegates.length}{limit !== null ? ` of at most ${limit}` : ''}</dd>
+        <dt>Delegates</dt><dd>{plan.delegates.length}</dd>
       </dl>
       {plan.agenda.length ? (
         <>
@@ -106,4 +113,13 @@ export function MeetingPlanSection({ pairing: p }: { pairing: PairingFieldsFragm
       ) : null}
     </section>
   );
+}
+
+/** One plan field as the merge view shows it: times in both zones, lists as lines. */
+function showPlanValue(k: string, v: unknown, parties: Party[]) {
+  if (k === 'startsAt' || k === 'endsAt') return <ZonedTime iso={v as string | null} zones={parties} />;
+  if (k === 'agenda') return <ol>{(v as PlanValues['agenda']).map((a, i) => <li key={i}>{a.topic} — {a.presenter}</li>)}</ol>;
+  if (k === 'delegates') return <ul>{(v as PlanValues['delegates']).map((d, i) => <li key={i}>{d.name}, {d.title}</li>)}</ul>;
+  if (k === 'modality') return humanize(String(v));
+  return v ? String(v) : <span className="muted">(empty)</span>;
 }

@@ -4,10 +4,9 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { QueryState } from '../../ui/State';
 import { StatusBadge } from '../../ui/Badge';
-import { useLiveSubscription } from '../../apollo/live';
+import { useLiveCache, writeEntity } from '../../apollo/live-cache';
 import { useEventCursor } from '../../apollo/event-cursor';
-import { useViewer } from '../auth/ViewerContext';
-import { PairingChangedSubscription, PairingQuery } from './pairings.documents';
+import { PairingChangedSubscription, PairingFieldsFragment, PairingQuery } from './pairings.documents';
 import { StatusTimeline } from './components/StatusTimeline';
 import { PairingActions } from './PairingActions';
 import { MeetingPlanSection } from './MeetingPlanSection';
@@ -15,29 +14,30 @@ import { FollowUps } from './FollowUps';
 import { ThreadList } from '../workspace/ThreadList';
 import { ThreadPanel } from '../workspace/ThreadPanel';
 import { useTitle } from '../../ui/useTitle';
+import { orgLong } from '../../ui/org';
 
 export function PairingPage() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const threadId = params.get('thread');
-  const { viewer, isSecretariat } = useViewer();
   // The event cursor first, then the workspace: a change in between is replayed, not missed.
   const start = useEventCursor(`pairingChanged:${id}`);
   const { data, loading, error, refetch } = useQuery(PairingQuery, { variables: { id }, fetchPolicy: 'cache-and-network', skip: !start.ready });
   const p = data?.pairing;
   useTitle(p ? `Workspace: ${p.proposal.topic}` : 'Workspace');
 
-  // Anything in the workspace changed: refresh it (the editors keep their own drafts).
-  useLiveSubscription(PairingChangedSubscription, {
+  // The event carries the whole workspace as this page shows it: written into the cache (the
+  // editors keep their own drafts and merge on save).
+  useLiveCache(PairingChangedSubscription, {
     key: `pairingChanged:${id}`,
     variables: { id },
     initialAfter: start.after,
     cursorOf: (d) => d.pairingChanged.cursor,
-    onEvent: () => void refetch(),
+    write: (cache, d) => writeEntity(cache, PairingFieldsFragment, d.pairingChanged.pairing, 'PairingFields'),
+    onGap: () => void refetch(),
     skip: !p,
   });
 
-  const side = !p || !viewer ? null : viewer.organization.id === p.sendingOrganization.id ? 'sending' : viewer.organization.id === p.hostOrganization.id ? 'host' : isSecretariat ? 'secretariat' : null;
 
   return (
     <QueryState loading={loading || !start.ready} error={error} hasData={!!p} onRetry={() => void refetch()}>
@@ -49,12 +49,12 @@ export function PairingPage() {
             <span data-testid="pairing-status"><StatusBadge status={p!.status} /></span>
           </div>
           <p className="muted">
-            Sending: <strong>{p!.sendingOrganization.name} ({p!.sendingOrganization.acronym})</strong>, {p!.sendingOrganization.timeZone} ·
-            Host: <strong>{p!.hostOrganization.name} ({p!.hostOrganization.acronym})</strong>, {p!.hostOrganization.timeZone}
+            Sending: <strong>{orgLong(p!.sendingOrganization)}</strong>, {p!.sendingOrganization.timeZone} ·
+            Host: <strong>{orgLong(p!.hostOrganization)}</strong>, {p!.hostOrganization.timeZone}
           </p>
           <StatusTimeline status={p!.status} />
           {p!.statusReason ? <div className="alert info">{p!.statusReason}</div> : null}
-          <PairingActions pairing={p!} side={side} />
+          <PairingActions pairing={p!} />
           <div className="grid" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))', alignItems: 'start' }}>
             <div>
               <MeetingPlanSection pairing={p!} />
@@ -66,6 +66,8 @@ export function PairingPage() {
                 <ThreadPanel
                   key={threadId}
                   threadId={threadId}
+                  focusId={params.get('message')}
+                  members={p!.members.map((m) => ({ id: m.id, name: m.name, email: m.email, org: m.organization.economy ? `${m.organization.acronym} · ${m.organization.economy.name}` : m.organization.acronym }))}
                   zones={[
                     { label: p!.sendingOrganization.acronym, timeZone: p!.sendingOrganization.timeZone },
                     { label: p!.hostOrganization.acronym, timeZone: p!.hostOrganization.timeZone },

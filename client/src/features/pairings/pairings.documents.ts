@@ -6,25 +6,30 @@ export const PairingsQuery = graphql(`
     pairings(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { cursor node { id status updatedAt sendingOrganization { id acronym name } hostOrganization { id acronym name } proposal { id topic } } }
+      edges { cursor node { id status updatedAt sendingOrganization { id acronym name economy { code name } } hostOrganization { id acronym name economy { code name } } proposal { id topic } } }
     }
+  }
+`);
+
+export const MeetingPlanFieldsFragment = graphql(`
+  fragment MeetingPlanFields on MeetingPlan {
+    id modality startsAt endsAt venue onlineLink version updatedAt
+    agenda { startsAt endsAt topic presenter }
+    delegates { name title qualification organization { id acronym } }
+    localTimes { timeZone startsAt endsAt utcOffset organization { id acronym } }
   }
 `);
 
 export const PairingFieldsFragment = graphql(`
   fragment PairingFields on Pairing {
-    id status statusReason version createdAt updatedAt
-    sendingOrganization { id name acronym timeZone }
-    hostOrganization { id name acronym timeZone }
+    id status statusReason version createdAt updatedAt viewerActions
+    members { id name email role organization { id acronym economy { code name } } }
+    sendingOrganization { id name acronym timeZone economy { code name } }
+    hostOrganization { id name acronym timeZone economy { code name } }
     proposal { id topic modality notification { id participantLimits { modality max } } }
-    meetingPlan {
-      id modality startsAt endsAt venue onlineLink version updatedAt
-      agenda { startsAt endsAt topic presenter }
-      delegates { name title qualification organization { id acronym } }
-      localTimes { timeZone startsAt endsAt utcOffset organization { id acronym } }
-    }
+    meetingPlan { ...MeetingPlanFields }
     threads(first: 100) { edges { node { id title unreadCount lastMessageAt createdBy { id name } } } }
-    followUps { id kind title dueDate status version ownerOrganization { id acronym } thread { id title unreadCount } }
+    followUps { id kind title dueDate status nextStatuses version ownerOrganization { id acronym } thread { id title unreadCount } }
   }
 `);
 
@@ -36,7 +41,7 @@ export const PairingQuery = graphql(`
 
 export const PairingChangedSubscription = graphql(`
   subscription PairingChanged($id: ID!, $after: String) {
-    pairingChanged(id: $id, after: $after) { cursor event { id type } pairing { id status version } }
+    pairingChanged(id: $id, after: $after) { cursor event { id type } pairing { ...PairingFields } }
   }
 `);
 
@@ -78,18 +83,24 @@ export const CancelMutation = graphql(`
 
 export const UpdatePlanMutation = graphql(`
   mutation UpdateMeetingPlan($pairingId: ID!, $version: Int!, $input: MeetingPlanInput!) {
-    updateMeetingPlan(pairingId: $pairingId, version: $version, input: $input) { id version }
+    updateMeetingPlan(pairingId: $pairingId, version: $version, input: $input) { ...MeetingPlanFields pairing { id version updatedAt } }
   }
 `);
 
 export const CreateFollowUpMutation = graphql(`
   mutation CreateFollowUpActivity($pairingId: ID!, $input: CreateFollowUpInput!) {
-    createFollowUpActivity(pairingId: $pairingId, input: $input) { id }
+    createFollowUpActivity(pairingId: $pairingId, input: $input) { id pairing { ...PairingFields } }
   }
 `);
 
 export const UpdateFollowUpMutation = graphql(`
   mutation UpdateFollowUpActivity($id: ID!, $version: Int!, $input: UpdateFollowUpInput!) {
-    updateFollowUpActivity(id: $id, version: $version, input: $input) { id status version }
+    updateFollowUpActivity(id: $id, version: $version, input: $input) { id kind title dueDate status nextStatuses version }
+  }
+`);
+
+export const RescheduleMutation = graphql(`
+  mutation RescheduleMeeting($input: RescheduleMeetingInput!) {
+    rescheduleMeeting(input: $input) { ...PairingFields }
   }
 `);

@@ -5,15 +5,16 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../../ui/State';
 import { StatusBadge } from '../../ui/Badge';
-import { useLiveSubscription } from '../../apollo/live';
+import { useLiveCache, writeEntity } from '../../apollo/live-cache';
 import { useEventCursor } from '../../apollo/event-cursor';
 import { useViewer } from '../auth/ViewerContext';
-import { ProposalChangedSubscription, ProposalQuery } from './proposals.documents';
+import { ProposalChangedSubscription, ProposalPageFieldsFragment, ProposalQuery } from './proposals.documents';
 import { ProposalDetails } from './components/ProposalDetails';
 import { ProposalEditor } from './ProposalEditor';
 import { ProposerActions } from './ProposerActions';
 import { RevisionHistory } from './components/RevisionHistory';
 import { ReviewActions } from '../review/ReviewActions';
+import { CreatePairing, PairingLinks, canPair } from '../review/CreatePairing';
 import { useTitle } from '../../ui/useTitle';
 
 export function ProposalPage() {
@@ -28,13 +29,14 @@ export function ProposalPage() {
   const p = data?.proposal;
   useTitle(p ? p.topic : 'Proposal');
 
-  // The Apollo cache merges the pushed proposal by id, so the status changes in place.
-  useLiveSubscription(ProposalChangedSubscription, {
+  // The event carries the proposal as this page shows it: written into the cache, it changes in place.
+  useLiveCache(ProposalChangedSubscription, {
     key: `proposalChanged:${id}`,
     variables: { id },
     initialAfter: start.after,
     cursorOf: (d) => d.proposalChanged.cursor,
-    onEvent: () => void refetch(),
+    write: (cache, d) => writeEntity(cache, ProposalPageFieldsFragment, d.proposalChanged.proposal, 'ProposalPageFields'),
+    onGap: () => void refetch(),
     skip: !p,
   });
 
@@ -56,6 +58,13 @@ export function ProposalPage() {
             {mine && !editing ? <ProposerActions proposal={p!} onFieldErrors={(errors) => { setSubmitErrors(errors); if (editable) setEditing(true); }} /> : null}
             {isSecretariat ? <ReviewActions proposal={p!} /> : null}
           </div>
+          {p!.pairings.length || (isSecretariat && canPair(p!.status, p!.pairings)) ? (
+            <section className="card" aria-labelledby="pairings-title">
+              <h2 id="pairings-title">Pairings</h2>
+              <PairingLinks pairings={p!.pairings} />
+              {isSecretariat && canPair(p!.status, p!.pairings) ? <CreatePairing proposalId={p!.id} /> : null}
+            </section>
+          ) : null}
           {editing ? <ProposalEditor proposal={p!} extraErrors={submitErrors} onDone={() => { setEditing(false); setSubmitErrors({}); }} /> : <ProposalDetails proposal={p!} />}
           <RevisionHistory revisions={p!.revisions} timeZone={viewer?.organization.timeZone ?? 'UTC'} />
         </>

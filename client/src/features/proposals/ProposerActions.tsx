@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import type { ProposalFieldsFragment } from '../../gql/graphql';
 import { ErrorMessage } from '../../ui/State';
+import { ConfirmButton } from '../../ui/Confirm';
 import { fieldErrors } from '../../ui/errors';
 import { SubmitProposalMutation, WithdrawProposalMutation } from './proposals.documents';
 
@@ -18,12 +19,12 @@ export function ProposerActions({ proposal: p, onFieldErrors }: { proposal: Prop
   return (
     <>
       {canSubmit ? (
-        <button type="button" className="btn" disabled={s.loading} onClick={() => void submit({ variables: { id: p.id, version: p.version } }).catch((e: unknown) => {
-          const errors = fieldErrors(e);
-          if (Object.keys(errors).length) onFieldErrors?.(errors);
-        })}>
-          {s.loading ? 'Submitting…' : 'Submit proposal'}
-        </button>
+        <ConfirmButton label={s.loading ? 'Submitting…' : 'Submit proposal'} confirmLabel="Yes, submit" disabled={s.loading}
+          question={`Submit “${p.topic}” to the APO Secretariat? You cannot edit it while it is reviewed.`}
+          onConfirm={() => void submit({ variables: { id: p.id, version: p.version } }).catch((e: unknown) => {
+            const errors = fieldErrors(e);
+            if (Object.keys(errors).length) onFieldErrors?.(errors);
+          })} />
       ) : null}
       {WITHDRAWABLE.includes(p.status) && !asking ? (
         <button type="button" className="btn secondary" onClick={() => setAsking(true)}>Withdraw…</button>

@@ -27,7 +27,3 @@ export function toInput(v: ProposalValues) {
     preferredHostIds: v.preferredHostIds,
   };
 }
-
-/** The free-text fields a conflict can be merged on. */
-export const TEXT_FIELDS = ['topic', 'objectives', 'expectedOutcome'] as const;
-export const textOf = (v: ProposalValues) => Object.fromEntries(TEXT_FIELDS.map((k) => [k, v[k]])) as Record<string, string>;

@@ -6,8 +6,8 @@ export const ProposalFieldsFragment = graphql(`
     id topic objectives expectedOutcome modality periodStart periodEnd status statusReason version
     submittedAt createdAt updatedAt proposedBySecretariat
     plannedParticipants { name title qualification }
-    preferredHosts { rank organization { id name acronym } }
-    sendingOrganization { id name acronym timeZone }
+    preferredHosts { rank organization { id name acronym economy { code name } } }
+    sendingOrganization { id name acronym timeZone economy { code name } }
     economy { code name }
     notification { id projectCode title participantLimits { modality max } currentRound { id ordinal closesAt } }
     round { id ordinal closesOn }
@@ -19,17 +19,23 @@ export const ProposalsQuery = graphql(`
     proposals(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { cursor node { id topic status modality version updatedAt submittedAt sendingOrganization { id acronym name } economy { code name } notification { id projectCode } round { id ordinal } } }
+      edges { cursor node { id topic status modality version updatedAt submittedAt sendingOrganization { id acronym name economy { code name } } economy { code name } notification { id projectCode } round { id ordinal } pairings { id status hostOrganization { id acronym } } } }
     }
+  }
+`);
+
+/** What the proposal page shows; its live stream carries the same, written into the cache. */
+export const ProposalPageFieldsFragment = graphql(`
+  fragment ProposalPageFields on Proposal {
+    ...ProposalFields
+    revisions { number fields createdAt author { id name } }
+    pairings { id status createdAt hostOrganization { id name acronym economy { code name } } }
   }
 `);
 
 export const ProposalQuery = graphql(`
   query Proposal($id: ID!) {
-    proposal(id: $id) {
-      ...ProposalFields
-      revisions { number fields createdAt author { id name } }
-    }
+    proposal(id: $id) { ...ProposalPageFields }
   }
 `);
 
@@ -59,7 +65,7 @@ export const WithdrawProposalMutation = graphql(`
 
 export const ProposalChangedSubscription = graphql(`
   subscription ProposalChanged($id: ID!, $after: String) {
-    proposalChanged(id: $id, after: $after) { cursor event { id type } proposal { ...ProposalFields } }
+    proposalChanged(id: $id, after: $after) { cursor event { id type } proposal { ...ProposalPageFields } }
   }
 `);
 

@@ -1,84 +1,89 @@
-// The Secretariat's review queue: filter by call, round, status and economy; decide in place;
-// new submissions appear live (the activity stream triggers a refetch of the filtered list).
-import { useState } from 'react';
+// The Secretariat's review queue. By default it shows what waits for a decision (submitted or
+// under review); filters (call, round, status, economy), text filter and sort live in the URL.
+// Pairing is offered only where it applies. New submissions appear live.
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
+import type { ProposalsQuery as ProposalsData } from '../../gql/graphql';
 import { QueryState, Empty } from '../../ui/State';
 import { StatusBadge, humanize } from '../../ui/Badge';
 import { formatDateTime } from '../../ui/format';
-import { useLiveSubscription } from '../../apollo/live';
+import { orgLong } from '../../ui/org';
+import { ListControls, byNewest, byText, useListView, type SortOption } from '../../ui/list-view';
 import { useEventCursor } from '../../apollo/event-cursor';
+import { useLiveCache } from '../../apollo/live-cache';
 import { CallsQuery } from '../calls/calls.documents';
 import { ProposalsQuery } from '../proposals/proposals.documents';
 import { EconomiesQuery } from './filters.documents';
 import { ReviewActivitySubscription } from './review.documents';
 import { ReviewActions } from './ReviewActions';
-import { CreatePairing } from './CreatePairing';
+import { CreatePairing, PairingLinks, canPair } from './CreatePairing';
 import { useTitle } from '../../ui/useTitle';
 
+type Row = ProposalsData['proposals']['edges'][number]['node'];
 const STATUSES = ['SUBMITTED', 'UNDER_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'REJECTED', 'WITHDRAWN', 'DRAFT'];
+/** The default view: what waits for the Secretariat. */
+const AWAITING = 'AWAITING';
+const ANY = 'ANY';
+const SORTS: SortOption<Row>[] = [
+  { key: 'submitted', label: 'Oldest submission first', compare: (a, b) => (a.submittedAt ?? '9').localeCompare(b.submittedAt ?? '9') },
+  { key: 'updated', label: 'Last updated', compare: byNewest((p) => p.updatedAt) },
+  { key: 'topic', label: 'Topic (A–Z)', compare: byText((p) => p.topic) },
+  { key: 'economy', label: 'Economy', compare: byText((p) => p.economy.name) },
+];
+const textOf = (p: Row) => [p.topic, orgLong(p.sendingOrganization), p.economy.name, p.notification?.projectCode ?? ''].join(' ');
 
 export function ReviewQueuePage() {
   useTitle('Review queue');
-  const [notificationId, setNotificationId] = useState('');
-  const [roundId, setRoundId] = useState('');
-  const [status, setStatus] = useState('');
-  const [economy, setEconomy] = useState('');
+  const view = useListView(SORTS, textOf);
+  const get = (k: string) => view.params.get(k) ?? '';
+  const notificationId = get('call');
+  const status = view.params.get('status') ?? AWAITING;
   const calls = useQuery(CallsQuery, { variables: { first: 50 } });
   const economies = useQuery(EconomiesQuery);
-  const filter = {
-    ...(notificationId ? { notification: notificationId } : {}),
-    ...(roundId ? { round: roundId } : {}),
-    ...(status ? { status: status as never } : {}),
-    ...(economy ? { economy } : {}),
-  };
-  // The event cursor first, then the list: a submission in between is replayed, not missed.
+  const base = { ...(notificationId ? { notification: notificationId } : {}), ...(get('round') ? { round: get('round') } : {}), ...(get('economy') ? { economy: get('economy') } : {}) };
+  // "Waiting for a decision" is two statuses; the API filters one at a time.
+  const [first, second] = status === AWAITING ? ['SUBMITTED', 'UNDER_REVIEW'] : [status === ANY ? undefined : status, undefined];
   const start = useEventCursor('activity:review-queue');
-  const { data, loading, error, refetch } = useQuery(ProposalsQuery, { variables: { first: 100, filter }, fetchPolicy: 'cache-and-network', skip: !start.ready });
-  useLiveSubscription(ReviewActivitySubscription, {
+  const q1 = useQuery(ProposalsQuery, { variables: { first: 100, filter: { ...base, ...(first ? { status: first as never } : {}) } }, fetchPolicy: 'cache-and-network', skip: !start.ready });
+  const q2 = useQuery(ProposalsQuery, { variables: { first: 100, filter: { ...base, status: second as never } }, fetchPolicy: 'cache-and-network', skip: !start.ready || !second });
+  // Activity events name the proposal but do not carry it: which lists it now belongs to is the
+  // server's filter to apply, so the cached lists are dropped and the queries on screen reload.
+  useLiveCache(ReviewActivitySubscription, {
     key: 'activity:review-queue',
     variables: {},
     initialAfter: start.after,
     cursorOf: (d) => d.activity.cursor,
-    onEvent: (d) => { if (d.activity.type.startsWith('PROPOSAL_')) void refetch(); },
+    write: (cache, d) => { if (d.activity.type.startsWith('PROPOSAL_') || d.activity.type.startsWith('PAIRING_')) { cache.evict({ id: 'ROOT_QUERY', fieldName: 'proposals' }); cache.gc(); } },
     skip: !start.ready,
   });
   const rounds = calls.data?.projectNotifications.edges.find((e) => e.node.id === notificationId)?.node.rounds ?? [];
-  const rows = data?.proposals.edges.map((e) => e.node) ?? [];
+  const all = [...(q1.data?.proposals.edges ?? []), ...(second ? q2.data?.proposals.edges ?? [] : [])].map((e) => e.node);
+  const rows = view.apply(all);
+  const data = q1.data && (!second || q2.data);
+  const select = (k: string, label: string, value: string, options: Array<[string, string]>, extra?: { disabled?: boolean; clears?: string }) => (
+    <label className="field"><span className="label">{label}</span>
+      <select value={value} disabled={extra?.disabled} onChange={(e) => view.set({ [k]: k === 'status' && e.target.value === AWAITING ? '' : e.target.value, ...(extra?.clears ? { [extra.clears]: '' } : {}) })}>
+        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+      </select>
+    </label>
+  );
 
   return (
     <>
       <h1>Review queue</h1>
-      <form className="card grid" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
-        <label className="field"><span className="label">Call</span>
-          <select value={notificationId} onChange={(e) => { setNotificationId(e.target.value); setRoundId(''); }}>
-            <option value="">All calls</option>
-            {calls.data?.projectNotifications.edges.map(({ node }) => <option key={node.id} value={node.id}>{node.projectCode}</option>)}
-          </select>
-        </label>
-        <label className="field"><span className="label">Round</span>
-          <select value={roundId} onChange={(e) => setRoundId(e.target.value)} disabled={!notificationId}>
-            <option value="">All rounds</option>
-            {rounds.map((r) => <option key={r.id} value={r.id}>Round {r.ordinal}</option>)}
-          </select>
-        </label>
-        <label className="field"><span className="label">Status</span>
-          <select value={status} onChange={(e) => setStatus(e.target.value)}>
-            <option value="">Any status</option>
-            {STATUSES.map((s) => <option key={s} value={s}>{humanize(s)}</option>)}
-          </select>
-        </label>
-        <label className="field"><span className="label">Economy</span>
-          <select value={economy} onChange={(e) => setEconomy(e.target.value)}>
-            <option value="">All economies</option>
-            {economies.data?.economies.map((x) => <option key={x.code} value={x.code}>{x.name}</option>)}
-          </select>
-        </label>
+      <form className="card" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+        <div className="grid">
+          {select('status', 'Status', status, [[AWAITING, 'Waiting for a decision'], [ANY, 'Any status'], ...STATUSES.map((s) => [s, humanize(s)] as [string, string])])}
+          {select('call', 'Call', notificationId, [['', 'All calls'], ...(calls.data?.projectNotifications.edges.map(({ node }) => [node.id, node.projectCode] as [string, string]) ?? [])], { clears: 'round' })}
+          {select('round', 'Round', get('round'), [['', 'All rounds'], ...rounds.map((r) => [r.id, `Round ${r.ordinal}`] as [string, string])], { disabled: !notificationId })}
+          {select('economy', 'Economy', get('economy'), [['', 'All economies'], ...(economies.data?.economies.map((x) => [x.code, x.name] as [string, string]) ?? [])])}
+        </div>
+        <ListControls view={view} label="the queue" />
       </form>
-      <QueryState loading={loading || !start.ready} error={error} hasData={!!data} onRetry={() => void refetch()}>
+      <QueryState loading={q1.loading || q2.loading || !start.ready} error={q1.error ?? q2.error} hasData={!!data} onRetry={() => { void q1.refetch(); if (second) void q2.refetch(); }}>
         {() => (
           <>
-            <p className="muted small">{data!.proposals.totalCount} proposal(s)</p>
+            <p className="muted small" data-testid="queue-count">{rows.length} proposal{rows.length === 1 ? '' : 's'}</p>
             {rows.length === 0 ? <Empty>Nothing matches these filters.</Empty> : null}
             <div className="stack">
               {rows.map((p) => (
@@ -88,12 +93,13 @@ export function ReviewQueuePage() {
                     <StatusBadge status={p.status} />
                   </div>
                   <p className="small muted">
-                    {p.sendingOrganization.name} ({p.sendingOrganization.acronym}) · {p.notification?.projectCode ?? '—'}
+                    {orgLong(p.sendingOrganization)} · {p.notification?.projectCode ?? '—'}
                     {p.round ? ` · round ${p.round.ordinal}` : ''} · {humanize(p.modality)}
                     {p.submittedAt ? ` · submitted ${formatDateTime(p.submittedAt, 'Asia/Tokyo')}` : ''}
                   </p>
                   <ReviewActions proposal={{ id: p.id, status: p.status, version: p.version, topic: p.topic }} />
-                  {p.status === 'APPROVED' ? <CreatePairing proposalId={p.id} /> : null}
+                  <PairingLinks pairings={p.pairings} />
+                  {canPair(p.status, p.pairings) ? <CreatePairing proposalId={p.id} /> : null}
                 </article>
               ))}
             </div>

@@ -29,10 +29,10 @@ export const SuggestedHostsQuery = graphql(`
   query SuggestedHosts($id: ID!) {
     proposal(id: $id) {
       id version status
-      pairings { id status hostOrganization { id acronym } }
+      pairings { id status createdAt hostOrganization { id name acronym economy { code name } } }
     }
     pairingSuggestions(proposalId: $id) {
-      organization { id name acronym }
+      organization { id name acronym economy { code name } }
       preferredRank matchingTopics score
     }
   }
@@ -40,7 +40,7 @@ export const SuggestedHostsQuery = graphql(`
 
 export const CreatePairingMutation = graphql(`
   mutation CreatePairing($proposalId: ID!, $hostOrganizationId: ID!) {
-    createPairing(proposalId: $proposalId, hostOrganizationId: $hostOrganizationId) { id status hostOrganization { id acronym } }
+    createPairing(proposalId: $proposalId, hostOrganizationId: $hostOrganizationId) { id status createdAt hostOrganization { id name acronym economy { code name } } proposal { id pairings { id status createdAt hostOrganization { id name acronym economy { code name } } } } }
   }
 `);
 

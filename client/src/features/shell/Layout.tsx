@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { NavLink, Link, Navigate, useLocation } from 'react-router';
 import { useViewer } from '../auth/ViewerContext';
 import { InboxBadge } from '../inbox/InboxBadge';
-import { ConnectionDot } from './ConnectionDot';
+import { ConnectionBanner, ConnectionDot } from './ConnectionDot';
+import { useFocusHeadingOnNavigation } from './focus';
 
 type NavItem = { to: string; label: string; secretariat?: boolean; signedIn?: boolean };
 const NAV: NavItem[] = [
@@ -16,6 +17,7 @@ const NAV: NavItem[] = [
 
 export function Layout({ children }: { children: ReactNode }) {
   const { viewer, isSecretariat, signOut } = useViewer();
+  useFocusHeadingOnNavigation();
   return (
     <>
       <a href="#content" className="skip-link">Skip to content</a>
@@ -45,6 +47,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </div>
         </div>
       </header>
+      {viewer?.user ? <ConnectionBanner /> : null}
       <main className="page" id="content" tabIndex={-1}>{children}</main>
     </>
   );

@@ -1,23 +1,32 @@
-// One thread, live: pushed messages are appended (or updated in place through the cache), unread
-// ones are marked, and the composer's draft is never touched by what arrives.
+// One thread, live: pushed messages are written into the cache (new ones added to the thread's
+// messages), unread ones are marked, and the composer's draft is never touched by what arrives.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
-import type { MessageFieldsFragment } from '../../gql/graphql';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import type { ApolloCache } from '@apollo/client';
+import type { MessageFieldsFragment as MessageData } from '../../gql/graphql';
 import { QueryState, ErrorMessage } from '../../ui/State';
-import { useLiveSubscription } from '../../apollo/live';
+import { addToConnection, useLiveCache, writeEntity } from '../../apollo/live-cache';
 import { useEventCursor } from '../../apollo/event-cursor';
 import { useViewer } from '../auth/ViewerContext';
 import type { Zone } from '../pairings/components/ZonedTime';
-import { AddReactionMutation, DeleteMessageMutation, EditMessageMutation, MarkThreadReadMutation, MessageAddedSubscription, PostMessageMutation, RemoveReactionMutation, ThreadQuery } from './workspace.documents';
+import { AddReactionMutation, DeleteMessageMutation, EditMessageMutation, MarkThreadReadMutation, MessageAddedSubscription, MessageFieldsFragment, PostMessageMutation, RemoveReactionMutation, ThreadQuery } from './workspace.documents';
 import { MessageList, type MessageView } from './components/MessageList';
 import { Composer, type Person } from './components/Composer';
 
-export function ThreadPanel({ threadId, zones }: { threadId: string; zones: Zone[] }) {
+export function ThreadPanel({ threadId, zones, members = [], focusId }: {
+  threadId: string;
+  zones: Zone[];
+  /** Everyone who may be mentioned: both NPOs' members and the Secretariat. */
+  members?: Person[];
+  /** A message to point at (opened from the inbox). */
+  focusId?: string | null;
+}) {
   const { viewer } = useViewer();
   const me = viewer?.user?.id;
   // The event cursor first, then the messages: one posted in between is replayed, not missed.
   const start = useEventCursor(`messageAdded:${threadId}`);
-  const { data, loading, error, refetch, updateQuery, fetchMore } = useQuery(ThreadQuery, { variables: { id: threadId }, fetchPolicy: 'network-only', skip: !start.ready });
+  const client = useApolloClient();
+  const { data, loading, error, refetch, fetchMore } = useQuery(ThreadQuery, { variables: { id: threadId }, fetchPolicy: 'network-only', skip: !start.ready });
   const [post, postState] = useMutation(PostMessageMutation);
   const [addReaction] = useMutation(AddReactionMutation);
   const [removeReaction] = useMutation(RemoveReactionMutation);
@@ -45,21 +54,15 @@ export function ThreadPanel({ threadId, zones }: { threadId: string; zones: Zone
     if (thread.unreadCount > 0) void markRead({ variables: { threadId } }).catch(() => {});
   }, [thread, messages, me, unread, markRead, threadId]);
 
-  const append = (m: MessageFieldsFragment, cursor: string) =>
-    updateQuery((_unsafe, { complete, previousData: prev }) => {
-      if (!complete || prev.thread.messages.edges.some((e) => e.node.id === m.id)) return;
-      const edges = [...prev.thread.messages.edges, { __typename: 'MessageEdge' as const, cursor, node: m }];
-      return { ...prev, thread: { ...prev.thread, messages: { ...prev.thread.messages, totalCount: prev.thread.messages.totalCount + 1, edges } } };
-    });
-
-  useLiveSubscription(MessageAddedSubscription, {
+  useLiveCache(MessageAddedSubscription, {
     key: `messageAdded:${threadId}`,
     variables: { threadId },
     initialAfter: start.after,
     cursorOf: (d) => d.messageAdded.cursor,
+    write: (cache, d) => addMessage(cache, threadId, d.messageAdded.message, d.messageAdded.cursor),
+    onGap: () => void refetch(),
     onEvent: (d) => {
       const m = d.messageAdded.message;
-      append(m, d.messageAdded.cursor);
       if (d.messageAdded.event.type === 'MESSAGE_POSTED' && m.author.id !== me) {
         setUnread((u) => new Set(u ?? []).add(m.id));
         if (markTimer.current) clearTimeout(markTimer.current);
@@ -70,14 +73,16 @@ export function ThreadPanel({ threadId, zones }: { threadId: string; zones: Zone
   });
   useEffect(() => () => { if (markTimer.current) clearTimeout(markTimer.current); }, []);
 
-  const people: Person[] = [];
+  // The workspace's members; authors of older messages who have left are still offered.
+  const people: Person[] = members.filter((p) => p.id !== me);
   for (const m of messages) {
     if (m.author.id !== me && !people.some((p) => p.id === m.author.id)) people.push({ id: m.author.id, name: m.author.name, email: m.author.email, org: m.author.organization.acronym });
   }
-  const names = Object.fromEntries(messages.map((m) => [m.author.email.toLowerCase(), m.author.name]));
+  const names = Object.fromEntries([...members, ...messages.map((m) => m.author)].map((p) => [p.email.toLowerCase(), p.name]));
   const views: MessageView[] = messages.map((m) => ({
     id: m.id,
     body: m.body ?? '',
+    html: m.bodyHtml,
     authorName: m.author.name,
     authorOrg: m.author.organization.acronym,
     createdAt: m.createdAt,
@@ -94,7 +99,7 @@ export function ThreadPanel({ threadId, zones }: { threadId: string; zones: Zone
   async function send(body: string): Promise<boolean> {
     try {
       const res = await post({ variables: { threadId, body, parentId: replyTo?.id ?? null } });
-      if (res.data) append(res.data.postMessage, '');
+      if (res.data) addMessage(client.cache, threadId, res.data.postMessage);
       setReplyTo(null);
       return true;
     } catch {
@@ -108,10 +113,13 @@ export function ThreadPanel({ threadId, zones }: { threadId: string; zones: Zone
         {() => (
           <>
             <h2 id="thread-title">{thread!.title}</h2>
+            {/* Keyboard users reach the message box in one step, however long the thread. */}
+            <a href={`#composer-Message`} className="small" onClick={(e) => { e.preventDefault(); document.getElementById('composer-Message')?.focus(); }}>Write a message</a>
             {thread!.followUp ? <p className="small muted">Discussion of the follow-up “{thread!.followUp.title}”.</p> : null}
             {views.length === 0 ? <p className="muted">No message yet. Say hello.</p> : null}
             <MessageList
               messages={views}
+              focusId={focusId}
               timeZone={viewer?.organization.timeZone ?? zones[0]?.timeZone ?? 'UTC'}
               onReply={(m) => setReplyTo(m)}
               onReact={(m, emoji, add) => void (add ? addReaction : removeReaction)({ variables: { messageId: m.id, emoji } }).catch(() => {})}
@@ -125,4 +133,11 @@ export function ThreadPanel({ threadId, zones }: { threadId: string; zones: Zone
       </QueryState>
     </section>
   );
+}
+
+/** A message (new, edited or deleted) into the cache; a new one joins its thread's list. */
+function addMessage(cache: ApolloCache, threadId: string, m: MessageData, cursor?: string): void {
+  const node = writeEntity(cache, MessageFieldsFragment, m, 'MessageFields');
+  const owner = cache.identify({ __typename: 'Thread', id: threadId });
+  if (node && owner) addToConnection(cache, { owner, field: 'messages', node, edgeTypename: 'MessageEdge', cursor, at: 'end' });
 }

@@ -3,7 +3,7 @@ import { graphql } from '../../gql';
 
 export const MessageFieldsFragment = graphql(`
   fragment MessageFields on Message {
-    id body createdAt editedAt deletedAt version mentionedUserIds
+    id body bodyHtml createdAt editedAt deletedAt version mentionedUserIds
     parent { id }
     author { id name email organization { id acronym } }
     reactions { emoji count reactedByMe }

@@ -12,7 +12,8 @@ import { FollowUpKind } from '../../modules/pairing/follow-up.entity.js';
 import { createFollowUp } from '../../modules/pairing/follow-up.service.js';
 import { MeetingPlan } from '../../modules/pairing/meeting-plan.entity.js';
 import { updateMeetingPlan } from '../../modules/pairing/meeting-plan.service.js';
-import { advancePairing, createPairing, respondToHostInvitation } from '../../modules/pairing/pairing.commands.js';
+import { createPairing, movePairing, respondToHostInvitation } from '../../modules/pairing/pairing.commands.js';
+import { PairingAction } from '../../modules/pairing/pairing.enums.js';
 import { Pairing } from '../../modules/pairing/pairing.entity.js';
 import { pairingSuggestions } from '../../modules/pairing/suggestions.js';
 import { Proposal } from '../../modules/proposal/proposal.entity.js';
@@ -88,17 +89,19 @@ async function followUpStory(em: EntityManager, clock: Clock, proposal: Proposal
   const p = await accepted(cast, proposal.id, hosts[0]);
   await plan(cast, p, { startsInDays: 30, modality: proposal.modality });
   await planningThread(cast, p);
-  let v = (await advancePairing(cast.sending, p.id, p.version, 'schedule')).version;
-  v = (await advancePairing(cast.host, p.id, v, 'held')).version;
-  await advancePairing(cast.sending, p.id, v, 'followUp');
-  const f = await createFollowUp(cast.host, p.id, {
+  let v = (await movePairing(cast.sending, p.id, p.version, PairingAction.SCHEDULE)).version;
+  // Held and followed up today, on the real clock: the meeting started a month ago.
+  const today = (await castFor(em, clock, proposal, hosts[0]))!;
+  v = (await movePairing(today.host, p.id, v, PairingAction.MARK_HELD)).version;
+  await movePairing(today.sending, p.id, v, PairingAction.START_FOLLOW_UP);
+  const f = await createFollowUp(today.host, p.id, {
     kind: FollowUpKind.JOINT_PROGRAM,
     title: 'Joint productivity training for SME managers',
     ownerOrganizationId: p.hostOrganization.id,
     dueDate: new Date(clock.now().getTime() + 120 * DAY).toISOString().slice(0, 10),
   });
   const thread = await cast.sending.em.findOneOrFail(Thread, { followUp: f.id });
-  await postMessage(cast.sending, thread.id, 'We can host the first session online; could you share the **training outline**?', null);
+  await postMessage(today.sending, thread.id, 'We can host the first session online; could you share the **training outline**?', null);
 }
 
 async function accepted(cast: Cast, proposalId: string, hostId: string): Promise<Pairing> {

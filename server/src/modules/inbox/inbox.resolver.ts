@@ -4,6 +4,8 @@ import { ArrayMaxSize } from 'class-validator';
 import type { Context } from '../../context.js';
 import { ConnectionType, toConnection } from '../../shared/connection.type.js';
 import { PageArgsType } from '../../shared/page.args.js';
+import { Thread } from '../workspace/thread.entity.js';
+import { findThreadForViewer } from '../workspace/thread.service.js';
 import { InboxItem } from './inbox-item.entity.js';
 import { inboxUnreadCount, listInbox, markInboxRead } from './inbox.service.js';
 
@@ -49,10 +51,25 @@ export class InboxResolver {
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The pairing workspace the alert is about, if any.' })
-  async pairingId(@Root() item: InboxItem): Promise<string | null> {
-    const id = (await item.event.loadOrFail()).payload.pairingId;
-    return typeof id === 'string' ? id : null;
+  pairingId(@Root() item: InboxItem): Promise<string | null> {
+    return payloadId(item, 'pairingId');
   }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The message the alert points at (a mention), if any.' })
+  messageId(@Root() item: InboxItem): Promise<string | null> {
+    return payloadId(item, 'messageId');
+  }
+
+  @FieldResolver(() => Thread, { nullable: true, description: 'The thread the alert points at, if any and if you may still see it.' })
+  async thread(@Root() item: InboxItem, @Ctx() ctx: Context): Promise<Thread | null> {
+    const id = await payloadId(item, 'threadId');
+    return id ? findThreadForViewer(ctx.em, ctx.viewer, id) : null;
+  }
+}
+
+async function payloadId(item: InboxItem, key: string): Promise<string | null> {
+  const id = (await item.event.loadOrFail()).payload[key];
+  return typeof id === 'string' ? id : null;
 }
 
 @Resolver(() => InboxItemConnection)

@@ -5,6 +5,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { paginate, type PageArgs } from '../../shared/pagination.js';
 import type { Viewer } from '../auth/viewer.js';
 import { isUuid } from '../organization/organization.service.js';
+import { User } from '../user/user.entity.js';
 import { InboxItem } from './inbox-item.entity.js';
 
 function mine(viewer: Viewer | null): FilterQuery<InboxItem> {
@@ -28,4 +29,19 @@ export async function markInboxRead(em: EntityManager, viewer: Viewer | null, id
   for (const item of items) item.readAt ??= now;
   await em.flush();
   return items;
+}
+
+/**
+ * Active users of these organizations, who receive an alert; read as plain rows, because a
+ * partially loaded User in the unit of work would later be served without its name.
+ */
+export async function recipientsIn(em: EntityManager, organizationIds: string[], exceptUserId?: string | null): Promise<string[]> {
+  if (organizationIds.length === 0) return [];
+  const rows = await em
+    .createQueryBuilder(User)
+    .select('id')
+    .where({ organization: { $in: organizationIds }, active: true })
+    .orderBy({ id: 'asc' })
+    .execute<Array<{ id: string }>>('all', false);
+  return rows.map((r) => r.id).filter((id) => id !== exceptUserId);
 }

@@ -3,8 +3,8 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root 
 import type { Context } from '../../context.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Thread } from '../workspace/thread.entity.js';
-import { FollowUpActivity } from './follow-up.entity.js';
-import { createFollowUp, updateFollowUp } from './follow-up.service.js';
+import { FollowUpActivity, FollowUpStatus } from './follow-up.entity.js';
+import { createFollowUp, nextStatusesOf, updateFollowUp } from './follow-up.service.js';
 import { Pairing } from './pairing.entity.js';
 import { CreateFollowUpInput, UpdateFollowUpInput } from './pairing.inputs.js';
 
@@ -29,6 +29,11 @@ export class FollowUpResolver {
     @Ctx() ctx: Context,
   ) {
     return updateFollowUp(ctx, id, version, input);
+  }
+
+  @FieldResolver(() => [FollowUpStatus], { description: 'The statuses you may move this activity to now; empty when none.' })
+  nextStatuses(@Root() f: FollowUpActivity, @Ctx() ctx: Context): Promise<FollowUpStatus[]> {
+    return nextStatusesOf(ctx.viewer, f);
   }
 
   @FieldResolver(() => Pairing)

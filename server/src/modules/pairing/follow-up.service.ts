@@ -13,22 +13,30 @@ import type { Pairing } from './pairing.entity.js';
 import { PairingStatus } from './pairing.enums.js';
 import { recordPairingEvent } from './pairing.events.js';
 import type { CreateFollowUpInput, UpdateFollowUpInput } from './pairing.inputs.js';
-import { canSeePairing } from './pairing.policy.js';
+import { mayDoPairing, maySeePairing } from './pairing.policy.js';
+import { stateMachine } from '../../state-machine.js';
+import type { Viewer } from '../auth/viewer.js';
 
 type Ctx = Pick<Context, 'em' | 'viewer' | 'clock'>;
 
-const NEXT: Record<FollowUpStatus, FollowUpStatus[]> = {
-  [FollowUpStatus.PROPOSED]: [FollowUpStatus.AGREED, FollowUpStatus.DROPPED],
-  [FollowUpStatus.AGREED]: [FollowUpStatus.IN_PROGRESS, FollowUpStatus.DROPPED],
-  [FollowUpStatus.IN_PROGRESS]: [FollowUpStatus.DONE, FollowUpStatus.DROPPED],
-  [FollowUpStatus.DONE]: [],
-  [FollowUpStatus.DROPPED]: [],
-};
+/** Keyed by the status it leads to: the client asks for a status, not a verb. Nothing returns to PROPOSED. */
+export const followUpMachine = stateMachine<FollowUpStatus, FollowUpStatus>(
+  'follow-up activity',
+  {
+    [FollowUpStatus.PROPOSED]: { from: [], to: FollowUpStatus.PROPOSED },
+    [FollowUpStatus.AGREED]: { from: [FollowUpStatus.PROPOSED], to: FollowUpStatus.AGREED },
+    [FollowUpStatus.IN_PROGRESS]: { from: [FollowUpStatus.AGREED], to: FollowUpStatus.IN_PROGRESS },
+    [FollowUpStatus.DONE]: { from: [FollowUpStatus.IN_PROGRESS], to: FollowUpStatus.DONE },
+    [FollowUpStatus.DROPPED]: { from: [FollowUpStatus.PROPOSED, FollowUpStatus.AGREED, FollowUpStatus.IN_PROGRESS], to: FollowUpStatus.DROPPED },
+  },
+);
 
 const FOLLOW_UP_PHASES = [PairingStatus.MEETING_HELD, PairingStatus.FOLLOW_UP];
 
+const inFollowUpPhase = (p: Pairing): boolean => FOLLOW_UP_PHASES.includes(p.status);
+
 function assertPhase(p: Pairing): void {
-  if (!FOLLOW_UP_PHASES.includes(p.status)) {
+  if (!inFollowUpPhase(p)) {
     throw badInput('status', `Follow-up activities are agreed after the meeting (MEETING_HELD or FOLLOW_UP); this pairing is ${p.status}.`, { status: p.status });
   }
 }
@@ -69,16 +77,11 @@ export async function createFollowUp(ctx: Ctx, pairingId: string, input: CreateF
 export async function updateFollowUp(ctx: Ctx, id: string, version: number, input: UpdateFollowUpInput): Promise<FollowUpActivity> {
   return runInTransaction(ctx.em, async (tx, record) => {
     const f = isUuid(id) ? await tx.findOne(FollowUpActivity, { id }, { populate: ['pairing'] }) : null;
-    if (!f || !canSeePairing(ctx.viewer, f.pairing.getEntity())) throw notFound('Follow-up activity');
+    if (!f || !maySeePairing(ctx.viewer, f.pairing.getEntity())) throw notFound('Follow-up activity');
     const p = await loadForWrite(tx, ctx, f.pairing.id, null);
     assertPhase(p);
     assertVersion('The follow-up activity', f.version, version);
-    if (input.status && input.status !== f.status) {
-      if (!NEXT[f.status as FollowUpStatus].includes(input.status)) {
-        throw badInput('status', `A ${f.status} follow-up activity cannot become ${input.status}.`, { status: f.status });
-      }
-      f.status = input.status;
-    }
+    if (input.status && input.status !== f.status) f.status = followUpMachine.next(f.status, input.status);
     if (input.kind) f.kind = input.kind;
     if (input.title) f.title = input.title.trim();
     if (input.ownerOrganizationId) {
@@ -98,8 +101,9 @@ export async function updateFollowUp(ctx: Ctx, id: string, version: number, inpu
   });
 }
 
-/** The follow-up activity, or null when missing or not visible. */
-export async function findFollowUpForViewer(ctx: Pick<Context, 'em' | 'viewer'>, id: string): Promise<FollowUpActivity | null> {
-  const f = isUuid(id) ? await ctx.em.findOne(FollowUpActivity, { id }, { populate: ['pairing'] }) : null;
-  return f && canSeePairing(ctx.viewer, f.pairing.getEntity()) ? f : null;
+/** The statuses this viewer may move the activity to now; none outside the follow-up phase. */
+export async function nextStatusesOf(viewer: Viewer | null, f: FollowUpActivity): Promise<FollowUpStatus[]> {
+  const p = await f.pairing.loadOrFail();
+  if (!inFollowUpPhase(p) || !mayDoPairing(viewer, 'WORK', p)) return [];
+  return followUpMachine.actionsFrom(f.status);
 }

@@ -1,42 +1,36 @@
-// Every step of a pairing's workflow: invite a host, the host's answer, schedule, held,
-// follow-up, complete, cancel. Each is guarded (state and party), takes the version the client
-// read (stale = CONFLICT) and records its event in the same transaction.
+// Every step of a pairing's workflow: invite a host, the host's answer, schedule, reschedule,
+// held, follow-up, complete, cancel. Each is guarded (state and party, pairing.policy.ts), takes
+// the version the client read (stale = CONFLICT) and records its event in the same transaction.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { assertVersion, badInput, forbidden, notFound } from '../../errors.js';
 import { runInTransaction } from '../../events/event-log.js';
 import { participantLimitFor } from '../notification/notification.rules.js';
 import { Organization, OrganizationKind } from '../organization/organization.entity.js';
-import { isUuid } from '../organization/organization.service.js';
+import { isUuid, secretariatOrgIds } from '../organization/organization.service.js';
 import { Proposal } from '../proposal/proposal.entity.js';
 import { ProposalStatus } from '../proposal/proposal.enums.js';
 import { MeetingPlan } from './meeting-plan.entity.js';
 import { Pairing } from './pairing.entity.js';
-import { PairingStatus } from './pairing.enums.js';
-import { recordPairingEvent, secretariatIds } from './pairing.events.js';
-import { canManagePairings, canRespondAsHost, canSeePairing, canWorkOn } from './pairing.policy.js';
-import { assertSchedulable, nextStatus, OPEN_STATUSES, type PairingStep } from './pairing.rules.js';
+import { PairingAction, PairingStatus } from './pairing.enums.js';
+import { audienceOf, recordPairingEvent, type Alert } from './pairing.events.js';
+import { mayCreatePairing, mayDoPairing, maySeePairing, refusalOf, type PairingVerb } from './pairing.policy.js';
+import { assertSchedulable, assertStarted, OPEN_STATUSES, pairingMachine } from './pairing.rules.js';
 
 type Ctx = Pick<Context, 'em' | 'viewer' | 'clock'>;
 export const MAX_REASON = 2000;
 
 /** Loads a pairing for a change: unseen = NOT_FOUND, seen but not allowed = FORBIDDEN, stale = CONFLICT. */
-export async function loadForWrite(
-  tx: EntityManager,
-  ctx: Ctx,
-  id: string,
-  version: number | null,
-  may: (p: Pairing) => boolean = (p) => canWorkOn(ctx.viewer, p),
-): Promise<Pairing> {
+export async function loadForWrite(tx: EntityManager, ctx: Ctx, id: string, version: number | null, verb: PairingVerb = 'WORK'): Promise<Pairing> {
   const p = isUuid(id) ? await tx.findOne(Pairing, { id }) : null;
-  if (!p || !canSeePairing(ctx.viewer, p)) throw notFound('Pairing');
-  if (!may(p)) throw forbidden('You may not change this pairing.');
+  if (!p || !maySeePairing(ctx.viewer, p)) throw notFound('Pairing');
+  if (!mayDoPairing(ctx.viewer, verb, p)) throw forbidden(refusalOf(verb));
   if (version !== null) assertVersion('The pairing', p.version, version);
   return p;
 }
 
 export async function createPairing(ctx: Ctx, proposalId: string, hostOrganizationId: string): Promise<Pairing> {
-  if (!canManagePairings(ctx.viewer)) throw forbidden('Only the APO Secretariat invites hosts.');
+  if (!mayCreatePairing(ctx.viewer)) throw forbidden('Only the APO Secretariat invites hosts.');
   return runInTransaction(ctx.em, async (tx, record) => {
     const proposal = isUuid(proposalId) ? await tx.findOne(Proposal, { id: proposalId }) : null;
     if (!proposal) throw notFound('Proposal');
@@ -68,46 +62,80 @@ export async function createPairing(ctx: Ctx, proposalId: string, hostOrganizati
   });
 }
 
-export async function respondToHostInvitation(ctx: Ctx, id: string, version: number, accept: boolean, reason: string | null): Promise<Pairing> {
-  const why = reason?.trim() ?? '';
-  if (!accept && !why) throw badInput('reason', 'Give a reason for declining.');
-  if (why.length > MAX_REASON) throw badInput('reason', `reason must be at most ${MAX_REASON} characters.`);
-  return runInTransaction(ctx.em, async (tx, record) => {
-    const p = await loadForWrite(tx, ctx, id, version, (x) => canRespondAsHost(ctx.viewer, x));
-    p.status = nextStatus(p.status, accept ? 'accept' : 'decline');
-    p.statusReason = accept ? undefined : why;
-    if (accept) {
-      const proposal = await p.proposal.loadOrFail();
-      tx.create(MeetingPlan, { pairing: p, modality: proposal.modality });
-    }
+type Step = { type: string; payload?: Record<string, unknown>; summary?: string; alerts?: Alert[] };
+type Effect = (tx: EntityManager, ctx: Ctx, p: Pairing, reason: string) => Promise<Step>;
+
+const plainStep = (type: string, summary: string): Effect => async () => ({ type, summary });
+
+/** What each step changes besides the status, and the event it records. */
+const EFFECTS: Record<PairingAction, Effect> = {
+  [PairingAction.ACCEPT_INVITATION]: async (tx, _ctx, p) => {
+    const proposal = await p.proposal.loadOrFail();
+    tx.create(MeetingPlan, { pairing: p, modality: proposal.modality });
+    return { type: 'PAIRING_HOST_ACCEPTED', alerts: [{ kind: 'PAIRING_CHANGED', orgIds: [p.sendingOrganization.id], summary: 'the host accepted the invitation' }] };
+  },
+  [PairingAction.DECLINE_INVITATION]: async (tx, _ctx, p, why) => {
+    p.statusReason = why;
     // A decline also goes to the Secretariat, who invites the next host.
-    const told = accept ? [p.sendingOrganization.id] : [p.sendingOrganization.id, ...(await secretariatIds(tx))];
-    await recordPairingEvent(tx, record, ctx.viewer, p, {
-      type: accept ? 'PAIRING_HOST_ACCEPTED' : 'PAIRING_HOST_DECLINED',
-      payload: { proposalId: p.proposal.id },
-      alerts: [{ kind: 'PAIRING_CHANGED', orgIds: told, summary: accept ? 'the host accepted the invitation' : `the host declined: ${why}` }],
-    });
+    const told = [p.sendingOrganization.id, ...(await secretariatOrgIds(tx))];
+    return { type: 'PAIRING_HOST_DECLINED', alerts: [{ kind: 'PAIRING_CHANGED', orgIds: told, summary: `the host declined: ${why}` }] };
+  },
+  [PairingAction.SCHEDULE]: async (tx, ctx, p) => {
+    await checkSchedulable(tx, ctx, p);
+    return { type: 'PAIRING_MEETING_SCHEDULED', summary: 'the meeting is scheduled' };
+  },
+  [PairingAction.RESCHEDULE]: async (_tx, _ctx, p, why) => ({
+    type: 'PAIRING_MEETING_RESCHEDULED',
+    payload: { reason: why },
+    // Both sides, the actor's colleagues too: the date everyone planned around is off.
+    alerts: [{ kind: 'PAIRING_CHANGED', orgIds: audienceOf(p), summary: `the meeting is to be rescheduled: ${why}` }],
+  }),
+  [PairingAction.MARK_HELD]: async (tx, ctx, p) => {
+    assertStarted(await tx.findOne(MeetingPlan, { pairing: p.id }), ctx.clock.now());
+    return { type: 'PAIRING_MEETING_HELD', summary: 'the meeting was held' };
+  },
+  [PairingAction.START_FOLLOW_UP]: plainStep('PAIRING_FOLLOW_UP_STARTED', 'follow-up has started'),
+  [PairingAction.COMPLETE]: plainStep('PAIRING_COMPLETED', 'the pairing is completed'),
+  [PairingAction.CANCEL]: async (_tx, _ctx, p, why) => {
+    p.statusReason = why;
+    return { type: 'PAIRING_CANCELLED', payload: { reason: why }, summary: `the pairing was cancelled: ${why}` };
+  },
+};
+
+/** The steps that need a reason, and what to ask for when it is missing. */
+const REASON_NEEDED: Partial<Record<PairingAction, string>> = {
+  [PairingAction.DECLINE_INVITATION]: 'Give a reason for declining.',
+  [PairingAction.RESCHEDULE]: 'Give a reason for rescheduling.',
+  [PairingAction.CANCEL]: 'Give a reason for cancelling.',
+};
+
+function checkReason(action: PairingAction, reason: string | null | undefined): string {
+  const why = reason?.trim() ?? '';
+  const ask = REASON_NEEDED[action];
+  if (ask && !why) throw badInput('reason', ask);
+  if (why.length > MAX_REASON) throw badInput('reason', `reason must be at most ${MAX_REASON} characters.`);
+  return why;
+}
+
+/**
+ * One workflow step: load what the viewer may see (with its version) → policy → transition →
+ * the step's own change → record the event.
+ */
+export async function movePairing(ctx: Ctx, id: string, version: number, action: PairingAction, reason?: string | null): Promise<Pairing> {
+  const why = checkReason(action, reason);
+  return runInTransaction(ctx.em, async (tx, record) => {
+    const p = await loadForWrite(tx, ctx, id, version, action);
+    const to = pairingMachine.next(p.status, action);
+    const step = await EFFECTS[action](tx, ctx, p, why);
+    p.status = to;
+    await recordPairingEvent(tx, record, ctx.viewer, p, { ...step, payload: { proposalId: p.proposal.id, ...step.payload } });
     return p;
   });
 }
 
-const STEP_EVENTS: Record<string, { type: string; summary: string }> = {
-  schedule: { type: 'PAIRING_MEETING_SCHEDULED', summary: 'the meeting is scheduled' },
-  held: { type: 'PAIRING_MEETING_HELD', summary: 'the meeting was held' },
-  followUp: { type: 'PAIRING_FOLLOW_UP_STARTED', summary: 'follow-up has started' },
-  complete: { type: 'PAIRING_COMPLETED', summary: 'the pairing is completed' },
-};
-
-/** A plain forward step by either party or the Secretariat. */
-export async function advancePairing(ctx: Ctx, id: string, version: number, step: 'schedule' | 'held' | 'followUp' | 'complete'): Promise<Pairing> {
-  return runInTransaction(ctx.em, async (tx, record) => {
-    const p = await loadForWrite(tx, ctx, id, version);
-    const to = nextStatus(p.status, step as PairingStep);
-    if (step === 'schedule') await checkSchedulable(tx, ctx, p);
-    p.status = to;
-    await recordPairingEvent(tx, record, ctx.viewer, p, { ...STEP_EVENTS[step], payload: { proposalId: p.proposal.id } });
-    return p;
-  });
+/** The host's answer to an invitation. */
+export function respondToHostInvitation(ctx: Ctx, id: string, version: number, accept: boolean, reason: string | null): Promise<Pairing> {
+  return movePairing(ctx, id, version, accept ? PairingAction.ACCEPT_INVITATION : PairingAction.DECLINE_INVITATION, reason);
 }
 
 async function checkSchedulable(tx: EntityManager, ctx: Ctx, p: Pairing): Promise<void> {
@@ -116,21 +144,4 @@ async function checkSchedulable(tx: EntityManager, ctx: Ctx, p: Pairing): Promis
   const limits = proposal.notification.getEntity().participantLimits;
   const limit = plan.modality ? participantLimitFor(limits, plan.modality) : null;
   assertSchedulable(plan, p.sendingOrganization.id, limit, ctx.clock.now());
-}
-
-export async function cancelPairing(ctx: Ctx, id: string, version: number, reason: string): Promise<Pairing> {
-  const why = reason.trim();
-  if (!why) throw badInput('reason', 'Give a reason for cancelling.');
-  if (why.length > MAX_REASON) throw badInput('reason', `reason must be at most ${MAX_REASON} characters.`);
-  return runInTransaction(ctx.em, async (tx, record) => {
-    const p = await loadForWrite(tx, ctx, id, version);
-    p.status = nextStatus(p.status, 'cancel');
-    p.statusReason = why;
-    await recordPairingEvent(tx, record, ctx.viewer, p, {
-      type: 'PAIRING_CANCELLED',
-      payload: { proposalId: p.proposal.id },
-      summary: `the pairing was cancelled: ${why}`,
-    });
-    return p;
-  });
 }

@@ -11,3 +11,16 @@ export enum PairingStatus {
   CANCELLED = 'CANCELLED',
 }
 registerEnumType(PairingStatus, { name: 'PairingStatus' });
+
+/** The transitions of a pairing's workflow, each one mutation. */
+export enum PairingAction {
+  ACCEPT_INVITATION = 'ACCEPT_INVITATION',
+  DECLINE_INVITATION = 'DECLINE_INVITATION',
+  SCHEDULE = 'SCHEDULE',
+  RESCHEDULE = 'RESCHEDULE',
+  MARK_HELD = 'MARK_HELD',
+  START_FOLLOW_UP = 'START_FOLLOW_UP',
+  COMPLETE = 'COMPLETE',
+  CANCEL = 'CANCEL',
+}
+registerEnumType(PairingAction, { name: 'PairingAction', description: 'A step of the pairing workflow.' });

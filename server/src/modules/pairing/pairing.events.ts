@@ -4,8 +4,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RecordEvent } from '../../events/event-log.js';
 import type { Viewer } from '../auth/viewer.js';
-import { Organization, OrganizationKind } from '../organization/organization.entity.js';
-import { userIdsOf } from '../user/user.service.js';
+import { recipientsIn } from '../inbox/inbox.service.js';
 import type { Pairing } from './pairing.entity.js';
 
 /** Whose inboxes get an alert; the acting person never alerts themself. */
@@ -16,6 +15,8 @@ export type Alert = {
   /** … or exactly these users (e.g. the people mentioned in a message). */
   userIds?: string[];
   summary: string;
+  /** False when the summary already says where it happened (mentions name their thread). */
+  labelled?: boolean;
 };
 
 export type PairingEvent = {
@@ -38,10 +39,6 @@ export function otherSideOf(p: Pairing, viewer: Viewer | null): string[] {
   return audienceOf(p);
 }
 
-export async function secretariatIds(em: EntityManager): Promise<string[]> {
-  return (await em.find(Organization, { kind: OrganizationKind.SECRETARIAT }, { fields: ['id'] })).map((o) => o.id);
-}
-
 export async function recordPairingEvent(tx: EntityManager, record: RecordEvent, viewer: Viewer | null, p: Pairing, e: PairingEvent): Promise<void> {
   await tx.flush();
   const alerts = e.alerts ?? [{ kind: 'PAIRING_CHANGED', orgIds: otherSideOf(p, viewer), summary: e.summary ?? e.type }];
@@ -49,11 +46,11 @@ export async function recordPairingEvent(tx: EntityManager, record: RecordEvent,
   const inbox: Array<{ userId: string; kind: string; summary: string }> = [];
   const seen = new Set<string>(viewer?.userId ? [viewer.userId] : []);
   for (const a of alerts) {
-    const users = a.userIds ?? (await userIdsOf(tx, a.orgIds ?? []));
+    const users = a.userIds ?? (await recipientsIn(tx, a.orgIds ?? []));
     for (const userId of users) {
       if (seen.has(userId)) continue;
       seen.add(userId);
-      inbox.push({ userId, kind: a.kind, summary: `${label}: ${a.summary}` });
+      inbox.push({ userId, kind: a.kind, summary: a.labelled === false ? a.summary : `${label}: ${a.summary}` });
     }
   }
   record({

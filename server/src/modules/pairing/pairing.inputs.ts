@@ -28,6 +28,13 @@ export class PairingVersionArgs {
   @Field(() => Int, { description: 'The version you read; a stale one is a CONFLICT.' }) version!: number;
 }
 
+@InputType({ description: 'Takes a MEETING_SCHEDULED pairing back to PLANNING; the meeting plan is kept.' })
+export class RescheduleMeetingInput {
+  @Field(() => ID) pairingId!: string;
+  @Field(() => Int, { description: "The pairing's version you read; a stale one is a CONFLICT." }) version!: number;
+  @Field(() => String, { description: 'Why, for both sides (at most 2000 characters).' }) reason!: string;
+}
+
 @InputType()
 export class AgendaItemInput {
   @Field(() => Date, { description: 'UTC.' }) startsAt!: Date;

@@ -7,15 +7,16 @@ import { PageArgsType } from '../../shared/page.args.js';
 import { paginate } from '../../shared/pagination.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Proposal } from '../proposal/proposal.entity.js';
-import { Role } from '../user/user.entity.js';
+import { Role, User } from '../user/user.entity.js';
 import { Thread } from '../workspace/thread.entity.js';
 import { ThreadConnection } from '../workspace/workspace.types.js';
 import { FollowUpActivity } from './follow-up.entity.js';
 import { MeetingPlan } from './meeting-plan.entity.js';
-import { advancePairing, cancelPairing, createPairing, respondToHostInvitation } from './pairing.commands.js';
+import { createPairing, movePairing, respondToHostInvitation } from './pairing.commands.js';
 import { Pairing } from './pairing.entity.js';
-import { PairingsArgs, PairingVersionArgs } from './pairing.inputs.js';
-import { getPairing, listPairings, pairingsOfProposal } from './pairing.service.js';
+import { PairingAction } from './pairing.enums.js';
+import { PairingsArgs, PairingVersionArgs, RescheduleMeetingInput } from './pairing.inputs.js';
+import { getPairing, listPairings, pairingMembers, pairingsOfProposal, viewerActionsOf } from './pairing.service.js';
 import { PairingConnection, PairingSuggestion } from './pairing.types.js';
 import { pairingSuggestions } from './suggestions.js';
 
@@ -59,31 +60,47 @@ export class PairingResolver {
   @Authorized()
   @Mutation(() => Pairing, { description: 'PLANNING → MEETING_SCHEDULED; needs dates, a place, an agenda and delegates within the limit.' })
   scheduleMeeting(@Args(() => PairingVersionArgs) a: PairingVersionArgs, @Ctx() ctx: Context) {
-    return advancePairing(ctx, a.pairingId, a.version, 'schedule');
+    return movePairing(ctx, a.pairingId, a.version, PairingAction.SCHEDULE);
   }
 
   @Authorized()
-  @Mutation(() => Pairing, { description: 'MEETING_SCHEDULED → MEETING_HELD.' })
+  @Mutation(() => Pairing, { description: 'MEETING_SCHEDULED → PLANNING, with a reason for both sides; the meeting plan and its version are kept.' })
+  rescheduleMeeting(@Arg('input', () => RescheduleMeetingInput) i: RescheduleMeetingInput, @Ctx() ctx: Context) {
+    return movePairing(ctx, i.pairingId, i.version, PairingAction.RESCHEDULE, i.reason);
+  }
+
+  @Authorized()
+  @Mutation(() => Pairing, { description: 'MEETING_SCHEDULED → MEETING_HELD, once the planned start has passed.' })
   markMeetingHeld(@Args(() => PairingVersionArgs) a: PairingVersionArgs, @Ctx() ctx: Context) {
-    return advancePairing(ctx, a.pairingId, a.version, 'held');
+    return movePairing(ctx, a.pairingId, a.version, PairingAction.MARK_HELD);
   }
 
   @Authorized()
   @Mutation(() => Pairing, { description: 'MEETING_HELD → FOLLOW_UP.' })
   startFollowUp(@Args(() => PairingVersionArgs) a: PairingVersionArgs, @Ctx() ctx: Context) {
-    return advancePairing(ctx, a.pairingId, a.version, 'followUp');
+    return movePairing(ctx, a.pairingId, a.version, PairingAction.START_FOLLOW_UP);
   }
 
   @Authorized()
   @Mutation(() => Pairing, { description: 'FOLLOW_UP → COMPLETED.' })
   completePairing(@Args(() => PairingVersionArgs) a: PairingVersionArgs, @Ctx() ctx: Context) {
-    return advancePairing(ctx, a.pairingId, a.version, 'complete');
+    return movePairing(ctx, a.pairingId, a.version, PairingAction.COMPLETE);
   }
 
   @Authorized()
   @Mutation(() => Pairing, { description: 'Any open state → CANCELLED, with a reason.' })
   cancelPairing(@Args(() => PairingVersionArgs) a: PairingVersionArgs, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context) {
-    return cancelPairing(ctx, a.pairingId, a.version, reason);
+    return movePairing(ctx, a.pairingId, a.version, PairingAction.CANCEL, reason);
+  }
+
+  @FieldResolver(() => [PairingAction], { description: 'The workflow steps you may take now (state and role); empty when none.' })
+  viewerActions(@Root() p: Pairing, @Ctx() ctx: Context): Promise<PairingAction[]> {
+    return viewerActionsOf(ctx.em, ctx.viewer, ctx.clock.now(), p);
+  }
+
+  @FieldResolver(() => [User], { description: "Who may be mentioned in this pairing's threads: active users of both NPOs and the Secretariat, by name." })
+  members(@Root() p: Pairing, @Ctx() ctx: Context): Promise<User[]> {
+    return pairingMembers(ctx.em, p);
   }
 
   @FieldResolver(() => Proposal, { description: 'Both parties may read the proposal they are paired on.' })

@@ -1,7 +1,8 @@
 // Pure rules of a pairing: its state machine and what a meeting needs before it is scheduled.
 import { badInput } from '../../errors.js';
 import { Modality } from '../notification/notification.enums.js';
-import { PairingStatus } from './pairing.enums.js';
+import { stateMachine } from '../../state-machine.js';
+import { PairingAction, PairingStatus } from './pairing.enums.js';
 import type { MeetingPlan } from './meeting-plan.entity.js';
 
 /** States in which the pairing still runs; CANCELLED is reachable from each of them. */
@@ -13,25 +14,29 @@ export const OPEN_STATUSES: readonly PairingStatus[] = [
   PairingStatus.FOLLOW_UP,
 ];
 
-const STEPS: Record<string, { from: PairingStatus[]; to: PairingStatus }> = {
-  accept: { from: [PairingStatus.HOST_INVITED], to: PairingStatus.PLANNING },
-  decline: { from: [PairingStatus.HOST_INVITED], to: PairingStatus.HOST_DECLINED },
-  schedule: { from: [PairingStatus.PLANNING], to: PairingStatus.MEETING_SCHEDULED },
-  held: { from: [PairingStatus.MEETING_SCHEDULED], to: PairingStatus.MEETING_HELD },
-  followUp: { from: [PairingStatus.MEETING_HELD], to: PairingStatus.FOLLOW_UP },
-  complete: { from: [PairingStatus.FOLLOW_UP], to: PairingStatus.COMPLETED },
-  cancel: { from: [...OPEN_STATUSES], to: PairingStatus.CANCELLED },
-};
-export type PairingStep = keyof typeof STEPS;
+/** The pairing workflow (DESIGN.md "Workflows"); who may take each step is in pairing.policy.ts. */
+export const pairingMachine = stateMachine<PairingStatus, PairingAction>('pairing', {
+  [PairingAction.ACCEPT_INVITATION]: { from: [PairingStatus.HOST_INVITED], to: PairingStatus.PLANNING },
+  [PairingAction.DECLINE_INVITATION]: { from: [PairingStatus.HOST_INVITED], to: PairingStatus.HOST_DECLINED },
+  [PairingAction.SCHEDULE]: { from: [PairingStatus.PLANNING], to: PairingStatus.MEETING_SCHEDULED },
+  // Back to planning; the meeting plan (and its version) is kept for the pair to change.
+  [PairingAction.RESCHEDULE]: { from: [PairingStatus.MEETING_SCHEDULED], to: PairingStatus.PLANNING },
+  [PairingAction.MARK_HELD]: { from: [PairingStatus.MEETING_SCHEDULED], to: PairingStatus.MEETING_HELD },
+  [PairingAction.START_FOLLOW_UP]: { from: [PairingStatus.MEETING_HELD], to: PairingStatus.FOLLOW_UP },
+  [PairingAction.COMPLETE]: { from: [PairingStatus.FOLLOW_UP], to: PairingStatus.COMPLETED },
+  [PairingAction.CANCEL]: { from: OPEN_STATUSES, to: PairingStatus.CANCELLED },
+});
 
-/** The status after `step`, or BAD_USER_INPUT naming the states the step is allowed from. */
-export function nextStatus(from: PairingStatus, step: PairingStep): PairingStatus {
-  const rule = STEPS[step];
-  if (rule.from.includes(from)) return rule.to;
-  throw badInput('status', `A ${from} pairing cannot become ${rule.to}; only a ${rule.from.join(' or ')} one can.`, { status: from });
+/** A meeting counts as held only once its planned start has passed. */
+export function hasStarted(plan: Pick<MeetingPlan, 'startsAt'> | null, now: Date): boolean {
+  return !!plan?.startsAt && plan.startsAt <= now;
 }
 
-export const isOpen = (s: PairingStatus): boolean => OPEN_STATUSES.includes(s);
+export function assertStarted(plan: Pick<MeetingPlan, 'startsAt'> | null, now: Date): void {
+  if (hasStarted(plan, now)) return;
+  const when = plan?.startsAt ? ` (it starts at ${plan.startsAt.toISOString()})` : '';
+  throw badInput('startsAt', `The meeting can be marked held only once it has started${when}.`);
+}
 
 /**
  * What scheduling needs: modality, start before end (in the future), where it takes place,

@@ -3,7 +3,7 @@
 // Secretariat also land in the sending NPO's users' inboxes.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RecordEvent } from '../../events/event-log.js';
-import { userIdsOf } from '../user/user.service.js';
+import { recipientsIn } from '../inbox/inbox.service.js';
 import type { Proposal } from './proposal.entity.js';
 import { proposalAudience } from './proposal.service.js';
 
@@ -28,7 +28,7 @@ export async function recordProposalEvent(
 ): Promise<void> {
   await tx.flush();
   const inbox = opts.alert
-    ? (await userIdsOf(tx, [p.sendingOrganization.id], actorId)).map((userId) => ({ userId, kind: 'PROPOSAL_CHANGED', summary: opts.alert! }))
+    ? (await recipientsIn(tx, [p.sendingOrganization.id], actorId)).map((userId) => ({ userId, kind: 'PROPOSAL_CHANGED', summary: opts.alert! }))
     : undefined;
   record({
     type,

@@ -22,3 +22,16 @@ export function mentionedEmails(body: string): string[] {
   const found = body.matchAll(/(?<![\w@])@([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/g);
   return [...new Set([...found].map((m) => m[1].toLowerCase()))];
 }
+
+/** The start of a body as plain text, for an inbox line: markup dropped, whitespace folded. */
+export function excerptOf(body: string, max = 80): string {
+  const text = md
+    .parseInline(body, {})
+    .flatMap((t) => t.children ?? [])
+    .filter((t) => t.type === 'text' || t.type === 'code_inline' || t.type === 'softbreak' || t.type === 'hardbreak')
+    .map((t) => (t.type.endsWith('break') ? ' ' : t.content))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

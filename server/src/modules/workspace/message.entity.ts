@@ -28,7 +28,7 @@ export class Message {
   parent?: Ref<Message>;
 
   /** Ids of mentioned users. */
-  @Field(() => [ID], { description: 'Users mentioned with @email in the body (only users of the two parties).' })
+  @Field(() => [ID], { description: 'Users mentioned with @email in the body (only members of the pairing: both NPOs and the Secretariat).' })
   @Property({ type: 'uuid[]', default: '{}' })
   mentionedUserIds: Opt<string[]> = [];
 

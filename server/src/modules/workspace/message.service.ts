@@ -9,8 +9,8 @@ import type { Viewer } from '../auth/viewer.js';
 import { isUuid } from '../organization/organization.service.js';
 import type { Pairing } from '../pairing/pairing.entity.js';
 import { recordPairingEvent } from '../pairing/pairing.events.js';
-import { User } from '../user/user.entity.js';
-import { mentionedEmails } from './markdown.js';
+import { pairingMembers } from '../pairing/pairing.service.js';
+import { excerptOf, mentionedEmails } from './markdown.js';
 import { Message } from './message.entity.js';
 import { MessageReaction } from './reaction.entity.js';
 import { assertCanTalk, findThreadForViewer } from './thread.service.js';
@@ -26,27 +26,24 @@ export async function findMessageForViewer(em: EntityManager, viewer: Viewer | n
   return m && canSeeWorkspace(viewer, m.thread.getEntity().pairing.getEntity()) ? m : null;
 }
 
-/** Users of the two NPOs named with @email; anyone else is ignored, so nothing leaks about them. */
+/** Members of the pairing (both NPOs, the Secretariat) named with @email; anyone else is ignored, so nothing leaks about them. */
 async function resolveMentions(tx: EntityManager, p: Pairing, body: string): Promise<string[]> {
   const emails = mentionedEmails(body);
   if (emails.length === 0) return [];
-  const users = await tx.find(User, {
-    email: { $in: emails },
-    active: true,
-    organization: { $in: [p.sendingOrganization.id, p.hostOrganization.id] },
-  });
-  return users.map((u) => u.id);
+  return (await pairingMembers(tx, p, emails)).map((u) => u.id);
 }
 
 async function recordMessageEvent(tx: EntityManager, record: RecordEvent, ctx: Ctx, m: Message, type: string, mentioned: string[] = []) {
   const t = m.thread.getEntity();
   const p = t.pairing.getEntity();
+  // Who wrote what, where: the inbox line stands on its own.
+  const summary = mentioned.length ? `${(await m.author.loadOrFail()).name} mentioned you in “${t.title}”: ${excerptOf(m.body)}` : '';
   await recordPairingEvent(tx, record, ctx.viewer, p, {
     type,
     subjectType: 'Message',
     subjectId: m.id,
     payload: { threadId: t.id, messageId: m.id, version: m.version },
-    alerts: [{ kind: 'MENTION', userIds: mentioned, summary: `you were mentioned in "${t.title}"` }],
+    alerts: [{ kind: 'MENTION', userIds: mentioned, summary, labelled: false }],
   });
 }
 

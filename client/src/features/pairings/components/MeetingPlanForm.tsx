@@ -1,6 +1,6 @@
-// The meeting plan editor: times typed in either party's zone and shown in both, venue or link,
-// an ordered agenda, and delegates counted against the call's limit.
-import { useState, type FormEvent } from 'react';
+// The meeting plan editor: times typed in the viewer's own zone by default (or the other party's)
+// and always shown in both, venue or link, an ordered agenda, and delegates.
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Field } from '../../../ui/Field';
 import { humanize } from '../../../ui/Badge';
 import { utcToZonedLocal, zonedLocalToUtc } from '../../../ui/format';
@@ -20,20 +20,23 @@ export type PlanValues = {
 };
 export type Party = Zone & { organizationId: string };
 
-export function MeetingPlanForm({ initial, parties, delegateLimit, errors, saving, onSave }: {
+export function MeetingPlanForm({ initial, parties, ownZone, limits, errors, saving, onSave }: {
   initial: PlanValues;
   parties: Party[];
-  delegateLimit: number | null;
+  /** The viewer's own organization's zone: where they think in, so times are typed in it by default. */
+  ownZone?: Zone | null;
+  /** The call's delegate limits, as the server publishes them. */
+  limits?: ReactNode;
   errors: Record<string, string>;
   saving: boolean;
   onSave: (v: PlanValues) => void;
 }) {
   const [v, setV] = useState(initial);
-  const [zone, setZone] = useState(parties[0]?.timeZone ?? 'UTC');
+  const zones: Zone[] = ownZone && !parties.some((p) => p.timeZone === ownZone.timeZone) ? [...parties, ownZone] : parties;
+  const [zone, setZone] = useState(ownZone?.timeZone ?? parties[0]?.timeZone ?? 'UTC');
   const set = <K extends keyof PlanValues>(k: K, value: PlanValues[K]) => setV((x) => ({ ...x, [k]: value }));
   const local = (iso: string | null) => (iso ? utcToZonedLocal(iso, zone) : '');
   const utc = (value: string) => (value ? zonedLocalToUtc(value, zone) : null);
-  const over = delegateLimit !== null && v.delegates.length > delegateLimit;
   const submit = (e: FormEvent) => { e.preventDefault(); onSave(v); };
 
   return (
@@ -46,7 +49,7 @@ export function MeetingPlanForm({ initial, parties, delegateLimit, errors, savin
         </Field>
         <Field label="Enter times in" hint="Times are stored in UTC and shown in both parties' zones.">
           <select value={zone} onChange={(e) => setZone(e.target.value)}>
-            {parties.map((p) => <option key={p.label} value={p.timeZone}>{p.label} ({p.timeZone})</option>)}
+            {zones.map((p) => <option key={p.label} value={p.timeZone}>{p.label} ({p.timeZone})</option>)}
           </select>
         </Field>
       </div>
@@ -80,6 +83,7 @@ export function MeetingPlanForm({ initial, parties, delegateLimit, errors, savin
               <label className="field" style={{ margin: 0 }}><span className="label">To</span><input type="datetime-local" value={local(a.endsAt)} onChange={(e) => patch({ endsAt: utc(e.target.value) ?? '' })} /></label>
               <label className="field" style={{ margin: 0, flex: '2 1 10rem' }}><span className="label">Topic</span><input value={a.topic} onChange={(e) => patch({ topic: e.target.value })} /></label>
               <label className="field" style={{ margin: 0, flex: '1 1 8rem' }}><span className="label">Presenter</span><input value={a.presenter} onChange={(e) => patch({ presenter: e.target.value })} /></label>
+              <span className="small" style={{ flex: '1 1 100%' }}><ZonedTime iso={a.startsAt || null} zones={parties} /></span>
               <button type="button" className="btn secondary" disabled={i === 0} aria-label={`Move agenda item ${i + 1} up`} onClick={() => set('agenda', swap(v.agenda, i, i - 1))}>↑</button>
               <button type="button" className="btn secondary" aria-label={`Remove agenda item ${i + 1}`} onClick={() => set('agenda', v.agenda.filter((_, j) => j !== i))}>Remove</button>
             </div>
@@ -90,8 +94,8 @@ export function MeetingPlanForm({ initial, parties, delegateLimit, errors, savin
 
       <fieldset>
         <legend>Delegates</legend>
-        <p className={over ? 'field-error' : 'hint'} data-testid="delegate-count">
-          {v.delegates.length} delegate{v.delegates.length === 1 ? '' : 's'}{delegateLimit !== null ? ` of at most ${delegateLimit}` : ''}{over ? ` — remove ${v.delegates.length - delegateLimit!} before scheduling.` : '.'}
+        <p className="hint" data-testid="delegate-count">
+          {v.delegates.length} delegate{v.delegates.length === 1 ? '' : 's'}. {limits}
         </p>
         {errors.delegates ? <p className="field-error" role="alert">{errors.delegates}</p> : null}
         {v.delegates.map((d, i) => {

@@ -1,7 +1,8 @@
 // Ranked preferred host NPOs: add from the list, move up or down, remove. Rank 1 is first choice.
 import { useState } from 'react';
+import { orgLong } from '../../../ui/org';
 
-export type Org = { id: string; name: string; acronym: string };
+export type Org = { id: string; name: string; acronym: string; economy?: { name: string } | null };
 
 export function HostPicker({ options, value, onChange, error }: {
   options: Org[];
@@ -24,7 +25,7 @@ export function HostPicker({ options, value, onChange, error }: {
       <ol>
         {value.map((id, i) => (
           <li key={id} className="row">
-            <span>{byId.get(id)?.name ?? id} ({byId.get(id)?.acronym})</span>
+            <span>{byId.has(id) ? orgLong(byId.get(id)!) : id}</span>
             <button type="button" className="btn secondary" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${byId.get(id)?.acronym} up`}>↑</button>
             <button type="button" className="btn secondary" disabled={i === value.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${byId.get(id)?.acronym} down`}>↓</button>
             <button type="button" className="btn secondary" onClick={() => onChange(value.filter((v) => v !== id))} aria-label={`Remove ${byId.get(id)?.acronym}`}>Remove</button>
@@ -36,7 +37,7 @@ export function HostPicker({ options, value, onChange, error }: {
           <span className="label">Add a host</span>
           <select value={pick} onChange={(e) => setPick(e.target.value)}>
             <option value="">Choose an NPO…</option>
-            {options.filter((o) => !value.includes(o.id)).map((o) => <option key={o.id} value={o.id}>{o.name} ({o.acronym})</option>)}
+            {options.filter((o) => !value.includes(o.id)).map((o) => <option key={o.id} value={o.id}>{orgLong(o)}</option>)}
           </select>
         </label>
         <button type="button" className="btn secondary" disabled={!pick} onClick={() => { onChange([...value, pick]); setPick(''); }}>Add</button>

@@ -1,36 +1,28 @@
-// Planned participants of a proposal, counted against the call's limit for the chosen modality.
+// Planned participants of a proposal. The call's limits are shown as the server states them; which
+// limit applies is the server's rule, and its refusal names the field (shown here as `error`).
 import { humanize } from '../../../ui/Badge';
 
 export type Participant = { name: string; title: string; qualification: string };
 export const QUALIFICATIONS = ['HIGH_LEVEL_OFFICIAL', 'POLICYMAKER', 'NPO_OFFICIAL'] as const;
 
-export function participantLimitFor(limits: ReadonlyArray<{ modality: string; max: number }>, modality: string): number | null {
-  const exact = limits.find((l) => l.modality === modality);
-  if (exact) return exact.max;
-  // A hybrid activity brings people in person too: the stricter face-to-face limit applies.
-  if (modality === 'HYBRID') {
-    const maxes = limits.map((l) => l.max);
-    return maxes.length ? Math.min(...maxes) : null;
-  }
-  return null;
+/** The call's participant limits per modality, as published. */
+export function LimitsNote({ limits, what }: { limits: ReadonlyArray<{ modality: string; max: number }>; what: string }) {
+  if (!limits.length) return null;
+  return <span className="hint" data-testid="limits-note">The call allows at most {limits.map((l) => `${l.max} ${what} for a ${humanize(l.modality).toLowerCase()} activity`).join(', ')}.</span>;
 }
 
-export function ParticipantsEditor({ value, onChange, limit, modality, error }: {
+export function ParticipantsEditor({ value, onChange, limits, error }: {
   value: Participant[];
   onChange: (next: Participant[]) => void;
-  limit: number | null;
-  modality: string;
+  limits: ReadonlyArray<{ modality: string; max: number }>;
   error?: string;
 }) {
-  const over = limit !== null && value.length > limit;
   const set = (i: number, patch: Partial<Participant>) => onChange(value.map((p, j) => (j === i ? { ...p, ...patch } : p)));
   return (
     <fieldset>
       <legend>Planned participants</legend>
-      <p className={over ? 'field-error' : 'hint'} data-testid="participant-count" aria-live="polite">
-        {value.length} planned
-        {limit !== null ? ` of at most ${limit} for a ${humanize(modality).toLowerCase()} activity` : ''}
-        {over ? ` — remove ${value.length - limit!} to submit.` : '.'}
+      <p className="hint" data-testid="participant-count" aria-live="polite">
+        {value.length} planned. <LimitsNote limits={limits} what="participants" />
       </p>
       {error ? <p className="field-error" role="alert">{error}</p> : null}
       {value.map((p, i) => (

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { Field } from '../../../ui/Field';
 import { humanize } from '../../../ui/Badge';
-import { ParticipantsEditor, participantLimitFor, type Participant } from './ParticipantsEditor';
+import { ParticipantsEditor, type Participant } from './ParticipantsEditor';
 import { HostPicker, type Org } from './HostPicker';
 
 export type ProposalValues = {
@@ -42,7 +42,6 @@ export function ProposalForm({ initial, limits, hosts, errors, saving, submitLab
     setV(next);
     onChange?.(next);
   };
-  const limit = participantLimitFor(limits, v.modality);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSave(v);
@@ -71,7 +70,7 @@ export function ProposalForm({ initial, limits, hosts, errors, saving, submitLab
           <input type="date" value={v.periodEnd} onChange={(e) => set('periodEnd', e.target.value)} />
         </Field>
       </div>
-      <ParticipantsEditor value={v.plannedParticipants} onChange={(p) => set('plannedParticipants', p)} limit={limit} modality={v.modality} error={errors.plannedParticipants} />
+      <ParticipantsEditor value={v.plannedParticipants} onChange={(p) => set('plannedParticipants', p)} limits={limits} error={errors.plannedParticipants} />
       <HostPicker options={hosts} value={v.preferredHostIds} onChange={(ids) => set('preferredHostIds', ids)} error={errors.preferredHostIds} />
       <button type="submit" className="btn" disabled={saving}>{saving ? 'Saving…' : submitLabel}</button>
     </form>

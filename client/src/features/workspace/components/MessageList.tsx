@@ -1,11 +1,14 @@
-// A thread's messages: replies under their parent, mentions highlighted, reactions, and a marker
-// on messages the viewer has not read yet.
-import { Fragment, useState, type ReactNode } from 'react';
+// A thread's messages: the latest 50 (older ones on request, so the keyboard reaches the composer
+// quickly), replies under their parent, Markdown rendered from the server's sanitized HTML,
+// mentions highlighted, reactions, and a marker on messages the viewer has not read yet.
+import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import { formatDateTime } from '../../../ui/format';
 
 export type MessageView = {
   id: string;
   body: string;
+  /** The body as HTML, rendered and sanitized by the server (Markdown); the text is used without it. */
+  html?: string | null;
   authorName: string;
   authorOrg?: string;
   createdAt: string;
@@ -21,10 +24,13 @@ export type MessageView = {
 };
 
 export const EMOJIS = ['👍', '🎉', '❤️', '👀'];
+export const WINDOW = 50;
 
-export function MessageList({ messages, timeZone, onReply, onReact, onEdit, onDelete }: {
+export function MessageList({ messages: all, timeZone, onReply, onReact, onEdit, onDelete, focusId }: {
   messages: MessageView[];
   timeZone: string;
+  /** A message to show and point at (e.g. opened from a mention in the inbox). */
+  focusId?: string | null;
   onReply?: (m: MessageView) => void;
   onReact?: (m: MessageView, emoji: string, add: boolean) => void;
   /** Resolves true when saved; the editor stays open with the text otherwise. */
@@ -32,13 +38,26 @@ export function MessageList({ messages, timeZone, onReply, onReact, onEdit, onDe
   onDelete?: (m: MessageView) => void;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
+  const [picking, setPicking] = useState<string | null>(null);
+  const [shown, setShown] = useState(WINDOW);
+  // The window always reaches back to the message to point at.
+  const focusAt = focusId ? all.findIndex((m) => m.id === focusId) : -1;
+  const count = Math.max(shown, focusAt >= 0 ? all.length - focusAt : 0);
+  const messages = all.slice(Math.max(0, all.length - count));
+  const older = all.length - messages.length;
+  useEffect(() => {
+    if (focusAt < 0) return;
+    const el = document.getElementById(`message-${focusId}`);
+    el?.scrollIntoView?.({ block: 'center' });
+    el?.focus();
+  }, [focusId, focusAt]);
   const roots = messages.filter((m) => !m.parentId || !messages.some((p) => p.id === m.parentId));
   const repliesOf = (id: string) => messages.filter((m) => m.parentId === id);
   const firstUnread = messages.find((m) => m.unread)?.id;
   const render = (m: MessageView, reply: boolean): ReactNode => (
     <Fragment key={m.id}>
       {m.id === firstUnread ? <li className="small" role="separator" style={{ color: 'var(--warn)', fontWeight: 600 }}>New messages</li> : null}
-      <li className={`message${reply ? ' reply' : ''}${m.unread ? ' unread' : ''}`} data-testid="message" aria-label={`${m.authorName}${m.unread ? ', unread' : ''}`}>
+      <li id={`message-${m.id}`} tabIndex={m.id === focusId ? -1 : undefined} className={`message${reply ? ' reply' : ''}${m.unread ? ' unread' : ''}${m.id === focusId ? ' focused' : ''}`} data-testid="message" aria-label={`${m.authorName}${m.unread ? ', unread' : ''}`}>
         <div className="spread small">
           <strong>{m.authorName}{m.authorOrg ? ` · ${m.authorOrg}` : ''}</strong>
           <span className="muted">
@@ -49,7 +68,9 @@ export function MessageList({ messages, timeZone, onReply, onReact, onEdit, onDe
         {editing === m.id && onEdit ? (
           <EditBody initial={m.body} onCancel={() => setEditing(null)} onSave={async (body) => { if (await onEdit(m, body)) setEditing(null); }} />
         ) : (
-          <div className="body">{m.deleted ? <em className="muted">This message was deleted.</em> : highlightMentions(m.body, m.mentionNames)}</div>
+          m.deleted ? <div className="body"><em className="muted">This message was deleted.</em></div>
+            : m.html ? <div className="body rendered" dangerouslySetInnerHTML={{ __html: decorateMentions(m.html, m.mentionNames) }} />
+            : <div className="body">{highlightMentions(m.body, m.mentionNames)}</div>
         )}
         {!m.deleted && editing !== m.id ? (
           <div className="reactions">
@@ -58,9 +79,10 @@ export function MessageList({ messages, timeZone, onReply, onReact, onEdit, onDe
                 {r.emoji} {r.count}
               </button>
             ))}
-            {EMOJIS.filter((e) => !m.reactions.some((r) => r.emoji === e)).map((e) => (
-              <button key={e} type="button" className="reaction" aria-label={`React with ${e}`} onClick={() => onReact?.(m, e, true)}>{e}</button>
-            ))}
+            {/* One tab stop per message for new reactions: the choices open on request. */}
+            {picking === m.id ? EMOJIS.filter((e) => !m.reactions.some((r) => r.emoji === e)).map((e) => (
+              <button key={e} type="button" className="reaction" aria-label={`React with ${e}`} onClick={() => { setPicking(null); onReact?.(m, e, true); }}>{e}</button>
+            )) : <button type="button" className="reaction" aria-label="Add a reaction" onClick={() => setPicking(m.id)}>☺+</button>}
             {onReply && !reply ? <button type="button" className="btn link small" onClick={() => onReply(m)}>Reply</button> : null}
             {m.mine && onEdit ? <button type="button" className="btn link small" onClick={() => setEditing(m.id)}>Edit</button> : null}
             {m.mine && onDelete ? <button type="button" className="btn link small" onClick={() => { if (confirm('Delete this message?')) onDelete(m); }}>Delete</button> : null}
@@ -70,7 +92,12 @@ export function MessageList({ messages, timeZone, onReply, onReact, onEdit, onDe
       {repliesOf(m.id).map((r) => render(r, true))}
     </Fragment>
   );
-  return <ul className="messages" aria-live="polite">{roots.map((m) => render(m, false))}</ul>;
+  return (
+    <>
+      {older > 0 ? <button type="button" className="btn secondary" onClick={() => setShown((n) => n + WINDOW)}>Show older messages ({older})</button> : null}
+      <ul className="messages" aria-live="polite">{roots.map((m) => render(m, false))}</ul>
+    </>
+  );
 }
 
 /** `@email` mentions become highlighted spans (with the person's name when known); the rest stays text. */
@@ -81,6 +108,20 @@ export function highlightMentions(body: string, names: Record<string, string> = 
     if (i % 2 === 0) return part;
     const email = part.slice(1).toLowerCase();
     return <span key={i} className="mention" title={names[email] ?? email}>{names[email] ? `@${names[email]}` : part}</span>;
+  });
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * Mentions in the server's HTML become highlighted names. The server links e-mail addresses
+ * (`@<a href="mailto:x">x</a>`) or leaves them as text; both forms are matched.
+ */
+export function decorateMentions(html: string, names: Record<string, string> = {}): string {
+  return html.replace(/@(?:<a href="mailto:([^"]+)"[^>]*>[^<]*<\/a>|([\w.+-]+@[\w-]+(?:\.[\w-]+)+))/g, (_all, linked: string | undefined, plain: string | undefined) => {
+    const email = (linked ?? plain ?? '').toLowerCase();
+    const name = names[email];
+    return `<span class="mention" title="${escapeHtml(email)}">@${escapeHtml(name ?? email)}</span>`;
   });
 }
 

@@ -13,31 +13,14 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { Config } from '../config.js';
+import type { ApiLimits, Config } from '../config.js';
 import { ErrorCode } from '../errors.js';
 import { canWrite, type Viewer } from '../modules/auth/viewer.js';
 import { operationCost } from './cost.js';
 
 export { operationCost };
 
-export type ApiLimits = {
-  /** Nesting of fields; the standard introspection query (depth 15) must fit. */
-  maxDepth: number;
-  maxAliases: number;
-  maxRootFields: number;
-  maxDirectives: number;
-  /** Field selections after expanding fragments: stops fragment floods before the cost walk. */
-  maxFields: number;
-  /** Calculated cost of one operation (see operationCost). */
-  maxCost: number;
-  /** Lexical tokens of a document, enforced by the parser. */
-  maxTokens: number;
-  /** Operations in one batched HTTP request. */
-  maxBatch: number;
-  /** Points a token (or user, or IP) may spend; refills continuously over budgetWindowMs. */
-  budget: number;
-  budgetWindowMs: number;
-};
+export type { ApiLimits };
 
 export const DEFAULT_LIMITS: ApiLimits = {
   maxDepth: 15,

@@ -9,8 +9,9 @@ import { GraphQLError, parse, type DocumentNode, type GraphQLSchema } from 'grap
 import { buildContext, type AppDeps, type Context } from '../context.js';
 import { AppError, ErrorCode } from '../errors.js';
 import type { LiveConnection } from '../realtime/connections.js';
-import type { Realtime } from '../realtime/realtime.js';
-import { CloseCodes, realtimeSettings } from '../realtime/settings.js';
+import { deliveringSubscribe } from '../realtime/delivery.js';
+import type { Realtime, RealtimeContext } from '../realtime/realtime.js';
+import { CloseCodes } from '../realtime/settings.js';
 import { makeFormatError } from './errors.js';
 import { limitsOf, validateOperation } from './limits.js';
 
@@ -25,6 +26,8 @@ type WsCtx = {
 export function createWsServer(deps: AppDeps, schema: GraphQLSchema, httpServer: Server, realtime: Realtime) {
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: WS_MAX_PAYLOAD_BYTES });
   const connections = new WeakMap<object, LiveConnection>();
+  // Where each subscription without `after` starts: the hub's position when its message arrived.
+  const startPositions = new WeakMap<object, Map<string, string>>();
   const requestOf = (ctx: WsCtx) => ({ authorization: ctx.connectionParams?.authorization, ip: ctx.extra.request.socket.remoteAddress });
   const limits = limitsOf(deps.config);
   const formatError = makeFormatError(deps.config.nodeEnv === 'production', deps.logger);
@@ -32,22 +35,27 @@ export function createWsServer(deps: AppDeps, schema: GraphQLSchema, httpServer:
   const disposable = useServer<Record<string, unknown>, WsCtx['extra']>(
     {
       schema,
+      subscribe: deliveringSubscribe,
       connectionInitWaitTimeout: 5_000,
       onConnect: async (ctx) => {
         let context: Context;
         try {
           context = await buildContext(deps, requestOf(ctx as WsCtx));
-        } catch {
-          return false; // closes with 4403 Forbidden
+        } catch (e) {
+          // A database error says nothing about the credential: 1013, keep the token, come back.
+          if (!(e instanceof AppError)) ctx.extra.socket.close(CloseCodes.TRY_AGAIN_LATER, 'Try again later');
+          return false; // otherwise closes with 4403 Forbidden: the credential is not valid
         }
         const conn = realtime.connections.open(context.viewer, ctx.extra.socket);
         if (!conn) return false; // this token already holds the most connections allowed
         connections.set(ctx, conn);
         return true;
       },
-      onSubscribe: (ctx, _id, payload) => {
-        if (Object.keys(ctx.subscriptions).length > realtimeSettings.maxSubscriptionsPerConnection) {
-          return [new AppError(ErrorCode.RATE_LIMITED, `At most ${realtimeSettings.maxSubscriptionsPerConnection} subscriptions per connection.`)];
+      onSubscribe: (ctx, id, payload) => {
+        if (!startPositions.has(ctx)) startPositions.set(ctx, new Map());
+        startPositions.get(ctx)!.set(id, realtime.hub.position ?? '0');
+        if (Object.keys(ctx.subscriptions).length > deps.config.realtime.maxSubscriptionsPerConnection) {
+          return [new AppError(ErrorCode.RATE_LIMITED, `At most ${deps.config.realtime.maxSubscriptionsPerConnection} subscriptions per connection.`)];
         }
         let document: DocumentNode;
         try {
@@ -60,13 +68,16 @@ export function createWsServer(deps: AppDeps, schema: GraphQLSchema, httpServer:
         if (errors.length > 0) return errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
-      context: async (ctx) => {
+      context: async (ctx, id) => {
         const conn = connections.get(ctx) ?? null;
+        const startPosition = startPositions.get(ctx)?.get(id) ?? null;
+        startPositions.get(ctx)?.delete(id);
         try {
           const context = await buildContext(deps, requestOf(ctx as WsCtx));
-          return { ...context, realtime: { deps, hub: realtime.hub, connection: conn } } satisfies Context;
+          return { ...context, realtime: { deps, hub: realtime.hub, connections: realtime.connections, connection: conn, startPosition } } satisfies Context & { realtime: RealtimeContext };
         } catch (e) {
-          conn?.close(CloseCodes.UNAUTHORIZED, 'Unauthorized: sign in again');
+          if (e instanceof AppError) conn?.close(CloseCodes.UNAUTHORIZED, 'Unauthorized: sign in again');
+          else conn?.close(CloseCodes.TRY_AGAIN_LATER, 'Try again later');
           throw e;
         }
       },
@@ -77,7 +88,7 @@ export function createWsServer(deps: AppDeps, schema: GraphQLSchema, httpServer:
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)) as never,
     },
     wss,
-    realtimeSettings.keepAliveMs,
+    deps.config.realtime.keepAliveMs,
   );
   return {
     wss,

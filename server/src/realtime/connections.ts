@@ -1,17 +1,20 @@
 // The live WebSockets of this process and the credential behind each. A connection whose
 // session or API token stops working (signed out, expired, revoked, user deactivated) is
 // closed with 4401 — checked in one query per kind for all connections, before every batch
-// of events is fanned out and every few seconds in between.
+// of events is fanned out and every few seconds in between; a replaying stream checks its own
+// connection before each batch it reads (event-stream.ts).
 import type { WebSocket } from 'ws';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppDeps } from '../context.js';
+import type { AppDeps } from '../deps.js';
 import { ApiToken } from '../modules/api-token/api-token.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import type { Viewer } from '../modules/auth/viewer.js';
-import { CloseCodes, realtimeSettings } from './settings.js';
+import { CloseCodes } from './settings.js';
 
 export class LiveConnection {
   alive = true;
+  /** When the credential was last found valid (Date.now()); the streams re-check when it is old. */
+  checkedAt = Date.now();
   private readonly onClose = new Set<() => void>();
 
   constructor(
@@ -60,7 +63,7 @@ export class ConnectionRegistry {
   start(): void {
     this.timer = setInterval(() => {
       this.verify().catch((err) => this.deps.logger.warn({ err: String(err), module: 'realtime' }, 'credential check failed'));
-    }, realtimeSettings.credentialCheckMs);
+    }, this.deps.config.realtime.credentialCheckMs);
     this.timer.unref();
   }
 
@@ -74,7 +77,7 @@ export class ConnectionRegistry {
     const key = conn.credentialKey;
     if (key) {
       const n = this.perKey.get(key) ?? 0;
-      if (n >= realtimeSettings.maxConnectionsPerToken) return null;
+      if (n >= this.deps.config.realtime.maxConnectionsPerToken) return null;
       this.perKey.set(key, n + 1);
     }
     this.all.add(conn);
@@ -90,10 +93,14 @@ export class ConnectionRegistry {
     return conn;
   }
 
-  /** Closes every connection whose credential no longer works. */
-  async verify(): Promise<void> {
-    const conns = [...this.all].filter((c) => c.viewer);
+  /**
+   * Closes every connection (or those given) whose credential no longer works. A database
+   * error is thrown to the caller, never taken as a verdict on the credential.
+   */
+  async verify(among: LiveConnection[] = [...this.all]): Promise<void> {
+    const conns = among.filter((c) => c.viewer && c.alive);
     if (conns.length === 0) return;
+    const startedAt = Date.now();
     const now = this.deps.clock.now();
     const sessionIds = unique(conns.map((c) => c.viewer!.sessionId));
     const tokenIds = unique(conns.map((c) => c.viewer!.apiTokenId));
@@ -108,7 +115,8 @@ export class ConnectionRegistry {
     ]);
     const valid = new Set([...sessions.map((s) => s.id), ...tokens.map((t) => t.id)]);
     for (const c of conns) {
-      if (!valid.has(c.credentialKey!)) c.close(CloseCodes.UNAUTHORIZED, 'Unauthorized: sign in again');
+      if (valid.has(c.credentialKey!)) c.checkedAt = Math.max(c.checkedAt, startedAt);
+      else c.close(CloseCodes.UNAUTHORIZED, 'Unauthorized: sign in again');
     }
   }
 

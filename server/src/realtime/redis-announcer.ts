@@ -5,7 +5,7 @@
 import { Redis } from 'ioredis';
 import type { EventSubscriber, TransactionEventArgs } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { EVENTS_CHANNEL, eventIdsOf } from '../events/event-log.js';
+import { EVENTS_CHANNEL, eventIdsOf } from '../events/index.js';
 import type { Logger } from '../logger.js';
 import type { Orm } from '../db/orm.js';
 import type { Announcer } from './announcer.js';

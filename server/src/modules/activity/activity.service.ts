@@ -1,7 +1,7 @@
 // The activity feed: events the viewer may see (their organization is in the audience, the
 // event is public, or the viewer is the Secretariat), newest first.
 import type { Context } from '../../context.js';
-import { countVisibleEvents, parseCursor, readEventsBefore } from '../../realtime/event-row.js';
+import { countVisibleEvents, latestEventId, parseCursor, readEventsBefore } from '../../events/index.js';
 import type { Connection } from '../../shared/connection.type.js';
 import { pageSize } from '../../shared/pagination.js';
 import { toActivityEventNode, type ActivityEventNode } from './activity.types.js';
@@ -29,10 +29,5 @@ export async function listActivity(
  * increasing order (events/event-log.ts), so every event committed later has a greater id.
  */
 export async function currentEventCursor(ctx: Pick<Context, 'em'>): Promise<string> {
-  const rows = await ctx.em.getConnection().execute<Array<{ id: string }>>(
-    'select coalesce(max(id), 0)::text as id from activity_event',
-    [],
-    'all',
-  );
-  return String(rows[0]?.id ?? '0');
+  return (await latestEventId(ctx.em)) ?? '0';
 }

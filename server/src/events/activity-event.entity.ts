@@ -5,7 +5,7 @@ import { Entity, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 @Entity()
 @Index({ properties: ['subjectType', 'subjectId'] })
 export class ActivityEvent {
-  /** Assigned by event-log.ts under a commit-order lock, never by the ORM. */
+  /** Final at commit, in commit order (event-log.ts and its migration), never set by the ORM. */
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
 

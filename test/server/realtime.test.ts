@@ -3,8 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import WebSocket from 'ws';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { errorCodeOf, liveClient, type LiveClient } from '../helpers/live-client.js';
+import { errorCodeOf, liveClient, until, type LiveClient } from '../helpers/live-client.js';
 import { buildPairing } from '../helpers/factories/pairings.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 import { ACTIVITY, createUserVia, latestCursor, orgIdOf, recordEvent, userIdOf } from '../helpers/factories/realtime.js';
@@ -77,6 +78,29 @@ describe('ordering', () => {
     expect(results[0].data.activity.subjectId).toBe(bUser);
     expect(results[1].data.activity.id).toBe(heldId);
     expect(BigInt(heldId)).toBeGreaterThan(BigInt(results[0].data.activity.id));
+  });
+
+  it('gives a subscriber without after every event committed once its subscribe message was answered', async () => {
+    // graphql-ws has no per-subscription ack: a ping sent after `subscribe` is answered after the
+    // server has read it, and the subscription's starting position is taken right then.
+    const socket = new WebSocket(app.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws');
+    const messages: Array<{ type: string; payload?: any }> = [];
+    socket.on('message', (m) => messages.push(JSON.parse(String(m))));
+    await new Promise((r) => socket.once('open', r));
+    try {
+      socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${jpAdmin}` } }));
+      await until(() => messages.some((m) => m.type === 'connection_ack'), 10_000, () => JSON.stringify(messages));
+      socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: ACTIVITY } }));
+      socket.send(JSON.stringify({ type: 'ping' }));
+      await until(() => messages.some((m) => m.type === 'pong'), 10_000, () => JSON.stringify(messages));
+      const user = await createUserVia(app.gql, jpAdmin, 'right-after');
+      await until(() => messages.some((m) => m.type === 'next'), 10_000, () => JSON.stringify(messages));
+      const next = messages.filter((m) => m.type === 'next');
+      expect(next).toHaveLength(1);
+      expect(next[0].payload.data.activity.subjectId).toBe(user);
+    } finally {
+      socket.close();
+    }
   });
 });
 

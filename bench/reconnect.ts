@@ -23,7 +23,7 @@ try {
   const [secretariat, jp] = await Promise.all([a.login('secretariat@apo.demo'), a.login('jp@npo.demo')]);
   const start = (await cluster.query(`select max(id)::text as id from activity_event`))[0].id as string;
   const subs = Array.from({ length: N }, () => resumingSubscriber(a.wsUrl, secretariat, ACTIVITY, 'activity', start));
-  await until(() => subs.every((s) => s.connections >= 1), 120_000, () => 'not all connected');
+  await until(() => subs.every((s) => s.connections >= 1), 120_000, () => `${subs.filter((s) => s.connections >= 1).length} connected; close codes ${subs.flatMap((s) => s.closeCodes).join(',')}`);
   await keyedWrites([b], jp, 20, 'before').done;
   await until(() => subs.every((s) => s.cursors.length >= 20), 120_000, () => 'not all got the first events');
 

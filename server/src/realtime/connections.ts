@@ -57,6 +57,8 @@ export class ConnectionRegistry {
   private readonly all = new Set<LiveConnection>();
   private readonly perKey = new Map<string, number>();
   private timer: NodeJS.Timeout | null = null;
+  /** Connections whose streams asked for a check in this tick: checked together, in one query. */
+  private pending: { conns: Set<LiveConnection>; done: Promise<void> } | null = null;
 
   constructor(private readonly deps: AppDeps) {}
 
@@ -93,6 +95,20 @@ export class ConnectionRegistry {
     return conn;
   }
 
+  /** Checks one connection's credential, batched with the other checks asked for in the same tick. */
+  check(conn: LiveConnection): Promise<void> {
+    if (!this.pending) {
+      const conns = new Set<LiveConnection>();
+      const done = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+        this.pending = null;
+        return this.verify([...conns]);
+      });
+      this.pending = { conns, done };
+    }
+    this.pending.conns.add(conn);
+    return this.pending.done;
+  }
+
   /**
    * Closes every connection (or those given) whose credential no longer works. A database
    * error is thrown to the caller, never taken as a verdict on the credential.
@@ -100,7 +116,6 @@ export class ConnectionRegistry {
   async verify(among: LiveConnection[] = [...this.all]): Promise<void> {
     const conns = among.filter((c) => c.viewer && c.alive);
     if (conns.length === 0) return;
-    const startedAt = Date.now();
     const now = this.deps.clock.now();
     const sessionIds = unique(conns.map((c) => c.viewer!.sessionId));
     const tokenIds = unique(conns.map((c) => c.viewer!.apiTokenId));
@@ -115,7 +130,7 @@ export class ConnectionRegistry {
     ]);
     const valid = new Set([...sessions.map((s) => s.id), ...tokens.map((t) => t.id)]);
     for (const c of conns) {
-      if (valid.has(c.credentialKey!)) c.checkedAt = Math.max(c.checkedAt, startedAt);
+      if (valid.has(c.credentialKey!)) c.checkedAt = Date.now();
       else c.close(CloseCodes.UNAUTHORIZED, 'Unauthorized: sign in again');
     }
   }

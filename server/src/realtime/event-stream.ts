@@ -2,9 +2,10 @@
 // the table, `id > after`), then live events from the hub — no gap, no duplicate, cursors
 // strictly increasing (the bookkeeping is StreamQueue's). The hub listener is registered in the
 // constructor, together with the starting position, and buffers live events while the replay
-// runs. The credential behind the socket is checked before every replayed batch and before any
-// event delivered more than CHECK_EVERY_MS after the last check, as the hub does before every
-// live batch. Every event is authorized with a fresh EntityManager as it is delivered.
+// runs. The credential behind the socket is checked before every replayed batch, and before a
+// replayed event when the last check is older than CHECK_EVERY_MS, as the hub checks every
+// connection before every live batch. Every event is authorized with a fresh EntityManager as
+// it is delivered.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppDeps } from '../deps.js';
 import type { Viewer } from '../modules/auth/viewer.js';
@@ -83,7 +84,8 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
           await new Promise<void>((resolve) => (this.wakeUp = resolve));
           continue;
         }
-        const payload = await this.withRetry(() => this.resolve(event));
+        const replayed = this.queue.tookReplayed;
+        const payload = await this.withRetry(() => this.resolve(event, replayed));
         if (this.done) break;
         if (payload !== null) return { value: payload, done: false };
       }
@@ -100,8 +102,9 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
     if (!this.done) this.queue.replayBatch(rows, rows.length === REPLAY_BATCH);
   }
 
-  private async resolve(event: EventRow): Promise<T | null> {
-    await this.checkCredential(false);
+  private async resolve(event: EventRow, replayed: boolean): Promise<T | null> {
+    // Live events were checked by the hub just before it pushed them.
+    if (replayed) await this.checkCredential(false);
     if (this.done) return null;
     return this.spec.resolve(event, this.spec.deps.orm.em.fork() as EntityManager);
   }
@@ -111,7 +114,7 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
     const conn = this.spec.connection;
     if (!conn || !this.spec.connections) return;
     if (!always && Date.now() - conn.checkedAt < CHECK_EVERY_MS) return;
-    await this.spec.connections.verify([conn]);
+    await this.spec.connections.check(conn);
     if (!conn.alive) this.finish();
   }
 

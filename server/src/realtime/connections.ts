@@ -75,6 +75,10 @@ export class ConnectionRegistry {
 
   /** Registers an authenticated socket; null when its token already holds too many. */
   open(viewer: Viewer | null, socket: WebSocket): LiveConnection | null {
+    // Authentication is awaited before this: a socket may have closed meanwhile (an overloaded
+    // server closes it for a late connection_init). Its 'close' event is gone, so registering
+    // it would hold one of its token's slots for ever.
+    if (socket.readyState !== socket.OPEN) return null;
     const conn = new LiveConnection(viewer, socket);
     const key = conn.credentialKey;
     if (key) {

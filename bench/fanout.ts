@@ -44,9 +44,28 @@ async function graphqlWsRun(dataDir: string) {
     const rssBefore = rssKb(server.child.pid!);
     const receipts: Array<[string, number]> = [];
     const committedAt = new Map<string, number>();
-    const clients = Array.from({ length: N }, () =>
-      createClient({ url: server.wsUrl, webSocketImpl: WebSocket, lazy: false, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, onNonLazyError: () => {} }),
-    );
+    // A subscriber is live once the server has read its subscribe message (the subscription's
+    // starting position is taken then): a ping sent after it is answered after it, so a pong
+    // means the subscription is in place.
+    let live = 0;
+    const clients = Array.from({ length: N }, () => {
+      let socket: WebSocket | null = null;
+      const client = createClient({
+        url: server.wsUrl,
+        webSocketImpl: WebSocket,
+        lazy: false,
+        connectionParams: { authorization: `Bearer ${token}` },
+        retryAttempts: 0,
+        onNonLazyError: () => {},
+        on: {
+          connected: (s) => {
+            socket = s as WebSocket;
+          },
+          pong: () => void live++,
+        },
+      });
+      return Object.assign(client, { socket: () => socket });
+    });
     let received = 0;
     for (const c of clients) {
       c.subscribe<{ activity: { payload: { benchId?: string } } }>({ query: 'subscription { activity { cursor type payload } }' }, {
@@ -59,7 +78,11 @@ async function graphqlWsRun(dataDir: string) {
         complete: () => {},
       });
     }
-    await sleep(Math.max(3000, N * 5)); // connections acknowledged and idle
+    // Acknowledged first (the subscribe message follows the ack at once), then a ping behind it.
+    await until(() => clients.every((c) => c.socket()), 120_000, () => 'not every client is connected');
+    for (const c of clients) c.socket()!.send(JSON.stringify({ type: 'ping' }));
+    await until(() => live >= N, 120_000, () => `${live} of ${N} subscribers live`);
+    await sleep(1000); // idle, for the memory reading
     const rssIdle = rssKb(server.child.pid!);
 
     for (let i = 0; i < EVENTS; i++) {

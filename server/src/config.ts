@@ -1,6 +1,44 @@
 // Reads the environment once. Every other module receives a Config, so tests can pass overrides.
 import path from 'node:path';
 
+/** The limits of one GraphQL operation (enforced in graphql/limits.ts, defaults there). */
+export type ApiLimits = {
+  /** Nesting of fields; the standard introspection query (depth 15) must fit. */
+  maxDepth: number;
+  maxAliases: number;
+  maxRootFields: number;
+  maxDirectives: number;
+  /** Field selections after expanding fragments: stops fragment floods before the cost walk. */
+  maxFields: number;
+  /** Calculated cost of one operation (see operationCost). */
+  maxCost: number;
+  /** Lexical tokens of a document, enforced by the parser. */
+  maxTokens: number;
+  /** Operations in one batched HTTP request. */
+  maxBatch: number;
+  /** Points a token (or user) may spend; refills continuously over budgetWindowMs. */
+  budget: number;
+  /** Points all anonymous requests from one client address may spend, over the same window. */
+  anonymousBudget: number;
+  budgetWindowMs: number;
+};
+
+/** Limits and intervals of the realtime layer. Defaults suit production; tests shorten them. */
+export type RealtimeSettings = {
+  /** Safety-net poll of the event table, in case an announcement was lost. */
+  pollMs: number;
+  /** How often every live connection's credential is checked even when no event happens. */
+  credentialCheckMs: number;
+  /** Subscriptions one WebSocket may hold at once. */
+  maxSubscriptionsPerConnection: number;
+  /** WebSockets one session or API token may hold open at once. */
+  maxConnectionsPerToken: number;
+  /** Events waiting for one subscriber; beyond it the consumer is too slow and is disconnected. */
+  maxQueuedEvents: number;
+  /** Ping interval; a client that does not answer within it is dropped. */
+  keepAliveMs: number;
+};
+
 export type Config = {
   port: number;
   host: string;
@@ -17,7 +55,10 @@ export type Config = {
   /** Folder of the built client, served at `/`. */
   clientDir: string;
   /** Overrides of the API limits' defaults (graphql/limits.ts), e.g. a small budget in tests. */
-  apiLimits?: Partial<import('./graphql/limits.js').ApiLimits>;
+  apiLimits?: Partial<ApiLimits>;
+  realtime: RealtimeSettings;
+  /** Port of the embedded PostgreSQL (used when no DATABASE_URL is set). */
+  embeddedPgPort: number;
   /** Which proxies' X-Forwarded-For counts for the client address: false (none), true (all), a hop count or a list of addresses/CIDRs. */
   trustProxy: boolean | number | string;
   /** Other origins whose browser pages may call /graphql with a bearer token (never with the session cookie). */
@@ -45,11 +86,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     maxBodyBytes: 100 * 1024,
     clientDir: path.resolve(env.CLIENT_DIR ?? './dist/client'),
     apiLimits: apiLimitsOf(env),
+    realtime: realtimeSettings(env),
+    embeddedPgPort: num(env.EMBEDDED_PG_PORT, 54_329),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
     maxAnonymousSocketsPerAddress: env.MAX_ANONYMOUS_SOCKETS_PER_ADDRESS ? Number(env.MAX_ANONYMOUS_SOCKETS_PER_ADDRESS) : 20,
     ...overrides,
   };
+}
+
+function realtimeSettings(env: NodeJS.ProcessEnv): RealtimeSettings {
+  return {
+    pollMs: num(env.REALTIME_POLL_MS, 5_000),
+    credentialCheckMs: num(env.REALTIME_CREDENTIAL_CHECK_MS, 15_000),
+    maxSubscriptionsPerConnection: num(env.REALTIME_MAX_SUBSCRIPTIONS, 50),
+    maxConnectionsPerToken: num(env.REALTIME_MAX_CONNECTIONS_PER_TOKEN, 20),
+    maxQueuedEvents: num(env.REALTIME_MAX_QUEUE, 1_000),
+    keepAliveMs: num(env.REALTIME_KEEPALIVE_MS, 12_000),
+  };
+}
+
+function num(value: string | undefined, fallback: number): number {
+  return value && Number.isFinite(Number(value)) ? Number(value) : fallback;
 }
 
 function apiLimitsOf(env: NodeJS.ProcessEnv): Config['apiLimits'] {

@@ -3,15 +3,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
+import type { AppDeps } from './deps.js';
 import type { Logger } from './logger.js';
-import type { Orm } from './db/orm.js';
 import { authenticate } from './modules/auth/auth.service.js';
 import { parseAuthorization } from './modules/auth/token.js';
 import type { Viewer } from './modules/auth/viewer.js';
-import type { RealtimeContext } from './realtime/realtime.js';
 
-/** What the process shares with every request. */
-export type AppDeps = { orm: Orm; clock: Clock; config: Config; logger: Logger };
+export type { AppDeps };
 
 export type Context = {
   em: EntityManager;
@@ -23,8 +21,6 @@ export type Context = {
   ip: string;
   /** Only on HTTP requests: sets or ends the browser's session cookie (http/session-cookie.ts). */
   http?: { setSession(token: string, expiresAt: Date): void; clearSession(): void };
-  /** Only on graphql-ws operations: the event hub and this socket (subscriptions use them). */
-  realtime?: RealtimeContext;
 };
 
 export async function buildContext(

@@ -1,9 +1,11 @@
 // Subscriptions over graphql-ws against one real server: every stream authorizes each event for
 // its viewer, resumes by cursor, and never skips an event id that committed late.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import WebSocket from 'ws';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { errorCodeOf, liveClient, type LiveClient } from '../helpers/live-client.js';
+import { errorCodeOf, liveClient, until, type LiveClient } from '../helpers/live-client.js';
 import { buildPairing } from '../helpers/factories/pairings.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 import { ACTIVITY, createUserVia, latestCursor, orgIdOf, recordEvent, userIdOf } from '../helpers/factories/realtime.js';
@@ -53,32 +55,52 @@ describe('activity query', () => {
 });
 
 describe('ordering', () => {
-  it('never skips an event whose transaction committed after a later-started one', async () => {
+  it('never skips an event whose transaction started first and committed last, and never makes a later writer wait for it', async () => {
     const after = await latestCursor(app.gql, secretariat);
     const sub = open(secretariat).subscribe(ACTIVITY, { after });
 
-    // Transaction A takes the event-order lock and an id as event-log.ts does, and stays open.
+    // Transaction A writes an event as event-log.ts does (its id is final only at commit) and stays open.
     const holder = new pg.Client({ connectionString: app.db.url });
     await holder.connect();
     await holder.query('begin');
-    await holder.query('select pg_advisory_xact_lock(7262025)');
     const jp = await orgIdOf(app.db.orm, 'JP');
-    const heldId = (await holder.query(`insert into activity_event (type, subject_type, subject_id, audience_org_ids) values ('HELD', 'Test', gen_random_uuid(), $1::text[]) returning id::text`, [`{${jp}}`])).rows[0].id;
+    const subject = randomUUID();
+    await holder.query(`insert into activity_event (type, subject_type, subject_id, audience_org_ids) values ('HELD', 'Test', $1, $2::text[])`, [subject, `{${jp}}`]);
 
-    // Transaction B (a real mutation) starts later; it cannot take an id until A commits.
-    let bDone = false;
-    const b = createUserVia(app.gql, jpAdmin, 'late').then((id) => ((bDone = true), id));
-    const waiting = async () => (await holder.query(`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`)).rows[0].n > 0;
-    while (!(await waiting())) await new Promise((r) => setTimeout(r, 20));
-    expect(bDone).toBe(false);
+    // Transaction B (a real mutation) starts later and commits while A is still open: nothing makes it wait.
+    const bUser = await createUserVia(app.gql, jpAdmin, 'late');
 
+    await holder.query(`select pg_notify('bcn_events', 'held')`);
     await holder.query('commit');
+    const heldId = (await holder.query(`select id::text from activity_event where subject_id = $1`, [subject])).rows[0].id;
     await holder.end();
-    const bUser = await b;
     const results = await sub.waitFor(2);
-    expect(results.map((r) => r.data.activity.id)[0]).toBe(heldId);
-    expect(results[1].data.activity.subjectId).toBe(bUser);
-    expect(BigInt(results[1].data.activity.id)).toBeGreaterThan(BigInt(heldId));
+    expect(results[0].data.activity.subjectId).toBe(bUser);
+    expect(results[1].data.activity.id).toBe(heldId);
+    expect(BigInt(heldId)).toBeGreaterThan(BigInt(results[0].data.activity.id));
+  });
+
+  it('gives a subscriber without after every event committed once its subscribe message was answered', async () => {
+    // graphql-ws has no per-subscription ack: a ping sent after `subscribe` is answered after the
+    // server has read it, and the subscription's starting position is taken right then.
+    const socket = new WebSocket(app.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws');
+    const messages: Array<{ type: string; payload?: any }> = [];
+    socket.on('message', (m) => messages.push(JSON.parse(String(m))));
+    await new Promise((r) => socket.once('open', r));
+    try {
+      socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${jpAdmin}` } }));
+      await until(() => messages.some((m) => m.type === 'connection_ack'), 10_000, () => JSON.stringify(messages));
+      socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: ACTIVITY } }));
+      socket.send(JSON.stringify({ type: 'ping' }));
+      await until(() => messages.some((m) => m.type === 'pong'), 10_000, () => JSON.stringify(messages));
+      const user = await createUserVia(app.gql, jpAdmin, 'right-after');
+      await until(() => messages.some((m) => m.type === 'next'), 10_000, () => JSON.stringify(messages));
+      const next = messages.filter((m) => m.type === 'next');
+      expect(next).toHaveLength(1);
+      expect(next[0].payload.data.activity.subjectId).toBe(user);
+    } finally {
+      socket.close();
+    }
   });
 });
 

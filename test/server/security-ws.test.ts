@@ -9,7 +9,9 @@ import { startServerProcess } from '../helpers/processes.js';
 import { buildApiToken } from '../helpers/factories/api-tokens.js';
 import { expectHealthy, expectNoWrites } from '../helpers/factories/security.js';
 import { WS_MAX_PAYLOAD_BYTES } from '../../server/src/graphql/ws.js';
-import { realtimeSettings } from '../../server/src/realtime/settings.js';
+import { loadConfig } from '../../server/src/config.js';
+
+const realtimeSettings = loadConfig({}).realtime;
 
 let app: TestApp;
 beforeAll(async () => {

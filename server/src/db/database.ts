@@ -6,12 +6,10 @@ import { initORM, migrate, type Orm } from './orm.js';
 
 export type Database = { orm: Orm; url: string; embedded: boolean; close(): Promise<void> };
 
-export const EMBEDDED_PG_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-
 export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
   const embedded = config.databaseUrl
     ? null
-    : await startEmbeddedPostgres({ dataDir: config.dataDir, port: EMBEDDED_PG_PORT, database: 'bcn', logger });
+    : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, database: 'bcn', logger });
   const url = config.databaseUrl ?? embedded!.url;
   try {
     const orm = await initORM(url, logger);

@@ -5,9 +5,16 @@ import { Entity, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 @Entity()
 @Index({ properties: ['subjectType', 'subjectId'] })
 export class ActivityEvent {
-  /** Assigned by event-log.ts under a commit-order lock, never by the ORM. */
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  /**
+   * Provisional (negative) when inserted, final at commit, in commit order (event-log.ts and
+   * Migration20261202020000_event_ids_at_commit); never set by the ORM.
+   */
+  @PrimaryKey({ type: 'bigint', autoincrement: true, defaultRaw: `(- nextval('activity_event_provisional_id_seq'::regclass))` })
   id!: string;
+
+  /** The writer's transaction id, to find a transaction's final ids after its commit. */
+  @Property({ type: 'string', columnType: 'xid8', defaultRaw: 'pg_current_xact_id()', index: 'activity_event_xid_index', lazy: true })
+  xid?: Opt<string>;
 
   /** e.g. PROPOSAL_SUBMITTED, PAIRING_CHANGED, MESSAGE_POSTED. */
   @Property({ type: 'string' })

@@ -1,7 +1,8 @@
 // The outbox: a change and its ActivityEvents commit in ONE transaction, and only then are
-// they announced. Ids are handed out under a transaction-scoped advisory lock taken as the
-// last step before commit, so ids become visible in increasing order: a reader that has seen
-// id N will never later find an id below N (no gap on resume, see STACK.md).
+// they announced. Final ids are given inside COMMIT by a deferred trigger under the event-order
+// lock (migration Migration20261202020000_event_ids_at_commit), so ids become visible in
+// increasing order — a reader that has seen id N will never later find an id below N (no gap
+// on resume) — while no lock is held across a writer's round trips to the database.
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 export type NewEvent = {
@@ -20,10 +21,9 @@ export type NewEvent = {
 export type RecordEvent = (event: NewEvent) => void;
 
 export const EVENTS_CHANNEL = 'bcn_events';
-/** Arbitrary constant key of the advisory lock that orders event ids by commit. */
-const EVENT_ORDER_LOCK = 7_262_025;
 
-const committedIds = new WeakMap<EntityManager, string[]>();
+/** The transaction id (xid8) of each transaction that wrote events. */
+const writerXids = new WeakMap<EntityManager, string>();
 
 /**
  * Runs `work` in a transaction. Events it records are written after the entity changes are
@@ -38,30 +38,40 @@ export async function runInTransaction<T>(
     const events: NewEvent[] = [];
     const result = await work(tx, (e) => events.push(e));
     await tx.flush();
-    if (events.length > 0) committedIds.set(tx, await insertEvents(tx, events));
+    if (events.length > 0) writerXids.set(tx, await insertEvents(tx, events));
     return result;
   });
 }
 
-/** Ids written by a transaction; read by the realtime layer after commit (Redis announcements). */
-export function eventIdsOf(tx: EntityManager): string[] {
-  return committedIds.get(tx) ?? [];
+/** True when the transaction wrote events (the Redis announcer publishes after such commits). */
+export function wroteEvents(tx: EntityManager): boolean {
+  return writerXids.has(tx);
 }
 
-async function insertEvents(tx: EntityManager, events: NewEvent[]): Promise<string[]> {
+/** The final ids of the events a committed transaction wrote, in order (they are given at commit). */
+export async function committedEventIds(em: EntityManager, tx: EntityManager): Promise<string[]> {
+  const xid = writerXids.get(tx);
+  if (!xid) return [];
+  const rows = await em.getConnection().execute<Array<{ id: string }>>('select id::text as id from activity_event where xid = ?::xid8 order by id', [xid], 'all');
+  return rows.map((r) => r.id);
+}
+
+/** Inserts the events (with provisional ids, final at commit); returns the writer's xid8. */
+async function insertEvents(tx: EntityManager, events: NewEvent[]): Promise<string> {
   const conn = tx.getConnection();
   const ctx = tx.getTransactionContext();
-  await conn.execute('select pg_advisory_xact_lock(?)', [EVENT_ORDER_LOCK], 'all', ctx);
   const ids: string[] = [];
+  let xid = '';
   for (const e of events) {
-    const rows = await conn.execute<Array<{ id: string }>>(
+    const rows = await conn.execute<Array<{ id: string; xid: string }>>(
       `insert into activity_event (type, subject_type, subject_id, actor_id, audience_org_ids, audience_public, payload)
-       values (?, ?, ?, ?, ?::text[], ?, ?::jsonb) returning id`,
+       values (?, ?, ?, ?, ?::text[], ?, ?::jsonb) returning id, xid::text as xid`,
       [e.type, e.subjectType, e.subjectId, e.actorId ?? null, toPgArray(e.audienceOrgIds), !!e.audiencePublic, JSON.stringify(e.payload ?? {})],
       'all',
       ctx,
     );
     const id = String(rows[0].id);
+    xid = rows[0].xid;
     ids.push(id);
     for (const item of e.inbox ?? []) {
       await conn.execute(
@@ -72,8 +82,9 @@ async function insertEvents(tx: EntityManager, events: NewEvent[]): Promise<stri
       );
     }
   }
-  await conn.execute('select pg_notify(?, ?)', [EVENTS_CHANNEL, ids[ids.length - 1]], 'all', ctx);
-  return ids;
+  // The payload is only a wake-up (listeners read the table), so a provisional id does.
+  await conn.execute('select pg_notify(?, ?)', [EVENTS_CHANNEL, xid], 'all', ctx);
+  return xid;
 }
 
 function toPgArray(values: string[]): string {

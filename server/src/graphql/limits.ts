@@ -17,29 +17,10 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
-import type { Config } from '../config.js';
+import type { ApiLimits, Config } from '../config.js';
 import { ErrorCode } from '../errors.js';
 
-export type ApiLimits = {
-  /** Nesting of fields; the standard introspection query (depth 15) must fit. */
-  maxDepth: number;
-  maxAliases: number;
-  maxRootFields: number;
-  maxDirectives: number;
-  /** Field selections after expanding fragments: stops fragment floods before the cost walk. */
-  maxFields: number;
-  /** Calculated cost of one operation (see operationCost). */
-  maxCost: number;
-  /** Lexical tokens of a document, enforced while parsing. */
-  maxTokens: number;
-  /** Operations in one batched HTTP request. */
-  maxBatch: number;
-  /** Points a token (or user) may spend; refills continuously over budgetWindowMs. */
-  budget: number;
-  /** Points all anonymous requests from one client address may spend, over the same window. */
-  anonymousBudget: number;
-  budgetWindowMs: number;
-};
+export type { ApiLimits };
 
 export const DEFAULT_LIMITS: ApiLimits = {
   maxDepth: 15,

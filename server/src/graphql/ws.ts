@@ -13,8 +13,9 @@ import { AddressCounter } from '../http/address-counter.js';
 import { clientAddressOf, trustOf } from '../http/client-address.js';
 import { credentialOf } from '../http/session-cookie.js';
 import type { LiveConnection } from '../realtime/connections.js';
-import type { Realtime } from '../realtime/realtime.js';
-import { CloseCodes, realtimeSettings } from '../realtime/settings.js';
+import { deliveringSubscribe } from '../realtime/delivery.js';
+import type { Realtime, RealtimeContext } from '../realtime/realtime.js';
+import { CloseCodes } from '../realtime/settings.js';
 import { makeFormatError } from './errors.js';
 import type { OperationGuard } from './operation-guard.js';
 
@@ -38,22 +39,31 @@ export function createWsServer(deps: AppDeps, schema: GraphQLSchema, httpServer:
   // The credential each connection was accepted with; its operations are built from the same one.
   const credentials = new WeakMap<object, string | null>();
   const anonymous = new AddressCounter(deps.config.maxAnonymousSocketsPerAddress);
+  // Where each subscription without `after` starts: the hub's position when its message arrived.
+  const startPositions = new WeakMap<object, Map<string, string>>();
   const formatError = makeFormatError(deps.config.nodeEnv === 'production', deps.logger);
 
   const disposable = useServer<Record<string, unknown>, WsCtx['extra']>(
     {
       schema,
+      subscribe: deliveringSubscribe,
       connectionInitWaitTimeout: 5_000,
       onConnect: async (ctx) => {
         let context: Context;
         const request = requestOf(ctx as WsCtx);
         try {
-          context = await buildContext(deps, request);
-        } catch {
-          // A stale session cookie: go on as anonymous, as HTTP does. A bad token: 4403 Forbidden.
-          if (!request.fromCookie) return false;
-          request.authorization = null;
-          context = await buildContext(deps, request);
+          try {
+            context = await buildContext(deps, request);
+          } catch (e) {
+            // A stale session cookie: go on as anonymous, as HTTP does. A bad token: 4403 Forbidden.
+            if (!(e instanceof AppError) || !request.fromCookie) throw e;
+            request.authorization = null;
+            context = await buildContext(deps, request);
+          }
+        } catch (e) {
+          // A database error says nothing about the credential: 1013, keep the token, come back.
+          if (!(e instanceof AppError)) ctx.extra.socket.close(CloseCodes.TRY_AGAIN_LATER, 'Try again later');
+          return false; // otherwise closes with 4403 Forbidden: the credential is not valid
         }
         credentials.set(ctx, request.authorization);
         // Anonymous sockets are capped per client address, as tokens are per token.
@@ -68,9 +78,11 @@ export function createWsServer(deps: AppDeps, schema: GraphQLSchema, httpServer:
         connections.set(ctx, conn);
         return true;
       },
-      onSubscribe: (ctx, _id, payload) => {
-        if (Object.keys(ctx.subscriptions).length > realtimeSettings.maxSubscriptionsPerConnection) {
-          return [new AppError(ErrorCode.RATE_LIMITED, `At most ${realtimeSettings.maxSubscriptionsPerConnection} subscriptions per connection.`)];
+      onSubscribe: (ctx, id, payload) => {
+        if (!startPositions.has(ctx)) startPositions.set(ctx, new Map());
+        startPositions.get(ctx)!.set(id, realtime.hub.position ?? '0');
+        if (Object.keys(ctx.subscriptions).length > deps.config.realtime.maxSubscriptionsPerConnection) {
+          return [new AppError(ErrorCode.RATE_LIMITED, `At most ${deps.config.realtime.maxSubscriptionsPerConnection} subscriptions per connection.`)];
         }
         const viewer = connections.get(ctx)?.viewer ?? null;
         const admitted = guard.admit(schema, payload.query, {
@@ -82,13 +94,16 @@ export function createWsServer(deps: AppDeps, schema: GraphQLSchema, httpServer:
         if ('errors' in admitted) return admitted.errors;
         return { schema, document: admitted.document, operationName: payload.operationName, variableValues: payload.variables };
       },
-      context: async (ctx) => {
+      context: async (ctx, id) => {
         const conn = connections.get(ctx) ?? null;
+        const startPosition = startPositions.get(ctx)?.get(id) ?? null;
+        startPositions.get(ctx)?.delete(id);
         try {
           const context = await buildContext(deps, { ...requestOf(ctx as WsCtx), authorization: credentials.get(ctx) ?? null });
-          return { ...context, realtime: { deps, hub: realtime.hub, connection: conn } } satisfies Context;
+          return { ...context, realtime: { deps, hub: realtime.hub, connections: realtime.connections, connection: conn, startPosition } } satisfies Context & { realtime: RealtimeContext };
         } catch (e) {
-          conn?.close(CloseCodes.UNAUTHORIZED, 'Unauthorized: sign in again');
+          if (e instanceof AppError) conn?.close(CloseCodes.UNAUTHORIZED, 'Unauthorized: sign in again');
+          else conn?.close(CloseCodes.TRY_AGAIN_LATER, 'Try again later');
           throw e;
         }
       },
@@ -99,7 +114,7 @@ export function createWsServer(deps: AppDeps, schema: GraphQLSchema, httpServer:
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)) as never,
     },
     wss,
-    realtimeSettings.keepAliveMs,
+    deps.config.realtime.keepAliveMs,
   );
   return {
     wss,

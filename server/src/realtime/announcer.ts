@@ -2,7 +2,7 @@
 // PostgreSQL LISTEN/NOTIFY by default, Redis pub/sub when REDIS_URL is set. Either is only a
 // wake-up: the hub then reads the event table by id, and polls it slowly in case a wake-up
 // was lost (a listener that was disconnected never gets the NOTIFY it missed).
-import type { AppDeps } from '../context.js';
+import type { AppDeps } from '../deps.js';
 import { PgListener } from './pg-listener.js';
 import { RedisAnnouncer } from './redis-announcer.js';
 

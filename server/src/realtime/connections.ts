@@ -1,17 +1,20 @@
 // The live WebSockets of this process and the credential behind each. A connection whose
 // session or API token stops working (signed out, expired, revoked, user deactivated) is
 // closed with 4401 — checked in one query per kind for all connections, before every batch
-// of events is fanned out and every few seconds in between.
+// of events is fanned out and every few seconds in between; a replaying stream checks its own
+// connection before each batch it reads (event-stream.ts).
 import type { WebSocket } from 'ws';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppDeps } from '../context.js';
+import type { AppDeps } from '../deps.js';
 import { ApiToken } from '../modules/api-token/api-token.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import type { Viewer } from '../modules/auth/viewer.js';
-import { CloseCodes, realtimeSettings } from './settings.js';
+import { CloseCodes } from './settings.js';
 
 export class LiveConnection {
   alive = true;
+  /** When the credential was last found valid (Date.now()); the streams re-check when it is old. */
+  checkedAt = Date.now();
   private readonly onClose = new Set<() => void>();
 
   constructor(
@@ -54,13 +57,15 @@ export class ConnectionRegistry {
   private readonly all = new Set<LiveConnection>();
   private readonly perKey = new Map<string, number>();
   private timer: NodeJS.Timeout | null = null;
+  /** Connections whose streams asked for a check in this tick: checked together, in one query. */
+  private pending: { conns: Set<LiveConnection>; done: Promise<void> } | null = null;
 
   constructor(private readonly deps: AppDeps) {}
 
   start(): void {
     this.timer = setInterval(() => {
       this.verify().catch((err) => this.deps.logger.warn({ err: String(err), module: 'realtime' }, 'credential check failed'));
-    }, realtimeSettings.credentialCheckMs);
+    }, this.deps.config.realtime.credentialCheckMs);
     this.timer.unref();
   }
 
@@ -70,11 +75,15 @@ export class ConnectionRegistry {
 
   /** Registers an authenticated socket; null when its token already holds too many. */
   open(viewer: Viewer | null, socket: WebSocket): LiveConnection | null {
+    // Authentication is awaited before this: a socket may have closed meanwhile (an overloaded
+    // server closes it for a late connection_init). Its 'close' event is gone, so registering
+    // it would hold one of its token's slots for ever.
+    if (socket.readyState !== socket.OPEN) return null;
     const conn = new LiveConnection(viewer, socket);
     const key = conn.credentialKey;
     if (key) {
       const n = this.perKey.get(key) ?? 0;
-      if (n >= realtimeSettings.maxConnectionsPerToken) return null;
+      if (n >= this.deps.config.realtime.maxConnectionsPerToken) return null;
       this.perKey.set(key, n + 1);
     }
     this.all.add(conn);
@@ -90,9 +99,26 @@ export class ConnectionRegistry {
     return conn;
   }
 
-  /** Closes every connection whose credential no longer works. */
-  async verify(): Promise<void> {
-    const conns = [...this.all].filter((c) => c.viewer);
+  /** Checks one connection's credential, batched with the other checks asked for in the same tick. */
+  check(conn: LiveConnection): Promise<void> {
+    if (!this.pending) {
+      const conns = new Set<LiveConnection>();
+      const done = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+        this.pending = null;
+        return this.verify([...conns]);
+      });
+      this.pending = { conns, done };
+    }
+    this.pending.conns.add(conn);
+    return this.pending.done;
+  }
+
+  /**
+   * Closes every connection (or those given) whose credential no longer works. A database
+   * error is thrown to the caller, never taken as a verdict on the credential.
+   */
+  async verify(among: LiveConnection[] = [...this.all]): Promise<void> {
+    const conns = among.filter((c) => c.viewer && c.alive);
     if (conns.length === 0) return;
     const now = this.deps.clock.now();
     const sessionIds = unique(conns.map((c) => c.viewer!.sessionId));
@@ -108,7 +134,8 @@ export class ConnectionRegistry {
     ]);
     const valid = new Set([...sessions.map((s) => s.id), ...tokens.map((t) => t.id)]);
     for (const c of conns) {
-      if (!valid.has(c.credentialKey!)) c.close(CloseCodes.UNAUTHORIZED, 'Unauthorized: sign in again');
+      if (valid.has(c.credentialKey!)) c.checkedAt = Date.now();
+      else c.close(CloseCodes.UNAUTHORIZED, 'Unauthorized: sign in again');
     }
   }
 

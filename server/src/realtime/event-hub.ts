@@ -2,11 +2,10 @@
 // subscriptions. A single reader loop reads `id > lastSeen order by id` whenever an announcer
 // wakes it, and every POLL_MS anyway; reads never overlap, so subscribers see ids in order.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppDeps } from '../context.js';
+import type { AppDeps } from '../deps.js';
 import type { Announcer } from './announcer.js';
 import { backoffMs } from './announcer.js';
-import { latestEventId, readEventsAfter, type EventRow } from './event-row.js';
-import { realtimeSettings } from './settings.js';
+import { latestEventId, readEventsAfter, type EventRow } from '../events/index.js';
 
 export interface HubListener {
   /** Called in id order for every new event; must not throw or block. */
@@ -50,7 +49,7 @@ export class EventHub {
   async start(): Promise<void> {
     this.lastSeen = await latestEventId(this.em());
     await this.announcer.start(() => this.wake());
-    this.pollTimer = setInterval(() => this.wake(), realtimeSettings.pollMs);
+    this.pollTimer = setInterval(() => this.wake(), this.deps.config.realtime.pollMs);
     this.pollTimer.unref();
   }
 

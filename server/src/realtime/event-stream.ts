@@ -1,24 +1,28 @@
 // One subscription's stream of events: first the replay of what the client missed (read from
-// the table, `id > after`), then live events from the hub — no gap, no duplicate. The hub
-// listener is registered BEFORE the replay starts and buffers live events meanwhile; the
-// replay reads until the table has nothing newer, and buffered events at or below the last id
-// read are dropped. Ids become visible in increasing order, so the two halves meet exactly.
-// Every event is authorized with a fresh EntityManager as it is delivered.
+// the table, `id > after`), then live events from the hub — no gap, no duplicate, cursors
+// strictly increasing (the bookkeeping is StreamQueue's). The hub listener is registered in the
+// constructor, together with the starting position, and buffers live events while the replay
+// runs. The credential behind the socket is checked before every replayed batch, and before a
+// replayed event when the last check is older than CHECK_EVERY_MS, as the hub checks every
+// connection before every live batch. Every event is authorized with a fresh EntityManager as
+// it is delivered.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppDeps } from '../context.js';
+import type { AppDeps } from '../deps.js';
 import type { Viewer } from '../modules/auth/viewer.js';
+import { canSeeEvent, readEventsAfter, type EventRow } from '../events/index.js';
 import { backoffMs } from './announcer.js';
-import type { LiveConnection } from './connections.js';
+import type { ConnectionRegistry, LiveConnection } from './connections.js';
 import type { EventHub } from './event-hub.js';
-import { canSeeEvent, compareIds, readEventsAfter, type EventRow } from './event-row.js';
-import { CloseCodes, realtimeSettings } from './settings.js';
+import { CloseCodes } from './settings.js';
+import { StreamQueue } from './stream-queue.js';
 
 export type StreamSpec<T> = {
   deps: AppDeps;
   hub: EventHub;
+  connections?: ConnectionRegistry;
   connection: LiveConnection | null;
   viewer: Viewer | null;
-  /** Cursor of the last event the client has; null = only what happens from now on. */
+  /** Cursor of the last event the client has; null = from the hub's position now. */
   after: string | null;
   /** Cheap, synchronous filter (the subject, the event type). The audience is checked too. */
   match(event: EventRow): boolean;
@@ -26,29 +30,30 @@ export type StreamSpec<T> = {
   resolve(event: EventRow, em: EntityManager): Promise<T | null>;
   /** Deliver only the newest of the events that are waiting (dashboard counts). */
   coalesce?: boolean;
-  /** Called with the EntityManager of the event about to be delivered (the operation's context uses it). */
-  beforeDeliver?(em: EntityManager): void;
 };
 
 const REPLAY_BATCH = 100;
+/** A credential is re-checked before delivering when its last check is older than this. */
+const CHECK_EVERY_MS = 50;
+/** Failed reads of one event before the client is told to come back (1013); ~9 s in all. */
+const ATTEMPTS = 6;
 
 export class EventStream<T> implements AsyncIterableIterator<T> {
-  private readonly queue: EventRow[] = [];
-  private replayBuffer: EventRow[] = [];
-  private replaying: boolean;
-  /** Highest id read from the table (replay) or taken from the hub: later events only. */
-  private position: string | null;
+  private readonly queue: StreamQueue;
   private done = false;
-  /** Coalescing: the newest event seen while more were waiting. */
-  private held: EventRow | null = null;
   private wakeUp: (() => void) | null = null;
   private readonly unsubscribe: () => void;
   private readonly unwatch: () => void;
 
   constructor(private readonly spec: StreamSpec<T>) {
+    // Registration and starting position in one synchronous step: nothing falls between them.
+    this.queue = new StreamQueue({
+      after: spec.after ?? spec.hub.position ?? '0',
+      coalesce: !!spec.coalesce,
+      maxQueued: spec.deps.config.realtime.maxQueuedEvents,
+      match: (e) => canSeeEvent(spec.viewer, e) && spec.match(e),
+    });
     this.unsubscribe = spec.hub.subscribe({ push: (e) => this.push(e) });
-    this.replaying = spec.after !== null;
-    this.position = spec.after ?? spec.hub.position;
     this.unwatch = spec.connection?.whenClosed(() => this.finish()) ?? (() => {});
   }
 
@@ -57,10 +62,8 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
   }
 
   private push(event: EventRow): void {
-    if (this.done || !canSeeEvent(this.spec.viewer, event) || !this.spec.match(event)) return;
-    if (!this.replaying && this.position !== null && compareIds(event.id, this.position) <= 0) return;
-    this.queue.push(event);
-    if (this.queue.length > realtimeSettings.maxQueuedEvents) {
+    if (this.done) return;
+    if (!this.queue.arrive(event)) {
       // A slow consumer is cut off instead of buffering without bound; it may resume with its cursor.
       this.spec.connection?.close(CloseCodes.SLOW_CONSUMER, 'Too slow: resubscribe with your last cursor');
       this.finish();
@@ -72,13 +75,17 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
   async next(): Promise<IteratorResult<T>> {
     try {
       while (!this.done) {
-        const event = await this.take();
-        if (!event) continue;
-        if (this.spec.coalesce && this.hasMore()) {
-          this.held = event;
+        if (this.queue.needsRead) {
+          await this.withRetry(() => this.readReplay());
           continue;
         }
-        const payload = await this.resolveWithRetry(event);
+        const event = this.queue.take();
+        if (!event) {
+          await new Promise<void>((resolve) => (this.wakeUp = resolve));
+          continue;
+        }
+        const replayed = this.queue.tookReplayed;
+        const payload = await this.withRetry(() => this.resolve(event, replayed));
         if (this.done) break;
         if (payload !== null) return { value: payload, done: false };
       }
@@ -88,49 +95,30 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
     return { value: undefined, done: true };
   }
 
-  /** The next candidate event, or null after waiting (then the loop looks again). */
-  private async take(): Promise<EventRow | null> {
-    if (this.replaying && this.replayBuffer.length === 0) await this.withRetry(() => this.readReplay());
-    const next = this.replayBuffer.shift() ?? (this.replaying ? undefined : this.queue.shift());
-    if (next) return next;
-    if (this.replaying) return null;
-    if (this.held) {
-      const held = this.held;
-      this.held = null;
-      return held;
-    }
-    if (!this.done) await new Promise<void>((resolve) => (this.wakeUp = resolve));
-    return null;
-  }
-
   private async readReplay(): Promise<void> {
+    await this.checkCredential(true);
     const em = this.spec.deps.orm.em.fork() as EntityManager;
-    const rows = await readEventsAfter(em, this.position, REPLAY_BATCH, { viewer: this.spec.viewer });
-    if (rows.length > 0) this.position = rows[rows.length - 1].id;
-    this.replayBuffer = rows.filter((e) => this.spec.match(e));
-    if (rows.length < REPLAY_BATCH) {
-      // Caught up with the table: from here on the hub's buffered events continue the stream.
-      this.replaying = false;
-      const buffered = this.queue.splice(0);
-      for (const e of buffered) if (this.position === null || compareIds(e.id, this.position) > 0) this.queue.push(e);
-    }
+    const rows = await readEventsAfter(em, this.queue.readFrom, REPLAY_BATCH, { viewer: this.spec.viewer });
+    if (!this.done) this.queue.replayBatch(rows, rows.length === REPLAY_BATCH);
   }
 
-  private hasMore(): boolean {
-    return this.replayBuffer.length > 0 || this.queue.length > 0 || this.replaying;
+  private async resolve(event: EventRow, replayed: boolean): Promise<T | null> {
+    // Live events were checked by the hub just before it pushed them.
+    if (replayed) await this.checkCredential(false);
+    if (this.done) return null;
+    return this.spec.resolve(event, this.spec.deps.orm.em.fork() as EntityManager);
   }
 
-  private async resolveWithRetry(event: EventRow): Promise<T | null> {
-    return this.withRetry(async () => {
-      const em = this.spec.deps.orm.em.fork() as EntityManager;
-      const payload = await this.spec.resolve(event, em);
-      if (this.replaying === false && this.position !== null && compareIds(event.id, this.position) > 0) this.position = event.id;
-      if (payload !== null) this.spec.beforeDeliver?.(em);
-      return payload;
-    });
+  /** Closes the socket (4401) when its credential ended; a database error is retried, never a verdict. */
+  private async checkCredential(always: boolean): Promise<void> {
+    const conn = this.spec.connection;
+    if (!conn || !this.spec.connections) return;
+    if (!always && Date.now() - conn.checkedAt < CHECK_EVERY_MS) return;
+    await this.spec.connections.check(conn);
+    if (!conn.alive) this.finish();
   }
 
-  /** The database may be restarting: wait and try again rather than end the subscription. */
+  /** The database may be restarting: wait and try again; when it stays away, tell the client to come back (1013). */
   private async withRetry<R>(fn: () => Promise<R>): Promise<R> {
     for (let attempt = 0; ; attempt++) {
       try {
@@ -138,6 +126,11 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
       } catch (err) {
         if (this.done) throw err;
         this.spec.deps.logger.warn({ err: String(err), module: 'realtime' }, 'subscription read failed; retrying');
+        if (attempt + 1 >= ATTEMPTS) {
+          this.spec.connection?.close(CloseCodes.TRY_AGAIN_LATER, 'Try again later: resume from your last cursor');
+          this.finish();
+          throw err;
+        }
         await new Promise((r) => setTimeout(r, backoffMs(attempt)));
         if (this.done) throw err;
       }
@@ -159,8 +152,7 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
     this.done = true;
     this.unsubscribe();
     this.unwatch();
-    this.queue.length = 0;
-    this.replayBuffer = [];
+    this.queue.clear();
     this.signal();
   }
 

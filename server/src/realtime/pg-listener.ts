@@ -3,7 +3,7 @@
 // dropped and a new one connects with backoff; every (re)connection wakes the hub, which then
 // catches up from the table whatever NOTIFYs were missed meanwhile.
 import pg from 'pg';
-import { EVENTS_CHANNEL } from '../events/event-log.js';
+import { EVENTS_CHANNEL } from '../events/index.js';
 import type { Logger } from '../logger.js';
 import { backoffMs, type Announcer } from './announcer.js';
 

@@ -1,6 +1,9 @@
 // The realtime layer of one process: the announcer (NOTIFY or Redis), the event hub that
 // follows the table, and the registry of live connections whose credentials it re-checks.
-import type { AppDeps } from '../context.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../clock.js';
+import type { AppDeps } from '../deps.js';
+import type { Viewer } from '../modules/auth/viewer.js';
 import { createAnnouncer } from './announcer.js';
 import { ConnectionRegistry, type LiveConnection } from './connections.js';
 import { EventHub } from './event-hub.js';
@@ -12,8 +15,21 @@ export type Realtime = {
   stop(): Promise<void>;
 };
 
-/** What a subscription resolver finds in its Context (only on graphql-ws operations). */
-export type RealtimeContext = { deps: AppDeps; hub: EventHub; connection: LiveConnection | null };
+/** The realtime part of a graphql-ws operation's context: the event hub and this socket. */
+export type RealtimeContext = {
+  deps: AppDeps;
+  hub: EventHub;
+  connections: ConnectionRegistry;
+  connection: LiveConnection | null;
+  /** The hub's position when the subscribe message arrived: where a subscription without `after` starts. */
+  startPosition: string | null;
+};
+
+/**
+ * What a subscription needs from its operation's context; graphql/ws.ts builds it from the
+ * request Context plus `realtime`. Narrow on purpose: realtime never imports the context module.
+ */
+export type SubscriptionContext = { em: EntityManager; viewer: Viewer | null; clock: Clock; realtime?: RealtimeContext };
 
 export async function startRealtime(deps: AppDeps): Promise<Realtime> {
   const hub = new EventHub(deps, createAnnouncer(deps));

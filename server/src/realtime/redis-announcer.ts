@@ -1,11 +1,11 @@
 // Redis pub/sub announcements (REDIS_URL set). Each instance publishes the last event id of a
-// transaction right after it commits (a MikroORM afterTransactionCommit subscriber reading
-// eventIdsOf(tx)), and subscribes to the channel to wake its hub. An instance that dies between
+// transaction that wrote events right after it commits (a MikroORM afterTransactionCommit
+// subscriber asking wroteEvents(tx)), and subscribes to the channel to wake its hub. An instance that dies between
 // commit and publish loses only the wake-up: the hubs' slow poll still finds the event.
 import { Redis } from 'ioredis';
 import type { EventSubscriber, TransactionEventArgs } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { EVENTS_CHANNEL, eventIdsOf } from '../events/event-log.js';
+import { EVENTS_CHANNEL, wroteEvents } from '../events/index.js';
 import type { Logger } from '../logger.js';
 import type { Orm } from '../db/orm.js';
 import type { Announcer } from './announcer.js';
@@ -43,10 +43,10 @@ export class RedisAnnouncer implements Announcer {
     const publisher: EventSubscriber = {
       afterTransactionCommit: async (args: TransactionEventArgs) => {
         if (this.stopped) return;
-        const ids = eventIdsOf(args.em as EntityManager);
-        if (ids.length === 0) return;
-        // Never fail the request: the commit already happened, and the poll is the safety net.
-        this.pub.publish(EVENTS_CHANNEL, ids[ids.length - 1]).catch((err) => this.logger.warn({ err: String(err), module: 'realtime' }, 'Redis publish failed'));
+        if (!wroteEvents(args.em as EntityManager)) return;
+        // Only a wake-up: hubs read the table. Never fail the request: the commit already
+        // happened, and the poll is the safety net.
+        this.pub.publish(EVENTS_CHANNEL, 'new').catch((err) => this.logger.warn({ err: String(err), module: 'realtime' }, 'Redis publish failed'));
       },
     };
     this.orm.em.getEventManager().registerSubscriber(publisher);

@@ -1,7 +1,6 @@
 // The subscription streams: what each one matches and how it authorizes and builds each event
-// (with the fresh EntityManager the stream hands in). Resolvers stay thin and call these.
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../context.js';
+// (with the fresh EntityManager the stream hands in). Resolvers stay thin and call these. The
+// payload's nested fields are resolved by delivery.ts, with a fresh EntityManager per event.
 import { badInput, forbidden, notFound } from '../errors.js';
 import { toActivityEventNode } from '../modules/activity/activity.types.js';
 import { buildDashboard } from '../modules/dashboard/dashboard.service.js';
@@ -10,8 +9,9 @@ import { findPairingForViewer } from '../modules/pairing/pairing.service.js';
 import { findProposalForViewer } from '../modules/proposal/proposal.service.js';
 import { findMessageForViewer } from '../modules/workspace/message.service.js';
 import { findThreadForViewer } from '../modules/workspace/thread.service.js';
-import { parseCursor, type EventRow } from './event-row.js';
+import { parseCursor, type EventRow } from '../events/index.js';
 import { EventStream, type StreamSpec } from './event-stream.js';
+import type { SubscriptionContext as Context } from './realtime.js';
 
 type Spec<T> = Pick<StreamSpec<T>, 'match' | 'resolve' | 'coalesce'>;
 
@@ -21,14 +21,11 @@ function open<T>(ctx: Context, after: string | null | undefined, spec: Spec<T>):
   return new EventStream<T>({
     deps: rt.deps,
     hub: rt.hub,
+    connections: rt.connections,
     connection: rt.connection,
     viewer: ctx.viewer,
-    after: parseCursor(after),
+    after: parseCursor(after) ?? rt.startPosition,
     ...spec,
-    // Field resolvers of the payload read through the context: give them this event's unit of work.
-    beforeDeliver: (em: EntityManager) => {
-      ctx.em = em;
-    },
   });
 }
 

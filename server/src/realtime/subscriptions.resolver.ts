@@ -1,10 +1,10 @@
 // The Subscription root: thin; each field opens an EventStream (streams.ts). Every stream
 // takes `after` (an event cursor): it replays what the client missed, then continues live.
 import { Arg, Authorized, ID, Resolver, Root, Subscription } from 'type-graphql';
-import type { Context } from '../context.js';
 import { ActivityEventNode } from '../modules/activity/activity.types.js';
 import { Role } from '../modules/user/user.entity.js';
 import { activityStream, dashboardStream, inboxStream, messageStream, pairingStream, proposalStream } from './streams.js';
+import type { SubscriptionContext as Context } from './realtime.js';
 import { DashboardChange, InboxChange, MessageChange, PairingChange, ProposalChange } from './subscription.types.js';
 
 type Data = { args: Record<string, any>; context: Context };

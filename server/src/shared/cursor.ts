@@ -62,15 +62,3 @@ function toJsonValue(value: unknown): unknown {
   if (value && typeof value === 'object' && 'id' in value) return (value as { id: unknown }).id;
   return value;
 }
-
-/**
- * An event cursor: an event id, a decimal bigint. Bounded by PostgreSQL's bigint, so that
- * `9999999999999999999` is the client's mistake, not a database error.
- */
-const MAX_BIGINT = 9_223_372_036_854_775_807n;
-
-export function parseEventCursor(cursor: string | null | undefined, field = 'after'): string | null {
-  if (cursor === null || cursor === undefined || cursor === '') return null;
-  if (!/^\d{1,19}$/.test(cursor) || BigInt(cursor) > MAX_BIGINT) throw badInput(field, `${field} is not an event cursor.`);
-  return BigInt(cursor).toString();
-}

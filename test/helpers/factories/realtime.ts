@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../../../server/src/db/orm.js';
-import { eventIdsOf, runInTransaction, type NewEvent } from '../../../server/src/events/event-log.js';
+import { committedEventIds, runInTransaction, type NewEvent } from '../../../server/src/events/index.js';
 import { Organization, OrganizationKind } from '../../../server/src/modules/organization/organization.entity.js';
 import { User } from '../../../server/src/modules/user/user.entity.js';
 
@@ -42,7 +42,7 @@ export async function recordEvent(orm: Orm, event: Partial<NewEvent> & Pick<NewE
     txOf = tx;
     record({ type: 'TEST_EVENT', subjectType: 'Test', subjectId: randomUUID(), ...event });
   });
-  return eventIdsOf(txOf!)[0];
+  return (await committedEventIds(orm.em.fork() as EntityManager, txOf!))[0];
 }
 
 export const ACTIVITY = `subscription($after: String) { activity(after: $after) { cursor id type subjectType subjectId payload actor { email } } }`;

@@ -1,7 +1,7 @@
 // The activity feed: events the viewer may see (their organization is in the audience, the
 // event is public, or the viewer is the Secretariat), newest first.
 import type { Context } from '../../context.js';
-import { countVisibleEvents, latestEventId, parseCursor, readEventsBefore } from '../../realtime/event-row.js';
+import { countVisibleEvents, latestEventId, parseCursor, readEventsBefore } from '../../events/index.js';
 import type { Connection } from '../../shared/connection.type.js';
 import { pageSize } from '../../shared/pagination.js';
 import { toActivityEventNode, type ActivityEventNode } from './activity.types.js';

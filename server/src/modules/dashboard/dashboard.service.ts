@@ -3,6 +3,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { IsolationLevel } from '@mikro-orm/core';
 import type { Clock } from '../../clock.js';
+import { latestEventId } from '../../events/index.js';
 import { Economy } from '../economy/economy.entity.js';
 import { ApplicationRound } from '../notification/round.entity.js';
 import { PairingStatus } from '../pairing/pairing.enums.js';
@@ -23,14 +24,14 @@ export async function buildDashboard(em: EntityManager, clock: Clock): Promise<D
         sql(`select status as key, count(*)::int as n from pairing group by status`),
         economyActivity(tx, sql),
         roundsClosingSoon(tx, sql, clock),
-        sql(`select max(id)::text as id from activity_event`),
+        latestEventId(tx),
       ]);
       return {
         proposalsByStatus: allOf(Object.values(ProposalStatus), proposals as Count[]).map(([status, count]) => ({ status, count })),
         pairingsByStatus: allOf(Object.values(PairingStatus), pairings as Count[]).map(([status, count]) => ({ status, count })),
         economies,
         roundsClosingSoon: rounds,
-        cursor: (cursor[0]?.id as string | null) ?? null,
+        cursor,
         generatedAt: clock.now(),
       };
     },

@@ -1,7 +1,8 @@
-// Reading the outbox (activity_event) by id, and who may see an event. The table is the only
-// source of truth: announcements (NOTIFY, Redis) just say "look again".
+// Reading the outbox (activity_event) by id. The table is the only source of truth:
+// announcements (NOTIFY, Redis) just say "look again".
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isSecretariat, type Viewer } from '../modules/auth/viewer.js';
+import type { Viewer } from '../modules/auth/viewer.js';
+import { audienceSql } from './audience.js';
 
 export type EventRow = {
   id: string;
@@ -35,23 +36,6 @@ type RawRow = {
 const COLUMNS =
   'id, type, subject_type, subject_id, actor_id, audience_org_ids, audience_public, payload, created_at, ' +
   'array(select i.user_id::text from inbox_item i where i.event_id = activity_event.id) as inbox_user_ids';
-
-/** The event audience rule, the same for queries and subscriptions. */
-export function canSeeEvent(viewer: Viewer | null | undefined, e: Pick<EventRow, 'audienceOrgIds' | 'audiencePublic'>): boolean {
-  if (e.audiencePublic) return true;
-  if (!viewer) return false;
-  return isSecretariat(viewer) || e.audienceOrgIds.includes(viewer.organizationId);
-}
-
-/** A cursor is an event id: a decimal bigint within PostgreSQL's range. Anything else is a client error. */
-export { parseEventCursor as parseCursor } from '../shared/cursor.js';
-
-/** SQL (with its parameters) restricting events to what the viewer may see; null = no restriction. */
-function audienceSql(viewer: Viewer | null | undefined): { sql: string; params: unknown[] } | null {
-  if (viewer && isSecretariat(viewer)) return null;
-  if (!viewer) return { sql: 'audience_public', params: [] };
-  return { sql: '(audience_public or ?::text = any(audience_org_ids::text[]))', params: [viewer.organizationId] };
-}
 
 /**
  * Events with id > after in id order. Ids become visible in increasing order (event-log.ts),
@@ -109,11 +93,18 @@ export async function countVisibleEvents(em: EntityManager, viewer: Viewer | nul
   return Number(rows[0].n);
 }
 
-/** The newest event id; with `visibleTo`, the newest that viewer may see (so it moves only with what they see). */
+/**
+ * The id of the newest committed event (null when there is none); with `visibleTo`, the newest
+ * that viewer may see, so that it moves only with what they see. Ids become visible in
+ * increasing order (event-log.ts), so every event committed later has a greater id. Runs in
+ * the EntityManager's transaction when it has one (the dashboard reads it in its snapshot).
+ */
 export async function latestEventId(em: EntityManager, visibleTo?: { viewer: Viewer | null }): Promise<string | null> {
   const audience = visibleTo ? audienceSql(visibleTo.viewer) : null;
   const sql = `select max(id)::text as id from activity_event ${audience ? `where ${audience.sql}` : ''}`;
-  const rows = await em.getConnection().execute<Array<{ id: string | null }>>(sql, audience?.params ?? [], 'all');
+  const rows = await em
+    .getConnection()
+    .execute<Array<{ id: string | null }>>(sql, audience?.params ?? [], 'all', em.getTransactionContext());
   return rows[0]?.id ?? null;
 }
 
@@ -137,9 +128,3 @@ function parsePgArray(v: string[] | string | null): string[] {
   if (!v || v === '{}') return [];
   return v.replace(/^\{|\}$/g, '').split(',').map((s) => s.replace(/^"|"$/g, ''));
 }
-
-export const compareIds = (a: string, b: string): number => {
-  const x = BigInt(a);
-  const y = BigInt(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-};

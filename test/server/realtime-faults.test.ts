@@ -1,0 +1,152 @@
+// Real-time under faults (issue 13), in NOTIFY and in Redis mode: two server processes on a
+// PostgreSQL cluster of the test's own, instance B reaching it through a TCP proxy. Under keyed
+// writes (real mutations) the database is restarted, the app's backends are terminated, B's link
+// is slowed, and subscribers are signed out or revoked while they replay. Every check is a count:
+// 0 acknowledged writes lost; per subscriber 0 events missing, 0 duplicated, 0 out of order,
+// 0 partial payloads; and the right close codes (never 4401/4403 for a database fault).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { liveClient, until } from '../helpers/live-client.js';
+import { startPgCluster, type PgCluster } from '../helpers/pg-cluster.js';
+import { startServerProcess, type ServerProcess } from '../helpers/processes.js';
+import { compareWithLog, resumingSubscriber, type ResumingSubscriber } from '../helpers/resuming-client.js';
+import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
+import { keyedWrites, openDuringOutage } from '../helpers/faults.js';
+
+const ACTIVITY = `subscription($after: String) { activity(after: $after) { cursor id type actor { email } } }`;
+const ENV = { REALTIME_POLL_MS: '500', API_COST_BUDGET: '100000000', LOG_LEVEL: 'error' };
+const CLEAN = { missing: 0, duplicated: 0, outOfOrder: 0, extra: 0 };
+
+let cluster: PgCluster;
+let proxy: TcpProxy;
+let seeded = false;
+
+beforeAll(async () => {
+  cluster = await startPgCluster();
+  proxy = await startTcpProxy(cluster.port);
+}, 60_000);
+
+afterAll(async () => {
+  await proxy?.close();
+  await cluster?.stop();
+});
+
+const modes = [
+  { mode: 'NOTIFY', env: { REDIS_URL: '' } },
+  { mode: 'Redis', env: { REDIS_URL: 'redis://127.0.0.1:6379' } },
+];
+
+describe.each(modes)('$mode mode', ({ env }) => {
+  let a: ServerProcess;
+  let b: ServerProcess;
+  let secretariat: string;
+  let jpAdmin: string;
+  /** The newest event before this mode's tests: subscribers and the log comparison start here. */
+  let start: string;
+  const subscribers: ResumingSubscriber[] = [];
+
+  beforeAll(async () => {
+    a = await startServerProcess(cluster.url, { ...ENV, ...env, SEED_DEMO: String(!seeded) });
+    seeded = true;
+    b = await startServerProcess(cluster.url.replace(`:${cluster.port}/`, `:${proxy.port}/`), { ...ENV, ...env });
+    [secretariat, jpAdmin] = await Promise.all([a.login('secretariat@apo.demo'), a.login('jp@npo.demo')]);
+    start = await latestId();
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all(subscribers.map((s) => s.stop()));
+    await Promise.all([a?.stop(), b?.stop()]);
+  });
+
+  const latestId = async () => (await cluster.query(`select coalesce(max(id), 0)::text as id from activity_event`))[0].id as string;
+  const logAfter = async (after: string) => (await cluster.query(`select id::text from activity_event where id > $1 order by id`, [after])).map((r) => r.id as string);
+
+  const subscribe = (server: ServerProcess, after: string) => {
+    const s = resumingSubscriber(server.wsUrl, secretariat, ACTIVITY, 'activity', after);
+    subscribers.push(s);
+    return s;
+  };
+
+  /** Every subscriber has the whole log after `after`: nothing missing, duplicated, out of order or partial. */
+  async function expectComplete(subs: ResumingSubscriber[], after: string) {
+    const log = await logAfter(after);
+    await until(() => subs.every((s) => s.cursors.length >= log.length), 60_000, () => `got ${subs.map((s) => s.cursors.length)} of ${log.length}`);
+    for (const s of subs) {
+      expect(compareWithLog(s.cursors, log)).toEqual(CLEAN);
+      expect(s.failures).toHaveLength(0);
+      expect(s.closeCodes.filter((c) => c === 4401 || c === 4403)).toHaveLength(0);
+    }
+  }
+
+  async function expectAcknowledgedKept(keys: string[]) {
+    const rows = await cluster.query(`select distinct name from api_token where name = any($1)`, [keys]);
+    expect(rows.length).toBe(keys.length);
+  }
+
+  it('loses nothing when the database restarts under 200 keyed writes; sockets opened meanwhile get 1013', async () => {
+    const subs = [subscribe(a, start), subscribe(b, start)];
+    const writes = keyedWrites([a, b], jpAdmin, 200, 'restart');
+    await until(() => writes.acknowledged.length >= 40, 60_000, () => 'no writes acknowledged');
+    await cluster.stopServer();
+    const codes = await openDuringOutage([a, b], secretariat);
+    await cluster.startServer();
+    await writes.done;
+    expect(codes).toEqual([1013, 1013]);
+    await expectAcknowledgedKept(writes.acknowledged);
+    expect(writes.acknowledged).toHaveLength(200);
+    await expectComplete(subs, start);
+  }, 180_000);
+
+  it('loses nothing when the app\'s database connections are terminated mid-load', async () => {
+    const from = await latestId();
+    const subs = [subscribe(a, from), subscribe(b, from)];
+    const writes = keyedWrites([a, b], jpAdmin, 100, 'terminate');
+    for (const n of [20, 50, 80]) {
+      await until(() => writes.acknowledged.length >= n, 60_000, () => `${writes.acknowledged.length} writes acknowledged`);
+      const killed = await cluster.query(`select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where datname = 'bcn' and pid <> pg_backend_pid()`);
+      expect(killed[0].n).toBeGreaterThan(0);
+    }
+    await writes.done;
+    await expectAcknowledgedKept(writes.acknowledged);
+    await expectComplete(subs, from);
+  }, 180_000);
+
+  it('loses nothing and keeps order while B\'s database link is slow', async () => {
+    const from = await latestId();
+    const subs = [subscribe(a, from), subscribe(b, from)];
+    proxy.delayMs = 200;
+    try {
+      const slow = keyedWrites([b], jpAdmin, 6, 'slow');
+      const fast = keyedWrites([a], jpAdmin, 30, 'fast');
+      await Promise.all([slow.done, fast.done]);
+      await expectAcknowledgedKept([...slow.acknowledged, ...fast.acknowledged]);
+    } finally {
+      proxy.delayMs = 0;
+    }
+    await expectComplete(subs, from);
+  }, 180_000);
+
+  it.each([
+    ['signing out', 'session'],
+    ['revoking the API token', 'apiToken'],
+  ])('stops a replay at once when %s (4401, fewer than 100 events after it)', async (_what, kind) => {
+    const backlog = (await logAfter(start)).length;
+    expect(backlog).toBeGreaterThanOrEqual(300);
+    const created = kind === 'apiToken' ? await a.gql(`mutation { createApiToken(input: { name: "replay" }) { token apiToken { id } } }`, {}, secretariat) : null;
+    const token = created ? created.data.createApiToken.token : await a.login('secretariat@apo.demo');
+    const client = liveClient(b.wsUrl, token);
+    const sub = client.subscribe(ACTIVITY, { after: start });
+    try {
+      await sub.waitFor(35);
+      const end = created
+        ? await a.gql(`mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: created.data.createApiToken.apiToken.id }, secretariat)
+        : await a.gql(`mutation { logout }`, {}, token);
+      expect(end.errors).toBeUndefined();
+      const atEnd = sub.results.length;
+      expect(await client.closed()).toBe(4401);
+      expect(sub.results.length - atEnd).toBeLessThan(100);
+      expect(sub.results.length).toBeLessThan(backlog);
+    } finally {
+      await client.dispose();
+    }
+  }, 60_000);
+});

@@ -43,7 +43,11 @@ export async function submitProposal(ctx: WriteCtx, id: string, version: number)
       p.statusReason = undefined;
       p.submittedAt = ctx.clock.now();
       touch(p);
-      await recordProposalEvent(tx, record, viewer.userId, p, 'PROPOSAL_SUBMITTED', { extra: { roundId: round.id, revision: number } });
+      const sender = await p.sendingOrganization.loadOrFail();
+      await recordProposalEvent(tx, record, viewer.userId, p, 'PROPOSAL_SUBMITTED', {
+        secretariatAlert: `${sender.acronym} ${number > 1 ? 'resubmitted' : 'submitted'} "${p.topic}" for review.`,
+        extra: { roundId: round.id, revision: number },
+      });
       return p;
     }),
   );

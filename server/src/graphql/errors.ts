@@ -4,7 +4,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { DriverException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { ErrorCode } from '../errors.js';
+import { DomainError, ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 
 const KNOWN = new Set<string>(Object.values(ErrorCode));
@@ -29,6 +29,9 @@ export function makeFormatError(production: boolean, logger: Logger) {
           fields: fields.map((f) => ({ field: f.property, messages: Object.values(f.constraints ?? {}) })),
         },
       };
+    }
+    if (original instanceof DomainError) {
+      return { message: original.message, path: formatted.path, extensions: { ...original.details, code: original.code } };
     }
     if (original instanceof OptimisticLockError) {
       return { message: 'This was changed by someone else meanwhile. Reload and apply your change again.', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };

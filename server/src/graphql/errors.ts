@@ -31,7 +31,8 @@ export function makeFormatError(production: boolean, logger: Logger) {
       };
     }
     if (original instanceof DomainError) {
-      return { message: original.message, path: formatted.path, extensions: { ...original.details, code: original.code } };
+      const mapped = { ...formatted, message: original.message, extensions: { ...formatted.extensions, ...original.details, code: original.code } };
+      return production ? withoutStack(mapped) : mapped;
     }
     if (original instanceof OptimisticLockError) {
       return { message: 'This was changed by someone else meanwhile. Reload and apply your change again.', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };

@@ -1,6 +1,7 @@
 // The APO notification parser on its own: the real fixture, variants of the format, and bad input.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DomainError } from '../../server/src/errors.js';
 import { parseNotificationText } from '../../server/src/modules/notification/notification.parser.js';
 import { buildDocument, FIXTURE_FIELDS, fixtureText, withFields } from '../helpers/factories/notifications.js';
 
@@ -13,13 +14,13 @@ const economies = [
 ];
 const parse = (text: string) => parseNotificationText(text, { economies });
 
-/** The error a parse throws, as a client would see its extensions. */
+/** The domain error a parse throws: its code, details (field, line) and message. */
 function errorOf(text: string): { code: string; field: string; line: number | null; message: string } {
   try {
     parse(text);
   } catch (e) {
-    const err = e as { message: string; extensions: { code: string; field: string; line: number | null } };
-    return { ...err.extensions, message: err.message };
+    const err = e as DomainError;
+    return { ...(err.details as { field: string; line: number | null }), code: err.code, message: err.message };
   }
   throw new Error('expected the parse to fail');
 }
@@ -218,7 +219,8 @@ describe('properties of the parser', () => {
         try {
           parse(text);
         } catch (e) {
-          expect((e as { extensions?: { code?: string } }).extensions?.code).toBe('BAD_USER_INPUT');
+          expect(e).toBeInstanceOf(DomainError);
+          expect((e as DomainError).code).toBe('BAD_USER_INPUT');
         }
       }),
       { numRuns: 200 },

@@ -38,6 +38,8 @@ describe('demo pairings', () => {
     const la = bySender(nodes, 'LNPO');
     expect(la.map((p: any) => p.status).sort()).toEqual(['HOST_DECLINED', 'PLANNING']);
     expect(la.find((p: any) => p.status === 'HOST_DECLINED')).toMatchObject({ hostOrganization: { acronym: 'FTPI' } });
+    // README's tour says so: LA→TH declined, LA→JP in planning.
+    expect(la.find((p: any) => p.status === 'PLANNING')).toMatchObject({ hostOrganization: { acronym: 'JPC' } });
     expect(la.find((p: any) => p.status === 'PLANNING').threads.edges[0].node.messages.totalCount).toBe(3);
 
     expect(bySender(nodes, 'MPO')).toMatchObject([{ status: 'HOST_INVITED', hostOrganization: { acronym: 'KPC' }, meetingPlan: null }]);

@@ -81,8 +81,10 @@ describe('proposal workflow', () => {
     const inbox: Array<{ email: string; kind: string; summary: string }> = await app.db.orm.em.fork().getConnection().execute(
       `select u.email, i.kind, i.summary from inbox_item i join app_user u on u.id = i.user_id join activity_event e on e.id = i.event_id
        where e.subject_id = ? order by u.email`, [d.id]);
-    expect(inbox.map((i) => i.email)).toEqual(['np-member@npo.demo', 'np@npo.demo']);
+    // The sending NPO hears of the decision; the Secretariat heard of the submission.
+    expect(inbox.map((i) => i.email)).toEqual(['np-member@npo.demo', 'np@npo.demo', 'secretariat@apo.demo']);
     expect(inbox[0].summary).toContain('Out of scope.');
+    expect(inbox[2].summary).toMatch(/^NPEDC submitted ".*" for review\.$/);
   });
 
   it('lets the Secretariat propose on behalf of a sending NPO, which is told and can see and submit it', async () => {

@@ -18,6 +18,7 @@ import { Thread } from '../modules/workspace/thread.entity.js';
 import { Message } from '../modules/workspace/message.entity.js';
 import { MessageReaction } from '../modules/workspace/reaction.entity.js';
 import { ThreadReadMarker } from '../modules/workspace/read-marker.entity.js';
+import { SeedMarker } from './seed/seed-marker.entity.js';
 
 export const entities = [
   Economy,
@@ -39,4 +40,5 @@ export const entities = [
   Message,
   MessageReaction,
   ThreadReadMarker,
+  SeedMarker,
 ];

@@ -5,7 +5,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { DriverException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { ErrorCode } from '../errors.js';
+import { DomainError, ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 
 const KNOWN = new Set<string>(Object.values(ErrorCode));
@@ -30,6 +30,10 @@ export function makeFormatError(production: boolean, logger: Logger) {
           fields: fields.map((f) => ({ field: f.property, messages: Object.values(f.constraints ?? {}) })),
         },
       };
+    }
+    if (original instanceof DomainError) {
+      const mapped = { ...formatted, message: original.message, extensions: { ...formatted.extensions, ...original.details, code: original.code } };
+      return production ? withoutDetails(mapped) : mapped;
     }
     if (original instanceof OptimisticLockError) {
       return { message: 'This was changed by someone else meanwhile. Reload and apply your change again.', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };

@@ -8,7 +8,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import { buildContext, type AppDeps, type Context } from '../context.js';
-import { AppError, ErrorCode } from '../errors.js';
+import { AppError, ErrorCode, isRefusal } from '../errors.js';
 import { AddressCounter } from '../http/address-counter.js';
 import { clientAddressOf, trustOf } from '../http/client-address.js';
 import { credentialOf } from '../http/session-cookie.js';
@@ -56,13 +56,13 @@ export function createWsServer(deps: AppDeps, schema: GraphQLSchema, httpServer:
             context = await buildContext(deps, request);
           } catch (e) {
             // A stale session cookie: go on as anonymous, as HTTP does. A bad token: 4403 Forbidden.
-            if (!(e instanceof AppError) || !request.fromCookie) throw e;
+            if (!isRefusal(e) || !request.fromCookie) throw e;
             request.authorization = null;
             context = await buildContext(deps, request);
           }
         } catch (e) {
           // A database error says nothing about the credential: 1013, keep the token, come back.
-          if (!(e instanceof AppError)) ctx.extra.socket.close(CloseCodes.TRY_AGAIN_LATER, 'Try again later');
+          if (!isRefusal(e)) ctx.extra.socket.close(CloseCodes.TRY_AGAIN_LATER, 'Try again later');
           return false; // otherwise closes with 4403 Forbidden: the credential is not valid
         }
         credentials.set(ctx, request.authorization);
@@ -102,7 +102,7 @@ export function createWsServer(deps: AppDeps, schema: GraphQLSchema, httpServer:
           const context = await buildContext(deps, { ...requestOf(ctx as WsCtx), authorization: credentials.get(ctx) ?? null });
           return { ...context, realtime: { deps, hub: realtime.hub, connections: realtime.connections, connection: conn, startPosition } } satisfies Context & { realtime: RealtimeContext };
         } catch (e) {
-          if (e instanceof AppError) conn?.close(CloseCodes.UNAUTHORIZED, 'Unauthorized: sign in again');
+          if (isRefusal(e)) conn?.close(CloseCodes.UNAUTHORIZED, 'Unauthorized: sign in again');
           else conn?.close(CloseCodes.TRY_AGAIN_LATER, 'Try again later');
           throw e;
         }

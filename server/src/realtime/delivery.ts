@@ -5,7 +5,7 @@
 // last cursor: never a partial payload followed by more events (a gap it could not see).
 import { createSourceEventStream, execute, type ExecutionArgs, type ExecutionResult, type GraphQLError } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError } from '../errors.js';
+import { isRefusal } from '../errors.js';
 import { backoffMs } from './announcer.js';
 import type { SubscriptionContext } from './realtime.js';
 import { CloseCodes } from './settings.js';
@@ -21,7 +21,7 @@ export async function deliveringSubscribe(args: ExecutionArgs): Promise<AsyncGen
 
 /** A domain error (NOT_FOUND, FORBIDDEN …) is an answer, the same as over HTTP; anything else is a failure to deliver. */
 function isFailure(e: GraphQLError): boolean {
-  return !(e.originalError instanceof AppError);
+  return !isRefusal(e.originalError);
 }
 
 class Deliveries implements AsyncGenerator<ExecutionResult> {

@@ -7,7 +7,7 @@ import { loadConfig } from '../../config.js';
 import { createLogger } from '../../logger.js';
 import { openDatabase } from '../../db/database.js';
 import { seedReferenceData } from '../../db/seed/reference.js';
-import { AppError } from '../../errors.js';
+import { DomainError } from '../../errors.js';
 import { importText } from './notification.import.js';
 
 const args = process.argv.slice(2);
@@ -27,8 +27,9 @@ try {
   console.log(`imported ${n.projectCode} "${n.title}" as ${n.status} (id ${n.id}, ${n.rounds.length} rounds)`);
   for (const w of warnings) console.warn(`line ${w.line}: ${w.message}`);
 } catch (e) {
-  if (!(e instanceof AppError)) throw e;
-  const { code, field, line } = e.extensions as { code: string; field?: string; line?: number | null };
+  if (!(e instanceof DomainError)) throw e;
+  const { field, line } = e.details as { field?: string; line?: number | null };
+  const code = e.code;
   console.error(`${code}${field ? ` ${field}` : ''}${line ? ` (line ${line})` : ''}: ${e.message}`);
   exitCode = 1;
 } finally {

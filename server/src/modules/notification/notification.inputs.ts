@@ -1,12 +1,11 @@
 // Arguments and inputs of the notification queries and mutations, with field-level validation.
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsCalendarDate } from '../../calendar-date.js';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgsType } from '../../shared/page.args.js';
 import { Modality, NotificationStatus } from './notification.enums.js';
 import { PROJECT_CODE } from './notification.rules.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
 
 @ArgsType()
 export class ProjectNotificationsArgs extends PageArgsType {
@@ -34,9 +33,9 @@ export class ParticipantLimitInput {
 @InputType()
 export class ProjectNotificationFieldsInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) referenceNo?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(ISO_DATE, { message: DATE_MESSAGE }) issueDate?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(ISO_DATE, { message: DATE_MESSAGE }) timingStart?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(ISO_DATE, { message: DATE_MESSAGE }) timingEnd?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsCalendarDate() issueDate?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsCalendarDate() timingStart?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsCalendarDate() timingEnd?: string | null;
   @Field(() => [String], { nullable: true, description: 'Economy codes, e.g. JP.' }) @IsOptional() @ArrayMaxSize(50) hostingEconomies?: string[] | null;
   @Field(() => Boolean, { nullable: true }) hostingAllMembers?: boolean | null;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @MaxLength(100, { each: true }) venueCities?: string[] | null;
@@ -63,7 +62,7 @@ export class ProjectNotificationFieldsInput {
   @Field(() => [String], { nullable: true, description: 'Closing days YYYY-MM-DD (Asia/Tokyo), in order: round 1, 2 …' })
   @IsOptional()
   @ArrayMaxSize(12)
-  @Matches(ISO_DATE, { each: true, message: 'each of $property must be a date YYYY-MM-DD' })
+  @IsCalendarDate({ each: true })
   roundClosingDates?: string[] | null;
 }
 

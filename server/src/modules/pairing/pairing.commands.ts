@@ -72,7 +72,9 @@ const EFFECTS: Record<PairingAction, Effect> = {
   [PairingAction.ACCEPT_INVITATION]: async (tx, _ctx, p) => {
     const proposal = await p.proposal.loadOrFail();
     tx.create(MeetingPlan, { pairing: p, modality: proposal.modality });
-    return { type: 'PAIRING_HOST_ACCEPTED', alerts: [{ kind: 'PAIRING_CHANGED', orgIds: [p.sendingOrganization.id], summary: 'the host accepted the invitation' }] };
+    // The Secretariat hears of every host decision (issue 12.9).
+    const told = [p.sendingOrganization.id, ...(await secretariatOrgIds(tx))];
+    return { type: 'PAIRING_HOST_ACCEPTED', alerts: [{ kind: 'PAIRING_CHANGED', orgIds: told, summary: 'the host accepted the invitation' }] };
   },
   [PairingAction.DECLINE_INVITATION]: async (tx, _ctx, p, why) => {
     p.statusReason = why;

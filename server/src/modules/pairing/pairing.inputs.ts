@@ -1,5 +1,6 @@
 // Arguments and inputs of the pairing queries and mutations, with field-level validation.
 import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsCalendarDate } from '../../calendar-date.js';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgsType } from '../../shared/page.args.js';
 import { Modality } from '../notification/notification.enums.js';
@@ -7,7 +8,6 @@ import { Qualification } from '../proposal/proposal.enums.js';
 import { FollowUpKind, FollowUpStatus } from './follow-up.entity.js';
 import { PairingStatus } from './pairing.enums.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const WEB_LINK = /^https?:\/\/\S+$/i;
 
 @InputType()
@@ -74,7 +74,7 @@ export class CreateFollowUpInput {
   @Field(() => ID, { description: 'The sending or the hosting NPO.' }) ownerOrganizationId!: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'dueDate must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   dueDate?: string | null;
 }
 
@@ -85,7 +85,7 @@ export class UpdateFollowUpInput {
   @Field(() => ID, { nullable: true }) ownerOrganizationId?: string | null;
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'dueDate must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   dueDate?: string | null;
   @Field(() => FollowUpStatus, { nullable: true }) status?: FollowUpStatus | null;
 }

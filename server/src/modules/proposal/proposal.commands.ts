@@ -52,7 +52,7 @@ export async function updateProposal(ctx: WriteCtx, id: string, version: number,
       const p = await loadForStep(tx, viewer, id, version, 'proposer', 'edit');
       applyFields(p, input);
       if (input.preferredHostIds != null) await setPreferredHosts(tx, p, input.preferredHostIds);
-      touch(p);
+      touch(p, ctx.clock.now());
       await recordProposalEvent(tx, record, viewer.userId, p, 'PROPOSAL_UPDATED');
       return p;
     }),

@@ -1,9 +1,11 @@
 // The ActivityEvent of every proposal change: audience = the sending NPO + the host of each
 // pairing of the proposal (the Secretariat sees all events anyway); decisions by the
-// Secretariat also land in the sending NPO's users' inboxes.
+// Secretariat also land in the sending NPO's users' inboxes, and (re)submissions in the
+// Secretariat's, who must review them.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RecordEvent } from '../../events/event-log.js';
 import { recipientsIn } from '../inbox/inbox.service.js';
+import { secretariatOrgIds } from '../organization/organization.service.js';
 import type { Proposal } from './proposal.entity.js';
 import { proposalAudience } from './proposal.service.js';
 
@@ -24,12 +26,13 @@ export async function recordProposalEvent(
   actorId: string | null,
   p: Proposal,
   type: ProposalEventType,
-  opts: { alert?: string; extra?: Record<string, unknown> } = {},
+  opts: { alert?: string; secretariatAlert?: string; extra?: Record<string, unknown> } = {},
 ): Promise<void> {
   await tx.flush();
-  const inbox = opts.alert
-    ? (await recipientsIn(tx, [p.sendingOrganization.id], actorId)).map((userId) => ({ userId, kind: 'PROPOSAL_CHANGED', summary: opts.alert! }))
-    : undefined;
+  const inbox = [
+    ...(opts.alert ? await alertsTo(tx, [p.sendingOrganization.id], actorId, opts.alert) : []),
+    ...(opts.secretariatAlert ? await alertsTo(tx, await secretariatOrgIds(tx), actorId, opts.secretariatAlert) : []),
+  ];
   record({
     type,
     subjectType: 'Proposal',
@@ -44,6 +47,10 @@ export async function recordProposalEvent(
       version: p.version,
       ...opts.extra,
     },
-    inbox,
+    inbox: inbox.length ? inbox : undefined,
   });
+}
+
+async function alertsTo(tx: EntityManager, orgIds: string[], actorId: string | null, summary: string) {
+  return (await recipientsIn(tx, orgIds, actorId)).map((userId) => ({ userId, kind: 'PROPOSAL_CHANGED', summary }));
 }

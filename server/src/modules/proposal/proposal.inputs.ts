@@ -1,13 +1,12 @@
 // Arguments and inputs of the proposal queries and mutations, with field-level validation.
 // Rules that need the database (hosts, the round, the limits) live in the services.
-import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsCalendarDate } from '../../calendar-date.js';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgsType } from '../../shared/page.args.js';
 import { Modality } from '../notification/notification.enums.js';
 import { ProposalStatus, Qualification } from './proposal.enums.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
 export const MAX_PREFERRED_HOSTS = 5;
 export const MAX_PLANNED_PARTICIPANTS = 50;
 
@@ -33,8 +32,8 @@ export class ProposalFieldsInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20_000) objectives?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20_000) expectedOutcome?: string | null;
   @Field(() => Modality, { nullable: true }) modality?: Modality | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(ISO_DATE, { message: DATE_MESSAGE }) periodStart?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(ISO_DATE, { message: DATE_MESSAGE }) periodEnd?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsCalendarDate() periodStart?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsCalendarDate() periodEnd?: string | null;
 
   @Field(() => [PlannedParticipantInput], { nullable: true })
   @IsOptional()

@@ -51,11 +51,6 @@ export async function listProposals(em: EntityManager, viewer: Viewer | null, fi
   return paginate(em, Proposal, { $and: where }, page, [['createdAt', 'desc']]);
 }
 
-/** Revisions, oldest first. */
-export function revisionsOf(em: EntityManager, proposal: Proposal): Promise<ProposalRevision[]> {
-  return em.find(ProposalRevision, { proposal: proposal.id }, { orderBy: { number: 'asc' } });
-}
-
 export async function diffRevisions(em: EntityManager, proposal: Proposal, from: number, to: number): Promise<ProposalFieldChange[]> {
   const revisions = await em.find(ProposalRevision, { proposal: proposal.id, number: { $in: [from, to] } });
   const find = (n: number, field: string) => {

@@ -42,8 +42,12 @@ export async function submitProposal(ctx: WriteCtx, id: string, version: number)
       p.status = ProposalStatus.SUBMITTED;
       p.statusReason = undefined;
       p.submittedAt = ctx.clock.now();
-      touch(p);
-      await recordProposalEvent(tx, record, viewer.userId, p, 'PROPOSAL_SUBMITTED', { extra: { roundId: round.id, revision: number } });
+      touch(p, ctx.clock.now());
+      const sender = await p.sendingOrganization.loadOrFail();
+      await recordProposalEvent(tx, record, viewer.userId, p, 'PROPOSAL_SUBMITTED', {
+        secretariatAlert: `${sender.acronym} ${number > 1 ? 'resubmitted' : 'submitted'} "${p.topic}" for review.`,
+        extra: { roundId: round.id, revision: number },
+      });
       return p;
     }),
   );
@@ -101,7 +105,7 @@ export async function moveProposal(ctx: WriteCtx, id: string, version: number, m
       if (reason !== undefined && !reason.trim()) throw badInput(move === 'requestChanges' ? 'comment' : 'reason', 'Say why, for the other party.');
       p.status = m.to;
       if (reason !== undefined) p.statusReason = reason.trim();
-      touch(p);
+      touch(p, ctx.clock.now());
       await recordProposalEvent(tx, record, viewer.userId, p, m.event, { alert: m.alert?.(p), extra: reason ? { reason: p.statusReason } : {} });
       return p;
     }),

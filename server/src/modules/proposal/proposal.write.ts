@@ -2,6 +2,7 @@
 // check the party, the version and the step; apply validated fields; keep the ranked hosts.
 import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isCalendarDate } from '../../calendar-date.js';
 import type { Context } from '../../context.js';
 import { assertVersion, badInput, conflict, forbidden, notFound } from '../../errors.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -53,7 +54,7 @@ export function applyFields(p: Proposal, input: ProposalFieldsInput): void {
   for (const f of ['periodStart', 'periodEnd'] as const) {
     const v = input[f];
     if (v === undefined) continue;
-    if (v !== null && !isRealDate(v)) throw badInput(f, `${f} must be a real date YYYY-MM-DD, not "${v}".`);
+    if (v !== null && !isCalendarDate(v)) throw badInput(f, `${f} must be a real date YYYY-MM-DD, not "${v}".`);
     p[f] = v ?? undefined;
   }
   assertPeriod(p.periodStart, p.periodEnd);
@@ -102,12 +103,10 @@ export async function setPreferredHosts(tx: EntityManager, p: Proposal, ids: str
   });
 }
 
-/** Makes the row change even when only the hosts did, so that the version moves on every edit. */
-export function touch(p: Proposal): void {
-  p.updatedAt = new Date();
-}
-
-function isRealDate(value: string): boolean {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+/**
+ * Makes the row change even when only the hosts did, so that the version moves on every edit.
+ * The time is the injected clock's, nudged past the last change when that clock stands still.
+ */
+export function touch(p: Proposal, now: Date): void {
+  p.updatedAt = new Date(Math.max(now.getTime(), p.updatedAt.getTime() + 1));
 }

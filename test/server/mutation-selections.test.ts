@@ -1,0 +1,182 @@
+// Issue 12.4: every mutation, asked for every field of its result two levels deep (and the
+// scalars beneath), by every role allowed to call it, answers without an error. Before the fix,
+// alert recipients were loaded as partial User entities into the request's unit of work, and a
+// later `author { name }` or `proposedBy` read them as if complete (null name, undefined id).
+import fs from 'node:fs';
+import { buildSchema, getNamedType, isLeafType, isObjectType, type GraphQLField, type GraphQLObjectType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { buildApprovedProposal, buildPairing, org } from '../helpers/factories/pairings.js';
+import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
+import { Modality } from '../../server/src/modules/notification/notification.enums.js';
+import { DEMO_CALL_CODE } from '../../server/src/db/seed/demo-notifications.js';
+
+const schema = buildSchema(fs.readFileSync('schema/schema.graphql', 'utf8'));
+type Actor = 'sec' | 'npAdmin' | 'npMember' | 'jpAdmin';
+const EMAILS: Record<Actor, string> = { sec: 'secretariat@apo.demo', npAdmin: 'np@npo.demo', npMember: 'np-member@npo.demo', jpAdmin: 'jp@npo.demo' };
+
+/** Every field without required arguments, `depth` object levels down; leaves below that. */
+function selectionOf(type: GraphQLObjectType, depth: number): string {
+  const fields = Object.values(type.getFields()).filter((f: GraphQLField<unknown, unknown>) => f.args.every((a) => !String(a.type).endsWith('!')));
+  const parts = fields.flatMap((f) => {
+    const t = getNamedType(f.type);
+    if (isLeafType(t)) return [f.name];
+    if (!isObjectType(t)) return [];
+    const inner = depth > 0 ? selectionOf(t, depth - 1) : leavesOf(t);
+    return inner ? [`${f.name} { ${inner} }`] : [];
+  });
+  return parts.join(' ');
+}
+const leavesOf = (t: GraphQLObjectType) => Object.values(t.getFields()).filter((f) => isLeafType(getNamedType(f.type)) && f.args.length === 0).map((f) => f.name).join(' ');
+
+function documentFor(name: string, args: string): string {
+  const field = schema.getMutationType()!.getFields()[name];
+  const t = getNamedType(field.type);
+  const sel = isObjectType(t) ? `{ ${selectionOf(t, 1)} }` : '';
+  return `mutation { ${name}${args ? `(${args})` : ''} ${sel} }`;
+}
+
+let app: TestApp;
+const token: Partial<Record<Actor, string>> = {};
+let npId: string, jpId: string, callId: string;
+beforeAll(async () => {
+  app = await startTestApp();
+  for (const [k, email] of Object.entries(EMAILS)) token[k as Actor] = await app.login(email);
+  [npId, jpId] = [(await org(app, 'NP')).id, (await org(app, 'JP')).id];
+  callId = (await app.gql(`query($c:String!){ projectNotification(code:$c){ id } }`, { c: DEMO_CALL_CODE }, token.sec)).data.projectNotification.id;
+});
+afterAll(() => app.stop());
+
+const q = (s: string) => JSON.stringify(s);
+async function run(doc: string, who: Actor) {
+  const r = await app.gql(doc, {}, token[who]);
+  return r as { data: Record<string, any> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+}
+async function must(doc: string, who: Actor) {
+  const r = await run(doc, who);
+  expect(r.errors, doc).toBeUndefined();
+  return r.data!;
+}
+
+/** A pairing in `status` whose planning thread has messages from both sides (the case that failed). */
+async function pairingIn(status: PairingStatus, startsInHours = 72) {
+  const start = new Date(app.clock.now().getTime() + startsInHours * 3600e3);
+  const end = new Date(start.getTime() + 3600e3);
+  const plan = {
+    modality: Modality.VIRTUAL, startsAt: start, endsAt: end, onlineLink: 'https://meet.example.org/x',
+    agenda: [{ startsAt: start.toISOString(), endsAt: end.toISOString(), topic: 'Opening', presenter: 'JPC' }],
+    delegates: [{ name: 'A', title: 'B', organizationId: npId, qualification: 'NPO_OFFICIAL' as never }],
+  };
+  const { pairing } = await buildPairing(app, { status, plan });
+  if (status !== PairingStatus.HOST_INVITED && status !== PairingStatus.HOST_DECLINED) {
+    const t = (await must(`mutation { createThread(pairingId:${q(pairing.id)}, title:"Dates") { id } }`, 'jpAdmin')).createThread.id;
+    await must(`mutation { postMessage(threadId:${q(t)}, body:"Hello @np-member@npo.demo") { id } }`, 'jpAdmin');
+    await must(`mutation { postMessage(threadId:${q(t)}, body:"Hi @jp@npo.demo") { id } }`, 'npMember');
+  }
+  return { id: pairing.id };
+}
+async function threadIn() {
+  const p = await pairingIn(PairingStatus.PLANNING);
+  return (await must(`mutation { createThread(pairingId:${q(p.id)}, title:"T") { id } }`, 'npMember')).createThread.id as string;
+}
+async function messageBy(who: Actor) {
+  return (await must(`mutation { postMessage(threadId:${q(await threadIn())}, body:"hi") { id } }`, who)).postMessage.id as string;
+}
+async function draftBy(who: Actor) {
+  const i = `{ notificationId:${q(callId)}, topic:"Lean", modality: VIRTUAL, objectives:"O", expectedOutcome:"E", plannedParticipants:[{ name:"N", qualification: NPO_OFFICIAL }]${who === 'sec' ? `, sendingOrganizationId:${q(npId)}` : ''} }`;
+  return (await must(`mutation { createProposal(input:${i}) { id version } }`, who)).createProposal as { id: string; version: number };
+}
+async function proposalIn(stage: 'draft' | 'submitted' | 'review') {
+  let p = await draftBy('npAdmin');
+  if (stage === 'draft') return p;
+  p = (await must(`mutation { submitProposal(id:${q(p.id)}, version:${p.version}) { id version } }`, 'npAdmin')).submitProposal;
+  if (stage === 'submitted') return p;
+  return (await must(`mutation { startProposalReview(id:${q(p.id)}, version:${p.version}) { id version } }`, 'sec')).startProposalReview as { id: string; version: number };
+}
+async function notificationIn(step?: 'publish' | 'close') {
+  const code = `27-SN-${String(Math.floor(Math.random() * 90) + 10)}-GE-BCN-${String.fromCharCode(65 + Math.floor(Math.random() * 26))}`;
+  let n = (await must(`mutation { createProjectNotification(input:{ projectCode:${q(code)}, title:"T", roundClosingDates:["2099-01-31"] }) { id version } }`, 'sec')).createProjectNotification;
+  for (const s of step === 'close' ? ['publish', 'close'] : step ? [step] : []) {
+    n = (await must(`mutation { ${s}ProjectNotification(id:${q(n.id)}, version:${n.version}) { id version } }`, 'sec'))[`${s}ProjectNotification`];
+  }
+  return n as { id: string; version: number };
+}
+const step = (m: string, status: PairingStatus, allowed: Actor[] = ['npAdmin', 'jpAdmin', 'sec'], hours?: number): Case => ({
+  allowed,
+  args: async () => `pairingId:${q((await pairingIn(status, hours)).id)}, version:1`,
+  name: m,
+});
+
+type Case = { name: string; allowed: Actor[]; args: (who: Actor) => Promise<string> };
+const CASES: Case[] = [
+  { name: 'createPairing', allowed: ['sec'], args: async () => `proposalId:${q((await buildApprovedProposal(app)).id)}, hostOrganizationId:${q(jpId)}` },
+  { name: 'respondToHostInvitation', allowed: ['jpAdmin'], args: async () => `pairingId:${q((await pairingIn(PairingStatus.HOST_INVITED)).id)}, version:1, accept:true` },
+  { name: 'updateMeetingPlan', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => `pairingId:${q((await pairingIn(PairingStatus.PLANNING)).id)}, version:1, input:{ venue:"Tokyo" }` },
+  step('scheduleMeeting', PairingStatus.PLANNING),
+  { name: 'rescheduleMeeting', allowed: ['npAdmin', 'jpAdmin', 'sec'], args: async () => `input:{ pairingId:${q((await pairingIn(PairingStatus.MEETING_SCHEDULED)).id)}, version:1, reason:"Visas" }` },
+  step('markMeetingHeld', PairingStatus.MEETING_SCHEDULED, undefined, -1),
+  step('startFollowUp', PairingStatus.MEETING_HELD, ['npMember', 'jpAdmin', 'sec'], -1),
+  step('completePairing', PairingStatus.FOLLOW_UP, undefined, -1),
+  { name: 'cancelPairing', allowed: ['npAdmin', 'jpAdmin', 'sec'], args: async () => `pairingId:${q((await pairingIn(PairingStatus.PLANNING)).id)}, version:1, reason:"No budget"` },
+  { name: 'createThread', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => `pairingId:${q((await pairingIn(PairingStatus.PLANNING)).id)}, title:"Agenda"` },
+  { name: 'postMessage', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => `threadId:${q(await threadIn())}, body:"Hello @secretariat@apo.demo and @jp@npo.demo"` },
+  { name: 'editMessage', allowed: ['npMember', 'jpAdmin', 'sec'], args: async (who) => `id:${q(await messageBy(who))}, version:1, body:"Edited @np@npo.demo"` },
+  { name: 'deleteMessage', allowed: ['npMember', 'jpAdmin', 'sec'], args: async (who) => `id:${q(await messageBy(who))}, version:1` },
+  { name: 'addReaction', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => `messageId:${q(await messageBy('jpAdmin'))}, emoji:"👍"` },
+  { name: 'removeReaction', allowed: ['npMember', 'jpAdmin', 'sec'], args: async (who) => {
+    const id = await messageBy('jpAdmin');
+    await must(`mutation { addReaction(messageId:${q(id)}, emoji:"👍") { id } }`, who);
+    return `messageId:${q(id)}, emoji:"👍"`;
+  } },
+  { name: 'markThreadRead', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => `threadId:${q(await threadIn())}` },
+  { name: 'createFollowUpActivity', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => `pairingId:${q((await pairingIn(PairingStatus.FOLLOW_UP, -1)).id)}, input:{ kind: OTHER, title:"F", ownerOrganizationId:${q(jpId)} }` },
+  { name: 'updateFollowUpActivity', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => {
+    const p = await pairingIn(PairingStatus.FOLLOW_UP, -1);
+    const f = (await must(`mutation { createFollowUpActivity(pairingId:${q(p.id)}, input:{ kind: OTHER, title:"F", ownerOrganizationId:${q(npId)} }) { id } }`, 'jpAdmin')).createFollowUpActivity;
+    return `id:${q(f.id)}, version:1, input:{ status: AGREED }`;
+  } },
+  { name: 'createProposal', allowed: ['npMember', 'npAdmin', 'sec'], args: async (who) => `input:{ notificationId:${q(callId)}, topic:"Lean", modality: VIRTUAL${who === 'sec' ? `, sendingOrganizationId:${q(npId)}` : ''} }` },
+  { name: 'updateProposal', allowed: ['npMember', 'npAdmin'], args: async () => {
+    const p = await proposalIn('draft');
+    return `id:${q(p.id)}, version:${p.version}, input:{ topic:"Lean 2", preferredHostIds:[${q(jpId)}] }`;
+  } },
+  { name: 'submitProposal', allowed: ['npMember', 'npAdmin'], args: async () => { const p = await proposalIn('draft'); return `id:${q(p.id)}, version:${p.version}`; } },
+  { name: 'withdrawProposal', allowed: ['npMember', 'npAdmin'], args: async () => { const p = await proposalIn('submitted'); return `id:${q(p.id)}, version:${p.version}, reason:"Changed plans"`; } },
+  { name: 'startProposalReview', allowed: ['sec'], args: async () => { const p = await proposalIn('submitted'); return `id:${q(p.id)}, version:${p.version}`; } },
+  { name: 'requestProposalChanges', allowed: ['sec'], args: async () => { const p = await proposalIn('review'); return `id:${q(p.id)}, version:${p.version}, comment:"More detail"`; } },
+  { name: 'approveProposal', allowed: ['sec'], args: async () => { const p = await proposalIn('review'); return `id:${q(p.id)}, version:${p.version}`; } },
+  { name: 'rejectProposal', allowed: ['sec'], args: async () => { const p = await proposalIn('review'); return `id:${q(p.id)}, version:${p.version}, reason:"Out of scope"`; } },
+  { name: 'createProjectNotification', allowed: ['sec'], args: async () => `input:{ projectCode:"27-SN-${Math.floor(Math.random() * 90) + 10}-GE-BCN-Q", title:"T" }` },
+  { name: 'updateProjectNotification', allowed: ['sec'], args: async () => { const n = await notificationIn(); return `id:${q(n.id)}, version:${n.version}, input:{ title:"T2" }`; } },
+  { name: 'publishProjectNotification', allowed: ['sec'], args: async () => { const n = await notificationIn(); return `id:${q(n.id)}, version:${n.version}`; } },
+  { name: 'closeProjectNotification', allowed: ['sec'], args: async () => { const n = await notificationIn('publish'); return `id:${q(n.id)}, version:${n.version}`; } },
+  { name: 'archiveProjectNotification', allowed: ['sec'], args: async () => { const n = await notificationIn('close'); return `id:${q(n.id)}, version:${n.version}`; } },
+  { name: 'importProjectNotification', allowed: ['sec'], args: async () => `text:${q(fs.readFileSync('test/fixtures/apo-notification-25-SN-03-GE-BCN-C.txt', 'utf8').replaceAll('25-SN-03-GE-BCN-C', '28-SN-07-GE-BCN-C'))}` },
+  { name: 'markInboxRead', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => `ids:[]` },
+  { name: 'createApiToken', allowed: ['npAdmin', 'sec'], args: async () => `input:{ name:"Tool" }` },
+  { name: 'revokeApiToken', allowed: ['npAdmin', 'sec'], args: async (who) => `id:${q((await must(`mutation { createApiToken(input:{ name:"Tool" }) { apiToken { id } } }`, who)).createApiToken.apiToken.id)}` },
+  { name: 'createUser', allowed: ['npAdmin', 'sec'], args: async () => `input:{ email:${q(`u${Date.now()}${Math.random()}@npedc.example`)}, name:"U", role: NPO_MEMBER, password:"a-long-password-1", organizationId:${q(npId)} }` },
+  { name: 'deactivateUser', allowed: ['npAdmin', 'sec'], args: async () => {
+    const u = (await must(`mutation { createUser(input:{ email:${q(`d${Date.now()}${Math.random()}@npedc.example`)}, name:"D", role: NPO_MEMBER, password:"a-long-password-1", organizationId:${q(npId)} }) { id } }`, 'sec')).createUser;
+    return `id:${q(u.id)}`;
+  } },
+];
+// Sessions: signing in, out and changing a password are covered by the auth suites; they return no entity graph.
+const ELSEWHERE = new Set(['login', 'logout', 'changePassword']);
+
+describe('every mutation with every field two levels deep', () => {
+  it('covers every mutation of the schema', () => {
+    const names = Object.keys(schema.getMutationType()!.getFields()).filter((n) => !ELSEWHERE.has(n));
+    expect(CASES.map((c) => c.name).sort()).toEqual(names.sort());
+  });
+
+  for (const c of CASES) {
+    it(`${c.name}: answers every field without an error, as ${c.allowed.join(', ')}`, async () => {
+      for (const who of c.allowed) {
+        const r = await run(documentFor(c.name, await c.args(who)), who);
+        expect(r.errors?.map((e) => `${e.extensions?.code}: ${e.message}`), `${c.name} as ${who}`).toBeUndefined();
+        expect(r.data?.[c.name], `${c.name} as ${who}`).toBeTruthy();
+      }
+    });
+  }
+});

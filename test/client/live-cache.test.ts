@@ -19,10 +19,11 @@ function cacheWithThread() {
   cache.writeQuery({
     query: ThreadQuery,
     variables: { id: 't1' },
+    // The generated types leave __typename out; the cache needs it to normalize.
     data: { thread: { __typename: 'Thread', id: 't1', title: 'Dates', unreadCount: 0, followUp: null, messages: {
       __typename: 'MessageConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' },
       edges: [{ __typename: 'MessageEdge', cursor: 'c1', node: message('m1', 'first') }],
-    } } },
+    } } } as never,
   });
   return cache;
 }

@@ -56,7 +56,7 @@ export function PairingActions({ pairing: p }: { pairing: PairingFieldsFragment 
         <p className="small muted" data-testid="member-note">Scheduling, rescheduling, marking the meeting held, completing and cancelling are for an NPO administrator of either side or the APO Secretariat. You can plan, post and propose follow-ups.</p>
       ) : null}
       {asking ? (
-        <form className="row confirm" role="alertdialog" aria-label={QUESTIONS[asking].question} onSubmit={(e) => {
+        <form className="confirm" role="alertdialog" aria-label={QUESTIONS[asking].question} onSubmit={(e) => {
           e.preventDefault();
           run(async () => {
             if (asking === 'decline') await respond({ variables: { ...vars, accept: false, reason } });
@@ -66,13 +66,15 @@ export function PairingActions({ pairing: p }: { pairing: PairingFieldsFragment 
             setReason('');
           });
         }}>
-          <p style={{ flex: '1 1 100%', margin: 0 }}>{QUESTIONS[asking].question}</p>
-          <label className="field" style={{ flex: '1 1 18rem', margin: 0 }}>
+          <p style={{ margin: 0 }}>{QUESTIONS[asking].question}</p>
+          <label className="field" style={{ margin: 0 }}>
             <span className="label">{QUESTIONS[asking].reason}</span>
             <input value={reason} onChange={(e) => setReason(e.target.value)} required />
           </label>
-          <button type="submit" className="btn danger" disabled={busy || !reason.trim()}>{QUESTIONS[asking].confirm}</button>
-          <button type="button" className="btn secondary" onClick={() => setAsking(null)}>Back</button>
+          <div className="row">
+            <button type="submit" className="btn danger" disabled={busy || !reason.trim()}>{QUESTIONS[asking].confirm}</button>
+            <button type="button" className="btn secondary" onClick={() => setAsking(null)}>Back</button>
+          </div>
         </form>
       ) : null}
       <ErrorMessage error={error} />

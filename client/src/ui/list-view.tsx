@@ -9,8 +9,10 @@ export function useListView<T>(sorts: SortOption<T>[], text: (row: T) => string)
   const q = params.get('q') ?? '';
   const sort = sorts.find((s) => s.key === params.get('sort')) ?? sorts[0]!;
   // Several changes at once (e.g. a new call clears the round) make one URL update.
+  // Built from the address bar, not from this render's params: a second change that comes before
+  // React re-renders (type a filter, then pick a sort at once) must not undo the first.
   const set = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(params);
+    const next = new URLSearchParams(window.location.search);
     for (const [name, value] of Object.entries(changes)) {
       if (value) next.set(name, value);
       else next.delete(name);

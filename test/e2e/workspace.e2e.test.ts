@@ -189,6 +189,8 @@ describe.sequential('who commits the pairing (findings 13 and 16)', () => {
     await kr.page.getByRole('button', { name: 'Reschedule the meeting' }).click();
     await page.getByTestId('pairing-status').getByText('Planning').waitFor();
     await fact(page, 'Online link').getByText('https://meet.example.org/mn-kr-final').waitFor(); // the plan is kept
+    await page.getByText('Back to planning to reschedule:').waitFor(); // the reason, live on the other side
+    expect(await page.locator('.alert.info').filter({ hasText: 'Back to planning to reschedule:' }).textContent()).toContain('Our director travels that week.');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Inbox/ }).click();
     await page.getByTestId('inbox-item').filter({ hasText: 'Our director travels that week.' }).first().waitFor(); // the other side is told why
     await member.context.close();

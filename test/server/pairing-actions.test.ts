@@ -119,6 +119,8 @@ describe('rescheduleMeeting (issue 12.16)', () => {
 
     const events = await pairingEvents(app, p.id);
     expect(events.map((e) => [e.type, e.payload.reason])).toEqual([['PAIRING_MEETING_RESCHEDULED', 'Our minister cannot travel that week.']]);
+    const REASON = `query($id:ID!){ pairing(id:$id){ statusReason } }`;
+    expect((await gql(REASON, { id: p.id }, 'np')).data.pairing.statusReason).toBe('Our minister cannot travel that week.');
     const INBOX = `{ inbox(first: 5){ edges { node { kind summary pairingId } } } }`;
     for (const side of ['np', 'npMember', 'jpMember']) {
       const items = (await gql(INBOX, {}, side)).data.inbox.edges.map((e: { node: unknown }) => e.node).filter((n: { pairingId: string }) => n.pairingId === p.id);

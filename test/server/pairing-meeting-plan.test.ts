@@ -84,6 +84,14 @@ describe('meeting plan', () => {
     expect((await app.gql(SCHEDULE, { id: p.id, v: 1 }, np)).data.scheduleMeeting).toEqual({ status: 'MEETING_SCHEDULED', version: 2 });
   });
 
+  it('names every missing requirement at once when scheduling', async () => {
+    const p = await planning();
+    await app.gql(PLAN, { id: p.id, v: 1, i: { ...planInput(npId, jpId), agenda: [], delegates: [], onlineLink: null } }, np);
+    const ext = (await app.gql(SCHEDULE, { id: p.id, v: 1 }, np)).errors?.[0].extensions;
+    expect(ext).toMatchObject({ code: 'BAD_USER_INPUT', field: 'onlineLink' });
+    expect(ext?.fields.map((f: { field: string }) => f.field)).toEqual(['onlineLink', 'agenda', 'delegates']);
+  });
+
   it('refuses a meeting in the past', async () => {
     const p = await planning();
     await app.gql(PLAN, { id: p.id, v: 1, i: planInput(npId, jpId, { start: new Date(app.clock.now().getTime() - 3600e3) }) }, np);

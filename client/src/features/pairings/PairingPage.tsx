@@ -16,6 +16,10 @@ import { ThreadPanel } from '../workspace/ThreadPanel';
 import { useTitle } from '../../ui/useTitle';
 import { orgLong } from '../../ui/org';
 
+
+/** What the pairing's reason explains, by the status it is in. */
+const REASON_LABEL: Record<string, string> = { HOST_DECLINED: 'Declined', CANCELLED: 'Cancelled', PLANNING: 'Back to planning to reschedule' };
+
 export function PairingPage() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
@@ -53,7 +57,7 @@ export function PairingPage() {
             Host: <strong>{orgLong(p!.hostOrganization)}</strong>, {p!.hostOrganization.timeZone}
           </p>
           <StatusTimeline status={p!.status} />
-          {p!.statusReason ? <div className="alert info">{p!.statusReason}</div> : null}
+          {p!.statusReason ? <div className="alert info"><strong>{REASON_LABEL[p!.status] ?? 'Note'}:</strong> {p!.statusReason}</div> : null}
           <PairingActions pairing={p!} />
           <div className="grid" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))', alignItems: 'start' }}>
             <div>

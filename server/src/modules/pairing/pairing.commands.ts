@@ -84,14 +84,18 @@ const EFFECTS: Record<PairingAction, Effect> = {
   },
   [PairingAction.SCHEDULE]: async (tx, ctx, p) => {
     await checkSchedulable(tx, ctx, p);
+    p.statusReason = null; // a rescheduling's reason is answered by the new date
     return { type: 'PAIRING_MEETING_SCHEDULED', summary: 'the meeting is scheduled' };
   },
-  [PairingAction.RESCHEDULE]: async (_tx, _ctx, p, why) => ({
-    type: 'PAIRING_MEETING_RESCHEDULED',
-    payload: { reason: why },
-    // Both sides, the actor's colleagues too: the date everyone planned around is off.
-    alerts: [{ kind: 'PAIRING_CHANGED', orgIds: audienceOf(p), summary: `the meeting is to be rescheduled: ${why}` }],
-  }),
+  [PairingAction.RESCHEDULE]: async (_tx, _ctx, p, why) => {
+    p.statusReason = why; // shown on the pairing until the meeting is scheduled again
+    return {
+      type: 'PAIRING_MEETING_RESCHEDULED',
+      payload: { reason: why },
+      // Both sides, the actor's colleagues too: the date everyone planned around is off.
+      alerts: [{ kind: 'PAIRING_CHANGED', orgIds: audienceOf(p), summary: `the meeting is to be rescheduled: ${why}` }],
+    };
+  },
   [PairingAction.MARK_HELD]: async (tx, ctx, p) => {
     assertStarted(await tx.findOne(MeetingPlan, { pairing: p.id }), ctx.clock.now());
     return { type: 'PAIRING_MEETING_HELD', summary: 'the meeting was held' };

@@ -32,10 +32,10 @@ export class Pairing {
   @Enum({ items: () => PairingStatus, default: PairingStatus.HOST_INVITED })
   status: Opt<PairingStatus> = PairingStatus.HOST_INVITED;
 
-  /** The host's reason for declining, or the reason for cancelling. */
-  @Field(() => String, { nullable: true, description: "The host's reason for declining, or the reason for cancelling." })
+  /** The host's reason for declining, the reason for cancelling, or why a scheduled meeting went back to planning. */
+  @Field(() => String, { nullable: true, description: "The host's reason for declining, the reason for cancelling, or why a scheduled meeting went back to planning (until it is scheduled again)." })
   @Property({ type: 'text', nullable: true })
-  statusReason?: string;
+  statusReason?: string | null;
 
   @OneToOne('MeetingPlan', (p: MeetingPlan) => p.pairing, { nullable: true })
   meetingPlan?: MeetingPlan;

@@ -44,17 +44,29 @@ export function assertStarted(plan: Pick<MeetingPlan, 'startsAt'> | null, now: D
  * are the overseas participants that the notification's limit for the modality counts.
  */
 export function assertSchedulable(plan: MeetingPlan, sendingOrgId: string, limit: number | null, now: Date): void {
-  if (!plan.modality) throw badInput('modality', 'Choose the modality of the meeting before scheduling it.');
-  if (!plan.startsAt || !plan.endsAt) throw badInput('startsAt', 'Set the start and end of the meeting before scheduling it.');
-  if (plan.endsAt <= plan.startsAt) throw badInput('endsAt', 'The meeting must end after it starts.');
-  if (plan.startsAt <= now) throw badInput('startsAt', 'The meeting must start in the future.');
-  const inPerson = plan.modality !== Modality.VIRTUAL;
-  if (inPerson && !plan.venue) throw badInput('venue', `A ${plan.modality} meeting needs a venue.`);
-  if (plan.modality !== Modality.FACE_TO_FACE && !plan.onlineLink) throw badInput('onlineLink', `A ${plan.modality} meeting needs an online link.`);
-  if (plan.agenda.length === 0) throw badInput('agenda', 'Add at least one agenda item before scheduling.');
-  if (plan.delegates.length === 0) throw badInput('delegates', 'Add the delegates before scheduling.');
+  // Every missing requirement at once, so that the planners can fix the plan in one pass; the
+  // first one stays in `field` for clients that read only that.
+  const problems = schedulingProblems(plan, sendingOrgId, limit, now);
+  if (problems.length === 0) return;
+  const message = problems.length === 1 ? problems[0].message : `Before scheduling: ${problems.map((p) => p.message).join(' ')}`;
+  const overLimit = problems.some((p) => p.field === 'delegates') && limit !== null ? { limit } : {};
+  throw badInput(problems[0].field, message, { ...overLimit, fields: problems.map((p) => ({ field: p.field, messages: [p.message] })) });
+}
+
+function schedulingProblems(plan: MeetingPlan, sendingOrgId: string, limit: number | null, now: Date): Array<{ field: string; message: string }> {
+  const problems: Array<{ field: string; message: string }> = [];
+  const need = (field: string, message: string) => problems.push({ field, message });
+  if (!plan.modality) need('modality', 'Choose the modality of the meeting.');
+  if (!plan.startsAt || !plan.endsAt) need('startsAt', 'Set the start and end of the meeting.');
+  else if (plan.endsAt <= plan.startsAt) need('endsAt', 'The meeting must end after it starts.');
+  else if (plan.startsAt <= now) need('startsAt', 'The meeting must start in the future.');
+  if (plan.modality && plan.modality !== Modality.VIRTUAL && !plan.venue) need('venue', `A ${plan.modality} meeting needs a venue.`);
+  if (plan.modality && plan.modality !== Modality.FACE_TO_FACE && !plan.onlineLink) need('onlineLink', `A ${plan.modality} meeting needs an online link.`);
+  if (plan.agenda.length === 0) need('agenda', 'Add at least one agenda item.');
+  if (plan.delegates.length === 0) need('delegates', 'Add the delegates.');
   const overseas = plan.delegates.filter((d) => d.organizationId === sendingOrgId).length;
   if (limit !== null && overseas > limit) {
-    throw badInput('delegates', `A ${plan.modality} meeting allows at most ${limit} delegates of the sending NPO; the plan has ${overseas}.`, { limit });
+    need('delegates', `A ${plan.modality} meeting allows at most ${limit} delegates of the sending NPO; the plan has ${overseas}.`);
   }
+  return problems;
 }

@@ -59,5 +59,5 @@ describe('the notification:import script', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('CONFLICT');
     expect((await importFile(text, '--replace-draft')).code).toBe(0);
-  });
+  }, 120_000); // three cold starts of the CLI (tsx, MikroORM): ~9 s each on a loaded 2-core machine
 });

@@ -1,7 +1,7 @@
 // Writing a message: the draft lives here, apart from the live message list, so messages that
 // arrive while someone types never touch their text. Typing @ suggests the people of the
 // workspace (both NPOs and the Secretariat); focus stays in the text box after sending.
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { activeMention, matchPeople, type Person } from './mentions';
 
 export type { Person } from './mentions';
@@ -19,6 +19,17 @@ export function Composer({ people, onPost, label = 'Message', replyTo, onCancelR
   const [active, setActive] = useState(0);
   const [closed, setClosed] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
+  // Where the caret goes after a picked mention, applied as soon as React has written the new
+  // text (a layout effect, before the next key is handled): a deferred frame raced with a fast
+  // typist, whose next letters then landed before the caret moved.
+  const pendingCaret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const pos = pendingCaret.current;
+    if (pos === null || !box.current) return;
+    pendingCaret.current = null;
+    box.current.focus();
+    box.current.setSelectionRange(pos, pos);
+  });
   const id = `composer-${label}`;
   const query = closed ? null : activeMention(body, caret);
   const matches = query === null ? [] : matchPeople(people, query.text);
@@ -40,7 +51,7 @@ export function Composer({ people, onPost, label = 'Message', replyTo, onCancelR
     const pos = next.length - body.slice(end).length;
     setCaret(pos);
     setActive(0);
-    requestAnimationFrame(() => { box.current?.focus(); box.current?.setSelectionRange(pos, pos); });
+    pendingCaret.current = pos;
   }
   const onKeyDown = (e: KeyboardEvent) => {
     if (matches.length) {

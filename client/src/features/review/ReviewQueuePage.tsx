@@ -57,9 +57,13 @@ export function ReviewQueuePage() {
     skip: !start.ready,
   });
   const rounds = calls.data?.projectNotifications.edges.find((e) => e.node.id === notificationId)?.node.rounds ?? [];
-  const all = [...(q1.data?.proposals.edges ?? []), ...(second ? q2.data?.proposals.edges ?? [] : [])].map((e) => e.node);
-  const rows = view.apply(all);
-  const data = q1.data && (!second || q2.data);
+  // While an evicted list reloads, keep showing what was there: unmounting the rows would close a
+  // confirmation the officer has open (e.g. "Yes, approve") when an unrelated event lands.
+  const d1 = q1.data ?? q1.previousData;
+  const d2 = q2.data ?? q2.previousData;
+  const all = [...(d1?.proposals.edges ?? []), ...(second ? d2?.proposals.edges ?? [] : [])].map((e) => e.node);
+  const rows = view.apply(uniqueById(all));
+  const data = d1 && (!second || d2);
   const select = (k: string, label: string, value: string, options: Array<[string, string]>, extra?: { disabled?: boolean; clears?: string }) => (
     <label className="field"><span className="label">{label}</span>
       <select value={value} disabled={extra?.disabled} onChange={(e) => view.set({ [k]: k === 'status' && e.target.value === AWAITING ? '' : e.target.value, ...(extra?.clears ? { [extra.clears]: '' } : {}) })}>
@@ -108,4 +112,10 @@ export function ReviewQueuePage() {
       </QueryState>
     </>
   );
+}
+
+/** A proposal moving between the two "waiting" lists may briefly be in both while they reload. */
+function uniqueById<T extends { id: string }>(rows: T[]): T[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
 }

@@ -41,47 +41,38 @@ const COLUMNS =
  * Events with id > after in id order. Ids become visible in increasing order (event-log.ts),
  * so a reader that asks again with the last id it got never skips one.
  */
-export async function readEventsAfter(
+export function readEventsAfter(
   em: EntityManager,
   after: string | null,
   limit: number,
   visibleTo?: { viewer: Viewer | null },
 ): Promise<EventRow[]> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (after !== null) {
-    where.push('id > ?');
-    params.push(after);
-  }
-  const audience = visibleTo ? audienceSql(visibleTo.viewer) : null;
-  if (audience) {
-    where.push(audience.sql);
-    params.push(...audience.params);
-  }
-  const sql = `select ${COLUMNS} from activity_event ${where.length ? `where ${where.join(' and ')}` : ''} order by id asc limit ${Number(limit)}`;
-  const rows = await em.getConnection().execute<RawRow[]>(sql, params, 'all');
-  return rows.map(toEventRow);
+  return readEvents(em, { op: '>', id: after, order: 'asc' }, limit, visibleTo ? audienceSql(visibleTo.viewer) : null);
 }
 
 /** The newest events the viewer may see, newest first, older than `before` (the activity query). */
-export async function readEventsBefore(
+export function readEventsBefore(em: EntityManager, viewer: Viewer | null, before: string | null, limit: number): Promise<EventRow[]> {
+  return readEvents(em, { op: '<', id: before, order: 'desc' }, limit, audienceSql(viewer));
+}
+
+/** One read of the log: events past a bound, in id order, within an audience (null = all). */
+async function readEvents(
   em: EntityManager,
-  viewer: Viewer | null,
-  before: string | null,
+  bound: { op: '>' | '<'; id: string | null; order: 'asc' | 'desc' },
   limit: number,
+  audience: { sql: string; params: unknown[] } | null,
 ): Promise<EventRow[]> {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (before !== null) {
-    where.push('id < ?');
-    params.push(before);
+  if (bound.id !== null) {
+    where.push(`id ${bound.op} ?`);
+    params.push(bound.id);
   }
-  const audience = audienceSql(viewer);
   if (audience) {
     where.push(audience.sql);
     params.push(...audience.params);
   }
-  const sql = `select ${COLUMNS} from activity_event ${where.length ? `where ${where.join(' and ')}` : ''} order by id desc limit ${Number(limit)}`;
+  const sql = `select ${COLUMNS} from activity_event ${where.length ? `where ${where.join(' and ')}` : ''} order by id ${bound.order} limit ${Number(limit)}`;
   const rows = await em.getConnection().execute<RawRow[]>(sql, params, 'all');
   return rows.map(toEventRow);
 }

@@ -22,7 +22,3 @@ export const isSecretariat = (v: Viewer | null | undefined): boolean =>
 
 export const canWrite = (v: Viewer | null | undefined): boolean =>
   !!v && (v.kind === 'session' || v.scopes.includes(ApiScope.WRITE));
-
-/** True when the viewer acts for this organization (its users, its tokens) or is the Secretariat. */
-export const actsFor = (v: Viewer | null | undefined, organizationId: string): boolean =>
-  !!v && (isSecretariat(v) || v.organizationId === organizationId);

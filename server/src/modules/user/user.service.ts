@@ -1,5 +1,4 @@
 // Creating and deactivating users, changing one's own password.
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../errors.js';
@@ -99,15 +98,4 @@ export async function changePassword(ctx: Ctx, input: ChangePasswordInput): Prom
     });
     return true;
   });
-}
-
-export async function getViewerUser(em: EntityManager, userId: string | null): Promise<User | null> {
-  return userId ? em.findOne(User, { id: userId }) : null;
-}
-
-/** Active users of these organizations, e.g. to put an alert in their inboxes. */
-export async function userIdsOf(em: EntityManager, organizationIds: string[], exceptUserId?: string | null): Promise<string[]> {
-  if (organizationIds.length === 0) return [];
-  const users = await em.find(User, { organization: { $in: organizationIds }, active: true }, { fields: ['id'] });
-  return users.map((u) => u.id).filter((id) => id !== exceptUserId);
 }

@@ -13,33 +13,46 @@ const config = loadConfig();
 const logger = createLogger(config.logLevel);
 
 let db: Database | undefined;
+let server: Awaited<ReturnType<typeof createServer>> | undefined;
+let stopping = false;
+
+// Registered before anything starts: a SIGTERM that arrives while the database opens, or right
+// after the banner is printed (a supervisor reading it may signal at once), still stops cleanly
+// and never leaves an embedded PostgreSQL behind.
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  const force = setTimeout(() => process.exit(1), 15_000).unref();
+  try {
+    await server?.stop();
+    await db?.close();
+  } catch (err) {
+    logger.error({ err }, 'error during shutdown');
+    process.exitCode = 1;
+  }
+  clearTimeout(force);
+  logger.info('stopped');
+}
 
 async function main() {
   db = await openDatabase(config, logger);
-  const database = db;
-  await seed(database.orm.em.fork(), { demo: config.seedDemo, clock: systemClock });
-  const server = await createServer({ orm: database.orm, clock: systemClock, config, logger });
-  logger.info({ url: server.url, embeddedDatabase: database.embedded }, 'BCN Hub is running');
+  if (stopping) return db.close();
+  await seed(db.orm.em.fork(), { demo: config.seedDemo, clock: systemClock });
+  if (stopping) return db.close();
+  server = await createServer({ orm: db.orm, clock: systemClock, config, logger });
+  if (stopping) return shutdownAfterLateSignal();
+  logger.info({ url: server.url, embeddedDatabase: db.embedded }, 'BCN Hub is running');
   printWelcome(server.url, config.seedDemo);
+}
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 15_000).unref();
-    try {
-      await server.stop();
-      await database.close();
-    } catch (err) {
-      logger.error({ err }, 'error during shutdown');
-      process.exitCode = 1;
-    }
-    clearTimeout(force);
-    logger.info('stopped');
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+/** A signal came while the server was being created: shutdown() ran before there was one. */
+async function shutdownAfterLateSignal() {
+  await server?.stop();
+  await db?.close();
 }
 
 function printWelcome(url: string, demo: boolean) {

@@ -16,6 +16,8 @@ export type ServerProcess = HttpClient & {
   stop(): Promise<number | null>;
 };
 
+const READY_BANNER = /BCN Hub\s+http:\/\//;
+
 export async function freePort(): Promise<number> {
   const server = net.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -53,11 +55,18 @@ export async function startServerProcess(
   const exited = once(child, 'exit');
   let exitCode: number | null | undefined;
   void exited.then(([code]) => (exitCode = code as number | null));
-  await until(() => output.includes('BCN Hub ') || exitCode !== undefined, readyTimeoutMs, () => output).catch((e) => {
+  // Ready only on the welcome banner (`BCN Hub   http://…`): the fatal "BCN Hub failed to start"
+  // line also names the product, and matching it would hand a dying process to the test.
+  const ready = () => READY_BANNER.test(output);
+  const failed = () => exitCode !== undefined || output.includes('failed to start');
+  await until(() => ready() || failed(), readyTimeoutMs, () => output).catch((e) => {
     child.kill('SIGTERM');
     throw e;
   });
-  if (exitCode !== undefined) throw new Error(`server exited with ${exitCode}:\n${output}`);
+  if (!ready()) {
+    await exited;
+    throw new Error(`server did not start (exit ${exitCode}):\n${output}`);
+  }
   const url = `http://127.0.0.1:${port}`;
   return {
     ...httpClient(url),

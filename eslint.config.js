@@ -1,8 +1,10 @@
 // Lint: the recommended rules of ESLint and typescript-eslint, React hooks rules for the
-// client. Kept small on purpose: the type checker does most of the work.
+// client, size limits, and the layers of docs/ARCHITECTURE.md ("Layers"): an import that
+// crosses a layer the wrong way fails `npm run check`.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { layerRules } from './eslint.layers.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'client/src/gql/**', '.data/**', 'test-results/**'] },
@@ -26,4 +28,14 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
+  {
+    // Small functions and files (issue 11); migrations and generated code are exempt.
+    files: ['server/**/*.ts', 'client/src/**/*.{ts,tsx}', 'scripts/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['server/src/db/migrations/**'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 50, skipBlankLines: true, skipComments: true, IIFEs: true }],
+      'max-lines': ['error', { max: 300 }],
+    },
+  },
+  ...layerRules,
 );

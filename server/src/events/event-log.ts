@@ -3,6 +3,8 @@
 // lock (migration Migration20261202020000_event_ids_at_commit), so ids become visible in
 // increasing order — a reader that has seen id N will never later find an id below N (no gap
 // on resume) — while no lock is held across a writer's round trips to the database.
+import { OptimisticLockError } from '@mikro-orm/core';
+import { lostRaceConflict } from '../db/lost-race.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 export type NewEvent = {
@@ -34,13 +36,17 @@ export async function runInTransaction<T>(
   em: EntityManager,
   work: (tx: EntityManager, record: RecordEvent) => Promise<T>,
 ): Promise<T> {
-  return em.transactional(async (tx) => {
-    const events: NewEvent[] = [];
-    const result = await work(tx, (e) => events.push(e));
-    await tx.flush();
-    if (events.length > 0) writerXids.set(tx, await insertEvents(tx, events));
-    return result;
-  });
+  try {
+    return await em.transactional(async (tx) => {
+      const events: NewEvent[] = [];
+      const result = await work(tx, (e) => events.push(e));
+      await tx.flush();
+      if (events.length > 0) writerXids.set(tx, await insertEvents(tx, events));
+      return result;
+    });
+  } catch (e) {
+    throw e instanceof OptimisticLockError ? await lostRaceConflict(em, e) : e;
+  }
 }
 
 /** True when the transaction wrote events (the Redis announcer publishes after such commits). */

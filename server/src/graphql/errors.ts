@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
-import { DriverException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DriverException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { DomainError, ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 
@@ -34,9 +34,6 @@ export function makeFormatError(production: boolean, logger: Logger) {
     if (original instanceof DomainError) {
       const mapped = { ...formatted, message: original.message, extensions: { ...formatted.extensions, ...original.details, code: original.code } };
       return production ? withoutDetails(mapped) : mapped;
-    }
-    if (original instanceof OptimisticLockError) {
-      return { message: 'This was changed by someone else meanwhile. Reload and apply your change again.', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
     }
     if (original instanceof UniqueConstraintViolationException) {
       return { message: 'This already exists.', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };

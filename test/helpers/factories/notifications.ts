@@ -8,7 +8,7 @@ import type { TestApp } from '../app.js';
 import { ProjectNotification } from '../../../server/src/modules/notification/notification.entity.js';
 import { Modality, NotificationStatus } from '../../../server/src/modules/notification/notification.enums.js';
 import { ApplicationRound } from '../../../server/src/modules/notification/round.entity.js';
-import { roundClosesAt } from '../../../server/src/modules/notification/round.rules.js';
+import { roundClosesAt } from '../../../server/src/modules/notification/notification.policy.js';
 
 export const FIXTURE_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/apo-notification-25-SN-03-GE-BCN-C.txt');
 export const fixtureText = (): string => fs.readFileSync(FIXTURE_PATH, 'utf8');

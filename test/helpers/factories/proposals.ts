@@ -5,7 +5,7 @@ import type { TestApp } from '../app.js';
 import { ProjectNotification } from '../../../server/src/modules/notification/notification.entity.js';
 import { Modality, NotificationStatus } from '../../../server/src/modules/notification/notification.enums.js';
 import { ApplicationRound } from '../../../server/src/modules/notification/round.entity.js';
-import { roundClosesAt } from '../../../server/src/modules/notification/round.rules.js';
+import { roundClosesAt } from '../../../server/src/modules/notification/notification.policy.js';
 import { Organization } from '../../../server/src/modules/organization/organization.entity.js';
 import { Pairing } from '../../../server/src/modules/pairing/pairing.entity.js';
 import { ProposalPreferredHost } from '../../../server/src/modules/proposal/preferred-host.entity.js';

@@ -11,7 +11,7 @@ import { ProjectNotification } from '../../modules/notification/notification.ent
 import { NotificationStatus } from '../../modules/notification/notification.enums.js';
 import { assignParsed } from '../../modules/notification/notification.import.js';
 import { parseNotificationText, type ParsedNotification } from '../../modules/notification/notification.parser.js';
-import { replaceRounds } from '../../modules/notification/notification.write.js';
+import { replaceRounds } from '../../modules/notification/notification.commands.js';
 import { findUp } from './reference.js';
 
 export const DEMO_CALL_CODE = '26-SN-03-GE-BCN-C';

@@ -8,6 +8,7 @@ import { createLogger } from '../../logger.js';
 import { openDatabase } from '../../db/database.js';
 import { seedReferenceData } from '../../db/seed/reference.js';
 import { DomainError } from '../../errors.js';
+import { systemClock } from '../../clock.js';
 import { importText } from './notification.import.js';
 
 const args = process.argv.slice(2);
@@ -23,7 +24,7 @@ try {
   const em = db.orm.em.fork() as EntityManager;
   // Economy names in the text are matched against the member economies.
   await seedReferenceData(em.fork());
-  const { notification: n, warnings } = await importText(em, null, fs.readFileSync(file, 'utf8'), args.includes('--replace-draft'));
+  const { notification: n, warnings } = await importText(em, null, fs.readFileSync(file, 'utf8'), args.includes('--replace-draft'), systemClock.now());
   console.log(`imported ${n.projectCode} "${n.title}" as ${n.status} (id ${n.id}, ${n.rounds.length} rounds)`);
   for (const w of warnings) console.warn(`line ${w.line}: ${w.message}`);
 } catch (e) {

@@ -5,11 +5,10 @@ import type { Context } from '../../context.js';
 import { badInput, conflict } from '../../errors.js';
 import { runInTransaction } from '../../events/event-log.js';
 import { Economy } from '../economy/economy.entity.js';
-import { assertManager, bumpVersion, recordChange } from './notification.commands.js';
+import { assertManager, bumpVersion, recordChange, replaceRounds } from './notification.commands.js';
 import { ProjectNotification } from './notification.entity.js';
 import { NotificationStatus } from './notification.enums.js';
 import { parseNotificationText, type ParsedNotification, type ParseWarning } from './notification.parser.js';
-import { replaceRounds } from './notification.write.js';
 
 export const MAX_IMPORT_CHARS = 200_000;
 
@@ -21,11 +20,11 @@ export async function importNotification(
   replaceDraft = false,
 ): Promise<ImportResult> {
   assertManager(ctx);
-  return importText(ctx.em, ctx.viewer?.userId ?? null, text, replaceDraft);
+  return importText(ctx.em, ctx.viewer?.userId ?? null, text, replaceDraft, ctx.clock.now());
 }
 
 /** Shared by the mutation and the CLI (which records the change with no actor). */
-export async function importText(em: EntityManager, actorId: string | null, text: string, replaceDraft: boolean): Promise<ImportResult> {
+export async function importText(em: EntityManager, actorId: string | null, text: string, replaceDraft: boolean, now: Date): Promise<ImportResult> {
   if (text.length > MAX_IMPORT_CHARS) throw badInput('text', `The document is longer than ${MAX_IMPORT_CHARS} characters.`);
   const economies = (await em.find(Economy, {})).map((e) => ({ code: e.code, name: e.name }));
   const parsed = parseNotificationText(text, { economies });
@@ -42,7 +41,7 @@ export async function importText(em: EntityManager, actorId: string | null, text
     const n = existing ?? tx.create(ProjectNotification, { projectCode: parsed.projectCode, title: parsed.title });
     assignParsed(n, parsed);
     replaceRounds(tx, n, parsed.roundClosingDates);
-    if (existing) bumpVersion(n);
+    if (existing) bumpVersion(n, now);
     await recordChange(tx, record, actorId, n, existing ? 'NOTIFICATION_UPDATED' : 'NOTIFICATION_CREATED');
     return { notification: n, warnings: parsed.warnings };
   });

@@ -4,7 +4,9 @@ import { IsCalendarDate } from '../../calendar-date.js';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgsType } from '../../shared/page.args.js';
 import { Modality, NotificationStatus } from './notification.enums.js';
-import { PROJECT_CODE } from './notification.rules.js';
+
+/** `YY-XX-NN-GE-XXX-L`, e.g. 25-SN-03-GE-BCN-C. */
+export const PROJECT_CODE = /^\d{2}-[A-Z]{2}-\d{2}-[A-Z]{2}-[A-Z]{3}-[A-Z]$/;
 
 
 @ArgsType()

@@ -4,7 +4,7 @@
 import { badInput } from '../../errors.js';
 import type { ParticipantLimits } from './notification.entity.js';
 import { Modality } from './notification.enums.js';
-import { PROJECT_CODE } from './notification.rules.js';
+import { PROJECT_CODE } from './notification.inputs.js';
 import { findDates, DATE_LIKE_START, normalizeDashes, parseDate, parseDateRange } from './parser/dates.js';
 import { FIELD_NAMES, type FieldKey } from './parser/labels.js';
 import { tokenize, valueOf, type FreeBlock, type LabelledRecord } from './parser/lines.js';

@@ -9,12 +9,11 @@ import { ProjectNotification } from './notification.entity.js';
 import { Modality, NotificationStatus } from './notification.enums.js';
 import { importNotification } from './notification.import.js';
 import { CreateProjectNotificationInput, ProjectNotificationsArgs, UpdateProjectNotificationInput, VersionedIdArgs } from './notification.inputs.js';
-import { participantLimitFor } from './notification.rules.js';
+import { openRound, participantLimitFor } from './notification.policy.js';
 import { economiesOf, getNotification, listNotifications } from './notification.service.js';
 import { Economy } from '../economy/economy.entity.js';
 import { ExtraField, ImportProjectNotificationPayload, ParticipantLimit, ProjectNotificationConnection } from './notification.types.js';
 import { ApplicationRound } from './round.entity.js';
-import { openRound } from './round.rules.js';
 
 @Resolver(() => ProjectNotification)
 export class NotificationResolver {
@@ -61,19 +60,19 @@ export class NotificationResolver {
   @Authorized(Role.SECRETARIAT)
   @Mutation(() => ProjectNotification, { description: 'DRAFT → PUBLISHED; needs at least one round.' })
   publishProjectNotification(@Args(() => VersionedIdArgs) { id, version }: VersionedIdArgs, @Ctx() ctx: Context) {
-    return moveNotification(ctx, id, version, NotificationStatus.PUBLISHED);
+    return moveNotification(ctx, id, version, 'PUBLISH');
   }
 
   @Authorized(Role.SECRETARIAT)
   @Mutation(() => ProjectNotification, { description: 'PUBLISHED → CLOSED.' })
   closeProjectNotification(@Args(() => VersionedIdArgs) { id, version }: VersionedIdArgs, @Ctx() ctx: Context) {
-    return moveNotification(ctx, id, version, NotificationStatus.CLOSED);
+    return moveNotification(ctx, id, version, 'CLOSE');
   }
 
   @Authorized(Role.SECRETARIAT)
   @Mutation(() => ProjectNotification, { description: 'CLOSED → ARCHIVED.' })
   archiveProjectNotification(@Args(() => VersionedIdArgs) { id, version }: VersionedIdArgs, @Ctx() ctx: Context) {
-    return moveNotification(ctx, id, version, NotificationStatus.ARCHIVED);
+    return moveNotification(ctx, id, version, 'ARCHIVE');
   }
 
   @FieldResolver(() => [ApplicationRound])

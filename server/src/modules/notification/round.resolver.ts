@@ -3,7 +3,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { NotificationStatus } from './notification.enums.js';
 import { ApplicationRound } from './round.entity.js';
-import { isRoundOpen } from './round.rules.js';
+import { isRoundOpen } from './notification.policy.js';
 
 @Resolver(() => ApplicationRound)
 export class RoundResolver {

@@ -11,7 +11,7 @@ import { FollowUpActivity, FollowUpStatus } from './follow-up.entity.js';
 import { loadForWrite } from './pairing.commands.js';
 import type { Pairing } from './pairing.entity.js';
 import { PairingStatus } from './pairing.enums.js';
-import { recordPairingEvent } from './pairing.events.js';
+import { recordPairingEvent } from './pairing.service.js';
 import type { CreateFollowUpInput, UpdateFollowUpInput } from './pairing.inputs.js';
 import { mayDoPairing, maySeePairing } from './pairing.policy.js';
 import { stateMachine } from '../../state-machine.js';

@@ -8,7 +8,7 @@ import type { AgendaItem, Delegate } from './meeting-plan.entity.js';
 import { MeetingPlan } from './meeting-plan.entity.js';
 import { loadForWrite } from './pairing.commands.js';
 import { PairingStatus } from './pairing.enums.js';
-import { recordPairingEvent } from './pairing.events.js';
+import { recordPairingEvent } from './pairing.service.js';
 import type { MeetingPlanInput } from './pairing.inputs.js';
 
 type Ctx = Pick<Context, 'em' | 'viewer' | 'clock'>;

@@ -1,25 +1,52 @@
-// Creating and editing proposal drafts. Each write runs in one transaction with its
-// ActivityEvent and takes the version the client read (stale = CONFLICT).
+// Every change to a proposal, in the one command shape: load what the viewer may see for
+// write, with the version the client read (stale = CONFLICT; a lost race too, see
+// db/lost-race.ts) → party (proposal.policy.ts) → typed state transition (proposalMachine) →
+// change (proposal.content.ts validates and applies content) → record the event, in one
+// transaction. Creating and editing drafts; submitting; withdrawing by the proposer; review,
+// change request, approval and rejection by the Secretariat (DESIGN.md "Workflows").
+import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, forbidden, notFound, unauthenticated } from '../../errors.js';
-import { runInTransaction } from '../../events/event-log.js';
+import type { Context } from '../../context.js';
+import { assertVersion, badInput, forbidden, notFound, unauthenticated } from '../../errors.js';
+import { runInTransaction, type RecordEvent } from '../../events/event-log.js';
 import { isSecretariat, type Viewer } from '../auth/viewer.js';
-import type { ProjectNotification } from '../notification/notification.entity.js';
-import { NotificationStatus } from '../notification/notification.enums.js';
-import { findNotificationForViewer } from '../notification/notification.service.js';
-import { Organization, OrganizationKind } from '../organization/organization.entity.js';
-import { isUuid } from '../organization/organization.service.js';
+import { recipientsIn } from '../inbox/inbox.service.js';
+import { secretariatOrgIds } from '../organization/organization.service.js';
+import { ProposalRevision } from './proposal-revision.entity.js';
+import { applyFields, assertParticipating, assertResubmittable, openNotification, roundForFirstSubmission, sendingOrganizationFor, setPreferredHosts } from './proposal.content.js';
 import { Proposal } from './proposal.entity.js';
-import { recordProposalEvent } from './proposal.events.js';
 import type { CreateProposalInput, UpdateProposalInput } from './proposal.inputs.js';
-import { canProposeFor } from './proposal.policy.js';
-import { applyFields, loadForStep, setPreferredHosts, touch, withConflictVersion, type WriteCtx } from './proposal.write.js';
+import { assertComplete, assertEditable, assertParticipantLimit, canReview, isProposer, proposalMachine, type ProposalStep } from './proposal.policy.js';
+import { findProposalForViewer, proposalAudience, snapshotOf } from './proposal.service.js';
 
 /** Proposals and revisions name a person as author, so an API token cannot make them. */
 export function personOf(viewer: Viewer | null): string {
   if (!viewer) throw unauthenticated();
   if (!viewer.userId) throw forbidden('Only a signed-in person can do this; an API token cannot.');
   return viewer.userId;
+}
+
+export type WriteCtx = Pick<Context, 'em' | 'viewer' | 'clock'>;
+type Party = 'proposer' | 'reviewer';
+
+/** Visibility → party → version, in that order, so that each error says the most useful thing; the status is checked next. */
+async function loadForWrite(tx: EntityManager, viewer: Viewer, id: string, version: number, party: Party): Promise<Proposal> {
+  const p = await findProposalForViewer(tx, viewer, id);
+  if (!p) throw notFound('Proposal');
+  if (party === 'proposer' && !isProposer(viewer, p)) {
+    throw forbidden('Only the sending NPO (or the Secretariat, for a proposal it made on its behalf) may do this.');
+  }
+  if (party === 'reviewer' && !canReview(viewer)) throw forbidden('Only the APO Secretariat reviews proposals.');
+  assertVersion('This proposal', p.version, version);
+  return p;
+}
+
+/**
+ * Makes the row change even when only the hosts did, so that the version moves on every edit.
+ * The time is the injected clock's, nudged past the last change when that clock stands still.
+ */
+export function touch(p: Proposal, now: Date): void {
+  p.updatedAt = new Date(Math.max(now.getTime(), p.updatedAt.getTime() + 1));
 }
 
 export async function createProposal(ctx: WriteCtx, input: CreateProposalInput): Promise<Proposal> {
@@ -47,44 +74,130 @@ export async function createProposal(ctx: WriteCtx, input: CreateProposalInput):
 
 export async function updateProposal(ctx: WriteCtx, id: string, version: number, input: UpdateProposalInput): Promise<Proposal> {
   const viewer = ctx.viewer!;
-  return withConflictVersion(ctx, id, () =>
-    runInTransaction(ctx.em, async (tx, record) => {
-      const p = await loadForStep(tx, viewer, id, version, 'proposer', 'edit');
-      applyFields(p, input);
-      if (input.preferredHostIds != null) await setPreferredHosts(tx, p, input.preferredHostIds);
-      touch(p, ctx.clock.now());
-      await recordProposalEvent(tx, record, viewer.userId, p, 'PROPOSAL_UPDATED');
-      return p;
-    }),
-  );
+  return runInTransaction(ctx.em, async (tx, record) => {
+    const p = await loadForWrite(tx, viewer, id, version, 'proposer');
+    assertEditable(p.status);
+    applyFields(p, input);
+    if (input.preferredHostIds != null) await setPreferredHosts(tx, p, input.preferredHostIds);
+    touch(p, ctx.clock.now());
+    await recordProposalEvent(tx, record, viewer.userId, p, 'PROPOSAL_UPDATED');
+    return p;
+  });
 }
 
-async function openNotification(tx: EntityManager, viewer: Viewer, id: string): Promise<ProjectNotification> {
-  const n = await findNotificationForViewer(tx, viewer, id);
-  if (!n) throw notFound('Project notification');
-  if (n.status !== NotificationStatus.PUBLISHED) {
-    throw badInput('notificationId', `Proposals can only be made under a PUBLISHED notification; ${n.projectCode} is ${n.status}.`);
-  }
-  return n;
+/**
+ * A first submission needs a PUBLISHED notification with an open round, and is fixed to that
+ * round. A resubmission after CHANGES_REQUESTED keeps its round and is accepted after the
+ * round closed (the proposal was filed in time; the Secretariat asked for the changes), as
+ * long as the call is PUBLISHED or CLOSED.
+ */
+export async function submitProposal(ctx: WriteCtx, id: string, version: number): Promise<Proposal> {
+  const viewer = ctx.viewer!;
+  const authorId = personOf(viewer);
+  return runInTransaction(ctx.em, async (tx, record) => {
+    const p = await loadForWrite(tx, viewer, id, version, 'proposer');
+    const to = proposalMachine.next(p.status, 'submit');
+    const round = p.round ? await p.round.loadOrFail() : await roundForFirstSubmission(p, ctx.clock.now());
+    if (p.round) await assertResubmittable(p);
+    const notification = await p.notification.loadOrFail();
+    assertComplete(p);
+    assertParticipantLimit(notification.participantLimits, p.modality, p.plannedParticipants.length);
+    await p.preferredHosts.init();
+    const number = (await tx.count(ProposalRevision, { proposal: p.id })) + 1;
+    tx.create(ProposalRevision, { proposal: p, number, fields: snapshotOf(p), author: authorId, createdAt: ctx.clock.now() });
+    if (!p.round) p.round = ref(round);
+    p.status = to;
+    p.statusReason = undefined;
+    p.submittedAt = ctx.clock.now();
+    touch(p, ctx.clock.now());
+    const sender = await p.sendingOrganization.loadOrFail();
+    await recordProposalEvent(tx, record, viewer.userId, p, 'PROPOSAL_SUBMITTED', {
+      secretariatAlert: `${sender.acronym} ${number > 1 ? 'resubmitted' : 'submitted'} "${p.topic}" for review.`,
+      extra: { roundId: round.id, revision: number },
+    });
+    return p;
+  });
 }
 
-async function sendingOrganizationFor(tx: EntityManager, viewer: Viewer, requested: string | null): Promise<Organization> {
-  if (!isSecretariat(viewer)) {
-    if (requested && requested !== viewer.organizationId) throw forbidden('You may only propose for your own organization.');
-    return tx.findOneOrFail(Organization, { id: viewer.organizationId });
-  }
-  if (!requested) throw badInput('sendingOrganizationId', 'Name the sending NPO you propose for.');
-  const org = isUuid(requested) && canProposeFor(viewer, requested) ? await tx.findOne(Organization, { id: requested }) : null;
-  if (!org) throw badInput('sendingOrganizationId', 'No organization has this id.');
-  if (org.kind !== OrganizationKind.NPO) throw badInput('sendingOrganizationId', 'Only an NPO can be the sending organization.');
-  return org;
+/** Who takes each status step (the state machine is in proposal.policy.ts) and what it tells whom. */
+type Move = { party: Party; event: ProposalEventType; alert?: (p: Proposal) => string };
+
+const MOVES = {
+  withdraw: { party: 'proposer', event: 'PROPOSAL_WITHDRAWN' },
+  // Not a decision: no inbox alert, the event is enough.
+  startReview: { party: 'reviewer', event: 'PROPOSAL_REVIEW_STARTED' },
+  requestChanges: {
+    party: 'reviewer', event: 'PROPOSAL_CHANGES_REQUESTED',
+    alert: (p) => `The APO Secretariat asks for changes to "${p.topic}": ${p.statusReason}`,
+  },
+  approve: {
+    party: 'reviewer', event: 'PROPOSAL_APPROVED',
+    alert: (p) => `The APO Secretariat approved "${p.topic}".`,
+  },
+  reject: {
+    party: 'reviewer', event: 'PROPOSAL_REJECTED',
+    alert: (p) => `The APO Secretariat rejected "${p.topic}": ${p.statusReason}`,
+  },
+} satisfies Record<Exclude<ProposalStep, 'submit'>, Move>;
+
+/** One status step: withdraw, startReview, requestChanges, approve or reject (`reason` for those that take one). */
+export async function moveProposal(ctx: WriteCtx, id: string, version: number, move: keyof typeof MOVES, reason?: string): Promise<Proposal> {
+  const viewer = ctx.viewer!;
+  const m: Move = MOVES[move];
+  return runInTransaction(ctx.em, async (tx, record) => {
+    const p = await loadForWrite(tx, viewer, id, version, m.party);
+    const to = proposalMachine.next(p.status, move);
+    if (reason !== undefined && !reason.trim()) throw badInput(move === 'requestChanges' ? 'comment' : 'reason', 'Say why, for the other party.');
+    p.status = to;
+    if (reason !== undefined) p.statusReason = reason.trim();
+    touch(p, ctx.clock.now());
+    await recordProposalEvent(tx, record, viewer.userId, p, m.event, { alert: m.alert?.(p), extra: reason ? { reason: p.statusReason } : {} });
+    return p;
+  });
 }
 
-/** A call open to some economies only takes proposals from their NPOs. */
-async function assertParticipating(tx: EntityManager, n: ProjectNotification, sending: Organization): Promise<void> {
-  if (n.participatingAllMembers || n.participatingEconomies.length === 0) return;
-  const economy = sending.economy ? await sending.economy.load() : null;
-  if (!economy || !n.participatingEconomies.includes(economy.code)) {
-    throw badInput('sendingOrganizationId', `${sending.acronym}'s economy does not take part in ${n.projectCode}.`);
-  }
+export type ProposalEventType =
+  | 'PROPOSAL_CREATED'
+  | 'PROPOSAL_UPDATED'
+  | 'PROPOSAL_SUBMITTED'
+  | 'PROPOSAL_WITHDRAWN'
+  | 'PROPOSAL_REVIEW_STARTED'
+  | 'PROPOSAL_CHANGES_REQUESTED'
+  | 'PROPOSAL_APPROVED'
+  | 'PROPOSAL_REJECTED';
+
+/** Flushes first, so that the payload carries the version after the change. */
+export async function recordProposalEvent(
+  tx: EntityManager,
+  record: RecordEvent,
+  actorId: string | null,
+  p: Proposal,
+  type: ProposalEventType,
+  opts: { alert?: string; secretariatAlert?: string; extra?: Record<string, unknown> } = {},
+): Promise<void> {
+  await tx.flush();
+  const inbox = [
+    ...(opts.alert ? await alertsTo(tx, [p.sendingOrganization.id], actorId, opts.alert) : []),
+    ...(opts.secretariatAlert ? await alertsTo(tx, await secretariatOrgIds(tx), actorId, opts.secretariatAlert) : []),
+  ];
+  record({
+    type,
+    subjectType: 'Proposal',
+    subjectId: p.id,
+    actorId,
+    audienceOrgIds: await proposalAudience(tx, p),
+    payload: {
+      proposalId: p.id,
+      notificationId: p.notification.id,
+      sendingOrganizationId: p.sendingOrganization.id,
+      status: p.status,
+      version: p.version,
+      ...opts.extra,
+    },
+    inbox: inbox.length ? inbox : undefined,
+  });
+}
+
+async function alertsTo(tx: EntityManager, orgIds: string[], actorId: string | null, summary: string) {
+  return (await recipientsIn(tx, orgIds, actorId)).map((userId) => ({ userId, kind: 'PROPOSAL_CHANGED', summary }));
 }

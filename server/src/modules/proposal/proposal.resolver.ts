@@ -1,16 +1,15 @@
 // GraphQL queries and mutations of proposals: thin, everything goes to the services.
 // Nested fields are in proposal.fields.ts.
-export { PreferredHostResolver, ProposalFieldResolver, ProposalRevisionResolver } from './proposal.fields.js';
+export { PreferredHostResolver, ProposalFieldResolver, ProposalRevisionResolver } from './proposal-fields.resolver.js';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { toConnection } from '../../shared/connection.type.js';
 import { Role } from '../user/user.entity.js';
-import { createProposal, updateProposal } from './proposal.commands.js';
+import { createProposal, moveProposal, submitProposal, updateProposal } from './proposal.commands.js';
 import { Proposal } from './proposal.entity.js';
 import { CreateProposalInput, ProposalCommentArgs, ProposalReasonArgs, ProposalsArgs, ProposalVersionArgs, UpdateProposalInput } from './proposal.inputs.js';
 import { getProposal, listProposals } from './proposal.service.js';
 import { ProposalConnection } from './proposal.types.js';
-import { moveProposal, submitProposal } from './proposal.workflow.js';
 
 @Resolver(() => Proposal)
 export class ProposalResolver {

@@ -8,7 +8,7 @@ import { runInTransaction, type RecordEvent } from '../../events/event-log.js';
 import type { Viewer } from '../auth/viewer.js';
 import { isUuid } from '../organization/organization.service.js';
 import type { Pairing } from '../pairing/pairing.entity.js';
-import { recordPairingEvent } from '../pairing/pairing.events.js';
+import { recordPairingEvent } from '../pairing/pairing.service.js';
 import { pairingMembers } from '../pairing/pairing.service.js';
 import { excerptOf, mentionedEmails } from './markdown.js';
 import { Message } from './message.entity.js';

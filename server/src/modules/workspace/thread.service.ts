@@ -7,7 +7,7 @@ import { runInTransaction } from '../../events/event-log.js';
 import type { Viewer } from '../auth/viewer.js';
 import { isUuid } from '../organization/organization.service.js';
 import type { Pairing } from '../pairing/pairing.entity.js';
-import { recordPairingEvent } from '../pairing/pairing.events.js';
+import { recordPairingEvent } from '../pairing/pairing.service.js';
 import { findPairingForViewer } from '../pairing/pairing.service.js';
 import { Message } from './message.entity.js';
 import { ThreadReadMarker } from './read-marker.entity.js';

@@ -1,5 +1,5 @@
 // GraphQL queries and mutations of proposals: thin, everything goes to the services.
-// Nested fields are in proposal.fields.ts.
+// Nested fields are in proposal-fields.resolver.ts.
 export { PreferredHostResolver, ProposalFieldResolver, ProposalRevisionResolver } from './proposal-fields.resolver.js';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';

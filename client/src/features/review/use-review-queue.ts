@@ -1,5 +1,6 @@
 // The review queue's data: the filters in the URL, the proposals they select (the default view is
 // two statuses, two queries), and the live activity that reloads them.
+import { useRef } from 'react';
 import { useQuery } from '@apollo/client/react';
 import type { ProposalsQuery as ProposalsData } from '../../gql/graphql';
 import { useEventCursor } from '../../apollo/event-cursor';
@@ -32,13 +33,19 @@ export function useReviewQueue(params: URLSearchParams) {
     skip: !start.ready,
   });
   // While an evicted list reloads, keep showing what was there: unmounting the rows would close a
-  // confirmation the officer has open (e.g. "Yes, approve") when an unrelated event lands.
+  // confirmation the officer has open (e.g. "Yes, approve") when an unrelated event lands. The
+  // rows change only once both lists have settled: a proposal moving from SUBMITTED to
+  // UNDER_REVIEW would otherwise vanish while one list has reloaded and the other has not.
   const d1 = q1.data ?? q1.previousData;
   const d2 = q2.data ?? q2.previousData;
-  const all = [...(d1?.proposals.edges ?? []), ...(second ? d2?.proposals.edges ?? [] : [])].map((e) => e.node);
+  const settled = useRef<QueueRow[] | null>(null);
+  const reloading = q1.loading || (!!second && q2.loading);
+  if (!reloading || !settled.current) {
+    settled.current = uniqueById([...(d1?.proposals.edges ?? []), ...(second ? d2?.proposals.edges ?? [] : [])].map((e) => e.node));
+  }
   return {
     status,
-    rows: uniqueById(all),
+    rows: settled.current,
     hasData: !!(d1 && (!second || d2)),
     loading: q1.loading || q2.loading || !start.ready,
     error: q1.error ?? q2.error,

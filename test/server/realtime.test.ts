@@ -6,9 +6,9 @@ import pg from 'pg';
 import WebSocket from 'ws';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { errorCodeOf, liveClient, until, type LiveClient } from '../helpers/live-client.js';
-import { buildPairing } from '../helpers/factories/pairings.js';
+import { buildApprovedProposal, buildPairing, org } from '../helpers/factories/pairings.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
-import { ACTIVITY, createUserVia, latestCursor, orgIdOf, recordEvent, userIdOf } from '../helpers/factories/realtime.js';
+import { ACTIVITY, createThreadVia, createUserVia, draftCallVia, eventIdOf, latestCursor, postMessageVia, publishCallVia } from '../helpers/factories/realtime.js';
 
 // buildPairing's overrides intersect the proposal and pairing status types, hence the `as never` casts below.
 let app: TestApp;
@@ -36,10 +36,11 @@ afterAll(async () => {
 
 describe('activity query', () => {
   it('lists the events the viewer may see, newest first, with cursors that subscriptions take', async () => {
-    const jp = await orgIdOf(app.db.orm, 'JP');
-    const mine = await recordEvent(app.db.orm, { audienceOrgIds: [jp] });
-    const other = await recordEvent(app.db.orm, { audienceOrgIds: [await orgIdOf(app.db.orm, 'NP')] });
-    const pub = await recordEvent(app.db.orm, { audienceOrgIds: [], audiencePublic: true });
+    // Japan's new user (Japan's), Nepal's (Nepal's), a draft call (the Secretariat's), the call published (everyone's).
+    const mine = await eventIdOf(app.gql, secretariat, await createUserVia(app.gql, jpAdmin, 'mine'), 'USER_CREATED');
+    const other = await eventIdOf(app.gql, secretariat, await createUserVia(app.gql, npAdmin, 'other'), 'USER_CREATED');
+    const call = await publishCallVia(app.gql, secretariat, await draftCallVia(app.gql, secretariat));
+    const pub = await eventIdOf(app.gql, secretariat, call, 'NOTIFICATION_PUBLISHED');
 
     const asJp = await app.gql(`{ activity(first: 2) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`, {}, jpAdmin);
     expect(asJp.data.activity.edges.map((e: any) => e.node.id)).toEqual([pub, mine]);
@@ -63,7 +64,7 @@ describe('ordering', () => {
     const holder = new pg.Client({ connectionString: app.db.url });
     await holder.connect();
     await holder.query('begin');
-    const jp = await orgIdOf(app.db.orm, 'JP');
+    const jp = (await org(app, 'JP')).id;
     const subject = randomUUID();
     await holder.query(`insert into activity_event (type, subject_type, subject_id, audience_org_ids) values ('HELD', 'Test', $1, $2::text[])`, [subject, `{${jp}}`]);
 
@@ -127,8 +128,10 @@ describe('dashboardChanged', () => {
     const before = await app.gql(`{ dashboard { cursor pairingsByStatus { status count } } }`, {}, secretariat);
     const invited = (d: any) => d.pairingsByStatus.find((s: any) => s.status === 'HOST_INVITED').count;
     const sub = open(secretariat).subscribe(`subscription($after: String) { dashboardChanged(after: $after) { cursor event { type } dashboard { pairingsByStatus { status count } economies { economy { code } pairingsHosting } } } }`, { after: before.data.dashboard.cursor });
-    const { pairing } = await buildPairing(app, { sending: 'NP', host: 'TH', status: PairingStatus.HOST_INVITED as never });
-    await recordEvent(app.db.orm, { type: 'PAIRING_CREATED', subjectType: 'Pairing', subjectId: pairing.id, audienceOrgIds: [], payload: { pairingId: pairing.id } });
+    // The Secretariat invites Thailand's NPO to host an approved proposal of Nepal's.
+    const proposal = await buildApprovedProposal(app, { sending: 'NP', preferredHosts: ['TH'] });
+    const invite = await app.gql(`mutation($p: ID!, $h: ID!) { createPairing(proposalId: $p, hostOrganizationId: $h) { id status } }`, { p: proposal.id, h: (await org(app, 'TH')).id }, secretariat);
+    expect(invite.data.createPairing.status).toBe('HOST_INVITED');
     const [change] = await sub.waitFor(1);
     expect(change.data.dashboardChanged.event.type).toBe('PAIRING_CREATED');
     expect(invited(change.data.dashboardChanged.dashboard)).toBe(invited(before.data.dashboard) + 1);
@@ -144,16 +147,17 @@ describe('dashboardChanged', () => {
 
 describe('inboxChanged', () => {
   it('delivers a new alert and the unread count to its user only', async () => {
-    const jp = await orgIdOf(app.db.orm, 'JP');
-    const jpUser = await userIdOf(app.db.orm, 'jp@npo.demo');
+    // Nepal's NPO writes in its pairing with Japan's and mentions one Japanese user per message.
+    const { pairing } = await buildPairing(app, { sending: 'NP', host: 'JP', status: PairingStatus.PLANNING as never });
+    const threadId = await createThreadVia(app.gql, npAdmin, pairing.id, 'Inbox');
     const after = await latestCursor(app.gql, secretariat);
     const query = `subscription($after: String) { inboxChanged(after: $after) { cursor unreadCount item { kind summary } } }`;
     const mine = open(jpAdmin).subscribe(query, { after });
     const member = open(await app.login('jp-member@npo.demo')).subscribe(query, { after });
-    await recordEvent(app.db.orm, { audienceOrgIds: [jp], inbox: [{ userId: jpUser, kind: 'TEST', summary: 'Hello' }] });
-    const forMember = await recordEvent(app.db.orm, { audienceOrgIds: [jp], inbox: [{ userId: await userIdOf(app.db.orm, 'jp-member@npo.demo'), kind: 'TEST', summary: 'Hi member' }] });
+    await postMessageVia(app.gql, npAdmin, threadId, '@jp@npo.demo Hello');
+    const forMember = await eventIdOf(app.gql, secretariat, await postMessageVia(app.gql, npAdmin, threadId, '@jp-member@npo.demo Hi member'), 'MESSAGE_POSTED');
     const [first] = await mine.waitFor(1);
-    expect(first.data.inboxChanged.item).toEqual({ kind: 'TEST', summary: 'Hello' });
+    expect(first.data.inboxChanged.item).toEqual({ kind: 'MENTION', summary: expect.stringMatching(/mentioned you in “Inbox”: .*Hello$/) });
     expect(first.data.inboxChanged.unreadCount).toBeGreaterThan(0);
     const [m] = await member.waitFor(1);
     expect(m.data.inboxChanged.cursor).toBe(forMember);
@@ -167,9 +171,11 @@ describe('subject subscriptions', () => {
     const q = `subscription($id: ID!, $after: String) { pairingChanged(id: $id, after: $after) { cursor event { type } pairing { id status } } }`;
     const host = open(jpAdmin).subscribe(q, { id: pairing.id, after });
     const stranger = open(thAdmin).subscribe(q, { id: pairing.id, after });
-    const orgs = [await orgIdOf(app.db.orm, 'NP'), await orgIdOf(app.db.orm, 'JP')];
-    await recordEvent(app.db.orm, { type: 'OTHER_PAIRING', subjectType: 'Pairing', subjectId: (await buildPairing(app, { sending: 'NP', host: 'JP' })).pairing.id, audienceOrgIds: orgs });
-    await recordEvent(app.db.orm, { type: 'PAIRING_MEETING_PLAN_UPDATED', subjectType: 'MeetingPlan', subjectId: pairing.id, audienceOrgIds: orgs, payload: { pairingId: pairing.id } });
+    // First a change in another pairing of the same two NPOs (not this subscription's), then this pairing's meeting plan.
+    const { pairing: otherPairing } = await buildPairing(app, { sending: 'NP', host: 'JP', status: PairingStatus.PLANNING as never });
+    await createThreadVia(app.gql, npAdmin, otherPairing.id, 'Elsewhere');
+    const plan = await app.gql(`mutation($id: ID!) { updateMeetingPlan(pairingId: $id, version: 1, input: { venue: "Tokyo" }) { version } }`, { id: pairing.id }, npAdmin);
+    expect(plan.errors).toBeUndefined();
     const [change] = await host.waitFor(1);
     expect(change.data.pairingChanged).toMatchObject({ event: { type: 'PAIRING_MEETING_PLAN_UPDATED' }, pairing: { id: pairing.id, status: 'PLANNING' } });
     await stranger.untilEnded();

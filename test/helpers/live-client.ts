@@ -103,7 +103,7 @@ export type SlowReader = {
   /** Starts reading again: what the kernel buffered arrives, then the server may send more. */
   resume(): void;
   /** The close code, once the server's close frame has been read. */
-  closed: Promise<number>;
+  closed(timeoutMs?: number): Promise<number>;
   close(): void;
 };
 
@@ -114,7 +114,8 @@ export type SlowReader = {
 export async function slowReader(wsUrl: string, token: string, query: string, variables: Record<string, unknown>): Promise<SlowReader> {
   const socket = new WebSocket(wsUrl, 'graphql-transport-ws');
   const messages: SlowReader['messages'] = [];
-  const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+  let closeCode: number | null = null;
+  socket.on('close', (code) => (closeCode = code));
   socket.on('message', (m) => messages.push(JSON.parse(String(m))));
   await new Promise((r) => socket.once('open', r));
   socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
@@ -129,7 +130,7 @@ export async function slowReader(wsUrl: string, token: string, query: string, va
     messages,
     results: () => messages.filter((m) => m.type === 'next').map((m) => m.payload),
     resume: () => raw.resume(),
-    closed,
+    closed: (timeoutMs = 30_000) => until(() => closeCode !== null, timeoutMs, () => 'the socket was not closed').then(() => closeCode!),
     close: () => socket.terminate(),
   };
 }

@@ -183,7 +183,7 @@ describe('connection hygiene', () => {
     const posts = 120;
     for (let i = 0; i < posts; i++) await postMessageVia(a.gql, secretariat, threadId, LONG_BODY);
     slow.resume();
-    expect(await slow.closed).toBe(4408);
+    expect(await slow.closed()).toBe(4408);
     expect(slow.results().length).toBeLessThan(posts);
   }, 120_000);
 });

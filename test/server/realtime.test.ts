@@ -5,10 +5,21 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import WebSocket from 'ws';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { errorCodeOf, liveClient, until, type LiveClient } from '../helpers/live-client.js';
+import { errorCodeOf, liveClient, slowReader, until, type LiveClient, type SlowReader } from '../helpers/live-client.js';
 import { buildApprovedProposal, buildPairing, org } from '../helpers/factories/pairings.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
-import { ACTIVITY, createThreadVia, createUserVia, draftCallVia, eventIdOf, latestCursor, postMessageVia, publishCallVia } from '../helpers/factories/realtime.js';
+import {
+  ACTIVITY,
+  HEAVY_MESSAGES,
+  LONG_BODY,
+  createThreadVia,
+  createUserVia,
+  draftCallVia,
+  eventIdOf,
+  latestCursor,
+  postMessageVia,
+  publishCallVia,
+} from '../helpers/factories/realtime.js';
 
 // buildPairing's overrides intersect the proposal and pairing status types, hence the `as never` casts below.
 let app: TestApp;
@@ -200,4 +211,41 @@ describe('subject subscriptions', () => {
     await stranger.untilEnded();
     expect(errorCodeOf(stranger)).toBe('NOT_FOUND');
   });
+});
+
+describe('credentials that end while events wait', () => {
+  // After a sign-out a stream delivers for at most CHECK_EVERY_MS (50 ms) before its next check:
+  // the reader gets what its socket's buffers already held and what went out in that window,
+  // never the queue behind them, and then 4401 (docs/API.md: sign in again).
+  it('delivers none of a live backlog after sign-out: no more than its socket already held arrives, then 4401', async () => {
+    const { pairing } = await buildPairing(app, { sending: 'NP', host: 'JP', status: PairingStatus.PLANNING as never });
+    const threadId = await createThreadVia(app.gql, npAdmin, pairing.id, 'Backlog');
+    const after = await latestCursor(app.gql, secretariat);
+    const member = await app.login('jp-member@npo.demo');
+    // Two readers of the thread on stalled links: one signs out, the other (the control) stays signed in.
+    const leaving = await slowReader(wsUrl(), member, HEAVY_MESSAGES, { t: threadId, after });
+    const staying = await slowReader(wsUrl(), await app.login('jp@npo.demo'), HEAVY_MESSAGES, { t: threadId, after });
+    const watcher = open(secretariat).subscribe(`subscription($t: ID!, $after: String) { messageAdded(threadId: $t, after: $after) { cursor } }`, { t: threadId, after });
+    const cursors = (r: SlowReader) => r.results().map((p) => p.data.messageAdded.cursor);
+    try {
+      // ~15 MB per reader, several times what a socket's kernel buffers hold (~4 MB on Linux).
+      const posts = 80;
+      for (let i = 0; i < posts; i++) await postMessageVia(app.gql, npAdmin, threadId, LONG_BODY);
+      // The hub hands each event to every stream of the process at once: once the watcher has them
+      // all, whatever the readers' sockets could not take waits in their streams' queues.
+      await watcher.waitFor(posts);
+      expect((await app.gql('mutation { logout }', {}, member)).data).toEqual({ logout: true });
+      leaving.resume();
+      staying.resume();
+      expect(await leaving.closed()).toBe(4401);
+      await until(() => staying.results().length === posts, 30_000, () => `the control got ${staying.results().length} of ${posts}`);
+      // The signed-out reader got a prefix (no gap, no reordering), well short of the backlog.
+      const got = cursors(leaving);
+      expect(got).toEqual(cursors(staying).slice(0, got.length));
+      expect(got.length).toBeLessThan(posts / 2);
+    } finally {
+      leaving.close();
+      staying.close();
+    }
+  }, 90_000);
 });

@@ -1,7 +1,6 @@
 // Subscriptions over graphql-ws against one real server: every stream authorizes each event for
 // its viewer, resumes by cursor, and never skips an event id that committed late.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import WebSocket from 'ws';
 import { startTestApp, type TestApp } from '../helpers/app.js';
@@ -68,24 +67,31 @@ describe('activity query', () => {
 
 describe('ordering', () => {
   it('never skips an event whose transaction started first and committed last, and never makes a later writer wait for it', async () => {
+    const { pairing } = await buildPairing(app, { sending: 'NP', host: 'JP', status: PairingStatus.PLANNING as never });
+    const threadId = await createThreadVia(app.gql, npAdmin, pairing.id, 'Held');
     const after = await latestCursor(app.gql, secretariat);
     const sub = open(secretariat).subscribe(ACTIVITY, { after });
 
-    // Transaction A writes an event as event-log.ts does (its id is final only at commit) and stays open.
+    // Transaction A, a message that mentions someone, inserts its event (its id is final only at
+    // commit) and then waits to write the mention's inbox alert: the alert's foreign key needs a
+    // share lock on the mentioned user's row, which another transaction holds for update.
     const holder = new pg.Client({ connectionString: app.db.url });
     await holder.connect();
     await holder.query('begin');
-    const jp = (await org(app, 'JP')).id;
-    const subject = randomUUID();
-    await holder.query(`insert into activity_event (type, subject_type, subject_id, audience_org_ids) values ('HELD', 'Test', $1, $2::text[])`, [subject, `{${jp}}`]);
+    await holder.query(`select id from app_user where email = 'jp-member@npo.demo' for update`);
+    const held = postMessageVia(app.gql, npAdmin, threadId, '@jp-member@npo.demo held');
+    const sql = app.db.orm.em.fork().getConnection();
+    await until(
+      async () => (await sql.execute(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike 'insert into inbox_item%'`))[0].n > 0,
+      10_000,
+      () => 'the message never waited for the inbox',
+    );
 
-    // Transaction B (a real mutation) starts later and commits while A is still open: nothing makes it wait.
+    // Transaction B (a user created) starts later and commits while A is still open: nothing makes it wait.
     const bUser = await createUserVia(app.gql, jpAdmin, 'late');
-
-    await holder.query(`select pg_notify('bcn_events', 'held')`);
-    await holder.query('commit');
-    const heldId = (await holder.query(`select id::text from activity_event where subject_id = $1`, [subject])).rows[0].id;
+    await holder.query('rollback');
     await holder.end();
+    const heldId = await eventIdOf(app.gql, secretariat, await held, 'MESSAGE_POSTED');
     const results = await sub.waitFor(2);
     expect(results[0].data.activity.subjectId).toBe(bUser);
     expect(results[1].data.activity.id).toBe(heldId);

@@ -21,6 +21,8 @@ const env = {
   REALTIME_MAX_CONNECTIONS_PER_TOKEN: '3',
   REALTIME_MAX_QUEUE: '20',
   REALTIME_CREDENTIAL_CHECK_MS: '500',
+  // The slow consumer stops reading, and so answering pings, for several seconds.
+  REALTIME_KEEPALIVE_MS: '120000',
 };
 
 beforeAll(async () => {
@@ -179,8 +181,8 @@ describe('connection hygiene', () => {
     const planning = await a.gql(`{ pairings(first: 1, filter: { status: PLANNING }) { edges { node { id } } } }`, {}, reader);
     const threadId = await createThreadVia(a.gql, reader, planning.data.pairings.edges[0].node.id, 'Slow reader');
     const slow = await slowReader(b.wsUrl, reader, HEAVY_MESSAGES, { t: threadId, after: await latestCursor(a.gql, secretariat) });
-    // ~24 MB of events: far more than the kernel buffers hold, so more than 20 wait in the queue.
-    const posts = 120;
+    // ~15 MB of events: far more than the kernel buffers hold (~4 MB), so more than 20 wait in the queue.
+    const posts = 80;
     for (let i = 0; i < posts; i++) await postMessageVia(a.gql, secretariat, threadId, LONG_BODY);
     slow.resume();
     expect(await slow.closed()).toBe(4408);

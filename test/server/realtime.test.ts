@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import WebSocket from 'ws';
 import { startTestApp, type TestApp } from '../helpers/app.js';
+import { loadConfig } from '../../server/src/config.js';
 import { errorCodeOf, liveClient, slowReader, until, type LiveClient, type SlowReader } from '../helpers/live-client.js';
 import { buildApprovedProposal, buildPairing, org } from '../helpers/factories/pairings.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
@@ -35,7 +36,8 @@ const open = (token: string | null) => {
 };
 
 beforeAll(async () => {
-  app = await startTestApp();
+  // The backlog test's readers stop reading, and so answering pings, for several seconds.
+  app = await startTestApp({ realtime: { ...loadConfig({}).realtime, keepAliveMs: 120_000 } });
   [secretariat, jpAdmin, npAdmin, thAdmin] = await Promise.all(['secretariat@apo.demo', 'jp@npo.demo', 'np@npo.demo', 'th@npo.demo'].map((e) => app.login(e)));
 });
 

@@ -5,7 +5,7 @@
 // runs. The credential behind the socket is checked before every replayed batch, and before any
 // event, replayed or live, when the last check is older than CHECK_EVERY_MS: the hub checks
 // every connection before it pushes a live batch, but a slow reader's events wait in the queue
-// for as long as its socket stalls, and a sign-out writes no event that would wake the hub.
+// for as long as its socket stalls, and a sign-out or an expiry writes no event to wake the hub.
 // Every event is authorized with a fresh EntityManager as it is delivered.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppDeps } from '../deps.js';

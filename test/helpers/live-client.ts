@@ -18,6 +18,8 @@ export type LiveSubscription<T = any> = {
 export type LiveClient = {
   client: Client;
   closeCodes: number[];
+  /** Resolves once the server has acknowledged connection_init (the connection is registered). */
+  connected(timeoutMs?: number): Promise<void>;
   subscribe<T = any>(query: string, variables?: Record<string, unknown>): LiveSubscription<T>;
   /** Resolves once the socket has been closed by the server (or the network), with its code. */
   closed(timeoutMs?: number): Promise<number>;
@@ -26,6 +28,7 @@ export type LiveClient = {
 
 export function liveClient(wsUrl: string, token?: string | null, opts: { retry?: boolean } = {}): LiveClient {
   const closeCodes: number[] = [];
+  let acknowledged = false;
   const client = createClient({
     url: wsUrl,
     webSocketImpl: WebSocket,
@@ -34,12 +37,18 @@ export function liveClient(wsUrl: string, token?: string | null, opts: { retry?:
     retryAttempts: opts.retry ? 1_000 : 0,
     retryWait: async () => new Promise((r) => setTimeout(r, 200)),
     shouldRetry: () => !!opts.retry,
-    on: { closed: (e) => closeCodes.push((e as { code: number }).code) },
+    on: {
+      connected: () => {
+        acknowledged = true;
+      },
+      closed: (e) => closeCodes.push((e as { code: number }).code),
+    },
     onNonLazyError: () => {},
   });
   return {
     client,
     closeCodes,
+    connected: (timeoutMs = 20_000) => until(() => acknowledged, timeoutMs, () => `not acknowledged; closed with ${closeCodes.join()}`),
     subscribe<T>(query: string, variables: Record<string, unknown> = {}) {
       const results: LiveResult<T>[] = [];
       const sub: LiveSubscription<T> = {
@@ -84,4 +93,44 @@ export async function until(check: () => boolean | Promise<boolean>, timeoutMs: 
 export function errorCodeOf(sub: LiveSubscription): string | undefined {
   const errors = (Array.isArray(sub.error) ? sub.error : sub.results.find((r) => r.errors)?.errors) as Array<{ extensions?: Record<string, any> }> | undefined;
   return errors?.[0]?.extensions?.code;
+}
+
+export type SlowReader = {
+  /** Every message received, parsed, in order. */
+  messages: Array<{ type: string; id?: string; payload?: any }>;
+  /** The `next` payloads received so far. */
+  results(): any[];
+  /** Starts reading again: what the kernel buffered arrives, then the server may send more. */
+  resume(): void;
+  /** The close code, once the server's close frame has been read. */
+  closed(timeoutMs?: number): Promise<number>;
+  close(): void;
+};
+
+/**
+ * A raw graphql-ws client that subscribes and then stops reading its socket: the kernel buffers
+ * fill, the server's writes stall and its events queue up, as with a client on a slow link.
+ */
+export async function slowReader(wsUrl: string, token: string, query: string, variables: Record<string, unknown>): Promise<SlowReader> {
+  const socket = new WebSocket(wsUrl, 'graphql-transport-ws');
+  const messages: SlowReader['messages'] = [];
+  let closeCode: number | null = null;
+  socket.on('close', (code) => (closeCode = code));
+  socket.on('message', (m) => messages.push(JSON.parse(String(m))));
+  await new Promise((r) => socket.once('open', r));
+  socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
+  await until(() => messages.some((m) => m.type === 'connection_ack'), 10_000, () => JSON.stringify(messages));
+  socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables } }));
+  // A ping answered after the subscribe: the server has read it (and taken its starting position).
+  socket.send(JSON.stringify({ type: 'ping' }));
+  await until(() => messages.some((m) => m.type === 'pong'), 10_000, () => JSON.stringify(messages));
+  const raw = (socket as unknown as { _socket: { pause(): void; resume(): void } })._socket;
+  raw.pause();
+  return {
+    messages,
+    results: () => messages.filter((m) => m.type === 'next').map((m) => m.payload),
+    resume: () => raw.resume(),
+    closed: (timeoutMs = 30_000) => until(() => closeCode !== null, timeoutMs, () => 'the socket was not closed').then(() => closeCode!),
+    close: () => socket.terminate(),
+  };
 }

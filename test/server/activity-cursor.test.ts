@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { liveClient, type LiveClient } from '../helpers/live-client.js';
-import { ACTIVITY, createUserVia, recordEvent } from '../helpers/factories/realtime.js';
+import { ACTIVITY, createUserVia, draftCallVia, eventIdOf, publishCallVia } from '../helpers/factories/realtime.js';
 
 let app: TestApp;
 let secretariat: string;
@@ -28,9 +28,11 @@ const readCursor = async (token: string | null = null): Promise<string> => {
 
 describe('eventCursor', () => {
   it('is the newest committed event id the viewer may see, so private activity does not move it for others', async () => {
-    const publicId = await recordEvent(app.db.orm, { audienceOrgIds: [], audiencePublic: true });
+    // A call published is everyone's event; a new draft call is the Secretariat's alone.
+    const call = await publishCallVia(app.gql, secretariat, await draftCallVia(app.gql, secretariat));
+    const publicId = await eventIdOf(app.gql, secretariat, call, 'NOTIFICATION_PUBLISHED');
     expect(await readCursor()).toBe(publicId);
-    const privateId = await recordEvent(app.db.orm, { audienceOrgIds: [] });
+    const privateId = await eventIdOf(app.gql, secretariat, (await draftCallVia(app.gql, secretariat)).id, 'NOTIFICATION_CREATED');
     // Anonymous (and JP) see only the public event: their cursor stays; the Secretariat's moves.
     expect(await readCursor()).toBe(publicId);
     expect(await readCursor(jpAdmin)).toBe(publicId);
@@ -44,13 +46,15 @@ describe('eventCursor', () => {
     const client = liveClient(app.url.replace('http', 'ws') + '/graphql', secretariat);
     clients.push(client);
     const sub = client.subscribe(ACTIVITY, { after: cursor });
-    // A later change proves the stream went live; the earlier one must come first, once.
+    // A later change proves the stream went live; the earlier one must come first, once. A third
+    // one closes the window: a duplicate would have arrived before it (cursors only increase).
     await sub.waitFor(1);
     const later = await createUserVia(app.gql, jpAdmin, 'after');
     await sub.waitFor(2);
-    await new Promise((r) => setTimeout(r, 300));
+    const last = await createUserVia(app.gql, jpAdmin, 'last');
+    await sub.waitFor(3);
     const subjects = sub.results.map((r) => r.data.activity.subjectId);
-    expect(subjects).toEqual([userId, later]);
+    expect(subjects).toEqual([userId, later, last]);
     expect(BigInt(sub.results[0].data.activity.cursor)).toBeGreaterThan(BigInt(cursor));
   });
 });

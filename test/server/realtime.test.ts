@@ -1,14 +1,25 @@
 // Subscriptions over graphql-ws against one real server: every stream authorizes each event for
 // its viewer, resumes by cursor, and never skips an event id that committed late.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import WebSocket from 'ws';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { errorCodeOf, liveClient, until, type LiveClient } from '../helpers/live-client.js';
-import { buildPairing } from '../helpers/factories/pairings.js';
+import { loadConfig } from '../../server/src/config.js';
+import { errorCodeOf, liveClient, slowReader, until, type LiveClient, type SlowReader } from '../helpers/live-client.js';
+import { buildApprovedProposal, buildPairing, org } from '../helpers/factories/pairings.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
-import { ACTIVITY, createUserVia, latestCursor, orgIdOf, recordEvent, userIdOf } from '../helpers/factories/realtime.js';
+import {
+  ACTIVITY,
+  HEAVY_MESSAGES,
+  LONG_BODY,
+  createThreadVia,
+  createUserVia,
+  draftCallVia,
+  eventIdOf,
+  latestCursor,
+  postMessageVia,
+  publishCallVia,
+} from '../helpers/factories/realtime.js';
 
 // buildPairing's overrides intersect the proposal and pairing status types, hence the `as never` casts below.
 let app: TestApp;
@@ -25,7 +36,8 @@ const open = (token: string | null) => {
 };
 
 beforeAll(async () => {
-  app = await startTestApp();
+  // The backlog test's readers stop reading, and so answering pings, for several seconds.
+  app = await startTestApp({ realtime: { ...loadConfig({}).realtime, keepAliveMs: 120_000 } });
   [secretariat, jpAdmin, npAdmin, thAdmin] = await Promise.all(['secretariat@apo.demo', 'jp@npo.demo', 'np@npo.demo', 'th@npo.demo'].map((e) => app.login(e)));
 });
 
@@ -36,10 +48,11 @@ afterAll(async () => {
 
 describe('activity query', () => {
   it('lists the events the viewer may see, newest first, with cursors that subscriptions take', async () => {
-    const jp = await orgIdOf(app.db.orm, 'JP');
-    const mine = await recordEvent(app.db.orm, { audienceOrgIds: [jp] });
-    const other = await recordEvent(app.db.orm, { audienceOrgIds: [await orgIdOf(app.db.orm, 'NP')] });
-    const pub = await recordEvent(app.db.orm, { audienceOrgIds: [], audiencePublic: true });
+    // Japan's new user (Japan's), Nepal's (Nepal's), a draft call (the Secretariat's), the call published (everyone's).
+    const mine = await eventIdOf(app.gql, secretariat, await createUserVia(app.gql, jpAdmin, 'mine'), 'USER_CREATED');
+    const other = await eventIdOf(app.gql, secretariat, await createUserVia(app.gql, npAdmin, 'other'), 'USER_CREATED');
+    const call = await publishCallVia(app.gql, secretariat, await draftCallVia(app.gql, secretariat));
+    const pub = await eventIdOf(app.gql, secretariat, call, 'NOTIFICATION_PUBLISHED');
 
     const asJp = await app.gql(`{ activity(first: 2) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`, {}, jpAdmin);
     expect(asJp.data.activity.edges.map((e: any) => e.node.id)).toEqual([pub, mine]);
@@ -56,24 +69,31 @@ describe('activity query', () => {
 
 describe('ordering', () => {
   it('never skips an event whose transaction started first and committed last, and never makes a later writer wait for it', async () => {
+    const { pairing } = await buildPairing(app, { sending: 'NP', host: 'JP', status: PairingStatus.PLANNING as never });
+    const threadId = await createThreadVia(app.gql, npAdmin, pairing.id, 'Held');
     const after = await latestCursor(app.gql, secretariat);
     const sub = open(secretariat).subscribe(ACTIVITY, { after });
 
-    // Transaction A writes an event as event-log.ts does (its id is final only at commit) and stays open.
+    // Transaction A, a message that mentions someone, inserts its event (its id is final only at
+    // commit) and then waits to write the mention's inbox alert: the alert's foreign key needs a
+    // share lock on the mentioned user's row, which another transaction holds for update.
     const holder = new pg.Client({ connectionString: app.db.url });
     await holder.connect();
     await holder.query('begin');
-    const jp = await orgIdOf(app.db.orm, 'JP');
-    const subject = randomUUID();
-    await holder.query(`insert into activity_event (type, subject_type, subject_id, audience_org_ids) values ('HELD', 'Test', $1, $2::text[])`, [subject, `{${jp}}`]);
+    await holder.query(`select id from app_user where email = 'jp-member@npo.demo' for update`);
+    const held = postMessageVia(app.gql, npAdmin, threadId, '@jp-member@npo.demo held');
+    const sql = app.db.orm.em.fork().getConnection();
+    await until(
+      async () => (await sql.execute(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike 'insert into inbox_item%'`))[0].n > 0,
+      10_000,
+      () => 'the message never waited for the inbox',
+    );
 
-    // Transaction B (a real mutation) starts later and commits while A is still open: nothing makes it wait.
+    // Transaction B (a user created) starts later and commits while A is still open: nothing makes it wait.
     const bUser = await createUserVia(app.gql, jpAdmin, 'late');
-
-    await holder.query(`select pg_notify('bcn_events', 'held')`);
-    await holder.query('commit');
-    const heldId = (await holder.query(`select id::text from activity_event where subject_id = $1`, [subject])).rows[0].id;
+    await holder.query('rollback');
     await holder.end();
+    const heldId = await eventIdOf(app.gql, secretariat, await held, 'MESSAGE_POSTED');
     const results = await sub.waitFor(2);
     expect(results[0].data.activity.subjectId).toBe(bUser);
     expect(results[1].data.activity.id).toBe(heldId);
@@ -127,8 +147,10 @@ describe('dashboardChanged', () => {
     const before = await app.gql(`{ dashboard { cursor pairingsByStatus { status count } } }`, {}, secretariat);
     const invited = (d: any) => d.pairingsByStatus.find((s: any) => s.status === 'HOST_INVITED').count;
     const sub = open(secretariat).subscribe(`subscription($after: String) { dashboardChanged(after: $after) { cursor event { type } dashboard { pairingsByStatus { status count } economies { economy { code } pairingsHosting } } } }`, { after: before.data.dashboard.cursor });
-    const { pairing } = await buildPairing(app, { sending: 'NP', host: 'TH', status: PairingStatus.HOST_INVITED as never });
-    await recordEvent(app.db.orm, { type: 'PAIRING_CREATED', subjectType: 'Pairing', subjectId: pairing.id, audienceOrgIds: [], payload: { pairingId: pairing.id } });
+    // The Secretariat invites Thailand's NPO to host an approved proposal of Nepal's.
+    const proposal = await buildApprovedProposal(app, { sending: 'NP', preferredHosts: ['TH'] });
+    const invite = await app.gql(`mutation($p: ID!, $h: ID!) { createPairing(proposalId: $p, hostOrganizationId: $h) { id status } }`, { p: proposal.id, h: (await org(app, 'TH')).id }, secretariat);
+    expect(invite.data.createPairing.status).toBe('HOST_INVITED');
     const [change] = await sub.waitFor(1);
     expect(change.data.dashboardChanged.event.type).toBe('PAIRING_CREATED');
     expect(invited(change.data.dashboardChanged.dashboard)).toBe(invited(before.data.dashboard) + 1);
@@ -144,16 +166,17 @@ describe('dashboardChanged', () => {
 
 describe('inboxChanged', () => {
   it('delivers a new alert and the unread count to its user only', async () => {
-    const jp = await orgIdOf(app.db.orm, 'JP');
-    const jpUser = await userIdOf(app.db.orm, 'jp@npo.demo');
+    // Nepal's NPO writes in its pairing with Japan's and mentions one Japanese user per message.
+    const { pairing } = await buildPairing(app, { sending: 'NP', host: 'JP', status: PairingStatus.PLANNING as never });
+    const threadId = await createThreadVia(app.gql, npAdmin, pairing.id, 'Inbox');
     const after = await latestCursor(app.gql, secretariat);
     const query = `subscription($after: String) { inboxChanged(after: $after) { cursor unreadCount item { kind summary } } }`;
     const mine = open(jpAdmin).subscribe(query, { after });
     const member = open(await app.login('jp-member@npo.demo')).subscribe(query, { after });
-    await recordEvent(app.db.orm, { audienceOrgIds: [jp], inbox: [{ userId: jpUser, kind: 'TEST', summary: 'Hello' }] });
-    const forMember = await recordEvent(app.db.orm, { audienceOrgIds: [jp], inbox: [{ userId: await userIdOf(app.db.orm, 'jp-member@npo.demo'), kind: 'TEST', summary: 'Hi member' }] });
+    await postMessageVia(app.gql, npAdmin, threadId, '@jp@npo.demo Hello');
+    const forMember = await eventIdOf(app.gql, secretariat, await postMessageVia(app.gql, npAdmin, threadId, '@jp-member@npo.demo Hi member'), 'MESSAGE_POSTED');
     const [first] = await mine.waitFor(1);
-    expect(first.data.inboxChanged.item).toEqual({ kind: 'TEST', summary: 'Hello' });
+    expect(first.data.inboxChanged.item).toEqual({ kind: 'MENTION', summary: expect.stringMatching(/mentioned you in “Inbox”: .*Hello$/) });
     expect(first.data.inboxChanged.unreadCount).toBeGreaterThan(0);
     const [m] = await member.waitFor(1);
     expect(m.data.inboxChanged.cursor).toBe(forMember);
@@ -167,9 +190,11 @@ describe('subject subscriptions', () => {
     const q = `subscription($id: ID!, $after: String) { pairingChanged(id: $id, after: $after) { cursor event { type } pairing { id status } } }`;
     const host = open(jpAdmin).subscribe(q, { id: pairing.id, after });
     const stranger = open(thAdmin).subscribe(q, { id: pairing.id, after });
-    const orgs = [await orgIdOf(app.db.orm, 'NP'), await orgIdOf(app.db.orm, 'JP')];
-    await recordEvent(app.db.orm, { type: 'OTHER_PAIRING', subjectType: 'Pairing', subjectId: (await buildPairing(app, { sending: 'NP', host: 'JP' })).pairing.id, audienceOrgIds: orgs });
-    await recordEvent(app.db.orm, { type: 'PAIRING_MEETING_PLAN_UPDATED', subjectType: 'MeetingPlan', subjectId: pairing.id, audienceOrgIds: orgs, payload: { pairingId: pairing.id } });
+    // First a change in another pairing of the same two NPOs (not this subscription's), then this pairing's meeting plan.
+    const { pairing: otherPairing } = await buildPairing(app, { sending: 'NP', host: 'JP', status: PairingStatus.PLANNING as never });
+    await createThreadVia(app.gql, npAdmin, otherPairing.id, 'Elsewhere');
+    const plan = await app.gql(`mutation($id: ID!) { updateMeetingPlan(pairingId: $id, version: 1, input: { venue: "Tokyo" }) { version } }`, { id: pairing.id }, npAdmin);
+    expect(plan.errors).toBeUndefined();
     const [change] = await host.waitFor(1);
     expect(change.data.pairingChanged).toMatchObject({ event: { type: 'PAIRING_MEETING_PLAN_UPDATED' }, pairing: { id: pairing.id, status: 'PLANNING' } });
     await stranger.untilEnded();
@@ -194,4 +219,41 @@ describe('subject subscriptions', () => {
     await stranger.untilEnded();
     expect(errorCodeOf(stranger)).toBe('NOT_FOUND');
   });
+});
+
+describe('credentials that end while events wait', () => {
+  // After a sign-out a stream delivers for at most CHECK_EVERY_MS (50 ms) before its next check:
+  // the reader gets what its socket's buffers already held and what went out in that window,
+  // never the queue behind them, and then 4401 (docs/API.md: sign in again).
+  it('delivers none of a live backlog after sign-out: no more than its socket already held arrives, then 4401', async () => {
+    const { pairing } = await buildPairing(app, { sending: 'NP', host: 'JP', status: PairingStatus.PLANNING as never });
+    const threadId = await createThreadVia(app.gql, npAdmin, pairing.id, 'Backlog');
+    const after = await latestCursor(app.gql, secretariat);
+    const member = await app.login('jp-member@npo.demo');
+    // Two readers of the thread on stalled links: one signs out, the other (the control) stays signed in.
+    const leaving = await slowReader(wsUrl(), member, HEAVY_MESSAGES, { t: threadId, after });
+    const staying = await slowReader(wsUrl(), await app.login('jp@npo.demo'), HEAVY_MESSAGES, { t: threadId, after });
+    const watcher = open(secretariat).subscribe(`subscription($t: ID!, $after: String) { messageAdded(threadId: $t, after: $after) { cursor } }`, { t: threadId, after });
+    const cursors = (r: SlowReader) => r.results().map((p) => p.data.messageAdded.cursor);
+    try {
+      // ~15 MB per reader, several times what a socket's kernel buffers hold (~4 MB on Linux).
+      const posts = 80;
+      for (let i = 0; i < posts; i++) await postMessageVia(app.gql, npAdmin, threadId, LONG_BODY);
+      // The hub hands each event to every stream of the process at once: once the watcher has them
+      // all, whatever the readers' sockets could not take waits in their streams' queues.
+      await watcher.waitFor(posts);
+      expect((await app.gql('mutation { logout }', {}, member)).data).toEqual({ logout: true });
+      leaving.resume();
+      staying.resume();
+      expect(await leaving.closed()).toBe(4401);
+      await until(() => staying.results().length === posts, 30_000, () => `the control got ${staying.results().length} of ${posts}`);
+      // The signed-out reader got a prefix (no gap, no reordering), well short of the backlog.
+      const got = cursors(leaving);
+      expect(got).toEqual(cursors(staying).slice(0, got.length));
+      expect(got.length).toBeLessThan(posts / 2);
+    } finally {
+      leaving.close();
+      staying.close();
+    }
+  }, 90_000);
 });

@@ -1,8 +1,9 @@
 // The live WebSockets of this process and the credential behind each. A connection whose
 // session or API token stops working (signed out, expired, revoked, user deactivated) is
 // closed with 4401 — checked in one query per kind for all connections, before every batch
-// of events is fanned out and every few seconds in between; a replaying stream checks its own
-// connection before each batch it reads (event-stream.ts).
+// of events is fanned out and every few seconds in between; a stream checks its own connection
+// before each batch it replays, and before each event it delivers once the last check is 50 ms
+// old (event-stream.ts), so that events waiting for a slow reader stop when the credential does.
 import type { WebSocket } from 'ws';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppDeps } from '../deps.js';
@@ -120,6 +121,8 @@ export class ConnectionRegistry {
   async verify(among: LiveConnection[] = [...this.all]): Promise<void> {
     const conns = among.filter((c) => c.viewer && c.alive);
     if (conns.length === 0) return;
+    // A credential ended during the query may have been read as valid: count from the start.
+    const started = Date.now();
     const now = this.deps.clock.now();
     const sessionIds = unique(conns.map((c) => c.viewer!.sessionId));
     const tokenIds = unique(conns.map((c) => c.viewer!.apiTokenId));
@@ -134,7 +137,7 @@ export class ConnectionRegistry {
     ]);
     const valid = new Set([...sessions.map((s) => s.id), ...tokens.map((t) => t.id)]);
     for (const c of conns) {
-      if (valid.has(c.credentialKey!)) c.checkedAt = Date.now();
+      if (valid.has(c.credentialKey!)) c.checkedAt = Math.max(c.checkedAt, started);
       else c.close(CloseCodes.UNAUTHORIZED, 'Unauthorized: sign in again');
     }
   }

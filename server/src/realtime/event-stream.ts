@@ -2,10 +2,11 @@
 // the table, `id > after`), then live events from the hub — no gap, no duplicate, cursors
 // strictly increasing (the bookkeeping is StreamQueue's). The hub listener is registered in the
 // constructor, together with the starting position, and buffers live events while the replay
-// runs. The credential behind the socket is checked before every replayed batch, and before a
-// replayed event when the last check is older than CHECK_EVERY_MS, as the hub checks every
-// connection before every live batch. Every event is authorized with a fresh EntityManager as
-// it is delivered.
+// runs. The credential behind the socket is checked before every replayed batch, and before any
+// event, replayed or live, when the last check is older than CHECK_EVERY_MS: the hub checks
+// every connection before it pushes a live batch, but a slow reader's events wait in the queue
+// for as long as its socket stalls, and a sign-out or an expiry writes no event to wake the hub.
+// Every event is authorized with a fresh EntityManager as it is delivered.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppDeps } from '../deps.js';
 import type { Viewer } from '../modules/auth/viewer.js';
@@ -84,8 +85,7 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
           await new Promise<void>((resolve) => (this.wakeUp = resolve));
           continue;
         }
-        const replayed = this.queue.tookReplayed;
-        const payload = await this.withRetry(() => this.resolve(event, replayed));
+        const payload = await this.withRetry(() => this.resolve(event));
         if (this.done) break;
         if (payload !== null) return { value: payload, done: false };
       }
@@ -102,9 +102,9 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
     if (!this.done) this.queue.replayBatch(rows, rows.length === REPLAY_BATCH);
   }
 
-  private async resolve(event: EventRow, replayed: boolean): Promise<T | null> {
-    // Live events were checked by the hub just before it pushed them.
-    if (replayed) await this.checkCredential(false);
+  private async resolve(event: EventRow): Promise<T | null> {
+    // Free while the stream keeps up: the hub's check before each live batch is that recent.
+    await this.checkCredential(false);
     if (this.done) return null;
     return this.spec.resolve(event, this.spec.deps.orm.em.fork() as EntityManager);
   }

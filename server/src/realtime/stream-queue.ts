@@ -26,8 +26,6 @@ export class StreamQueue {
   private position: string | null;
   /** Highest id taken for delivery. */
   private lastTaken: string | null;
-  /** Whether the event last taken was read from the table (replayed) rather than pushed live. */
-  tookReplayed = false;
   private replayed: EventRow[] = [];
   private live: EventRow[] = [];
 
@@ -77,7 +75,6 @@ export class StreamQueue {
   }
 
   private oldest(): EventRow | null {
-    this.tookReplayed = this.replayed.length > 0;
     if (this.replayed.length > 0) return this.replayed.shift()!;
     if (this.replaying) return null;
     return this.live.shift() ?? null;
@@ -91,7 +88,6 @@ export class StreamQueue {
       return null;
     }
     const last = this.live.at(-1) ?? this.replayed.at(-1) ?? null;
-    this.tookReplayed = this.live.length === 0;
     this.replayed = [];
     this.live = [];
     return last;

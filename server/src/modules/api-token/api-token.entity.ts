@@ -1,7 +1,7 @@
 // A credential for an external tool: acts for its organization, narrowed by its scopes.
-import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
+import { Entity, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { CreatedEntity } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { User } from '../user/user.entity.js';
 
@@ -13,11 +13,7 @@ registerEnumType(ApiScope, { name: 'ApiScope' });
 
 @ObjectType()
 @Entity()
-export class ApiToken {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class ApiToken extends CreatedEntity {
   @Field(() => String)
   @Property({ type: 'string' })
   name!: string;
@@ -47,8 +43,4 @@ export class ApiToken {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   revokedAt?: Date;
-
-  @Field(() => Date)
-  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Opt<Date> = new Date();
 }

@@ -1,15 +1,11 @@
 // An APO member economy (data/apo-members.csv).
-import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
+import { Entity, Property, type Opt } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { NodeEntity } from '../base.entity.js';
 
 @ObjectType({ description: 'An APO member economy.' })
 @Entity()
-export class Economy {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Economy extends NodeEntity {
   @Field(() => String, { description: 'ISO 3166-1 alpha-2 code, e.g. JP.' })
   @Property({ type: 'string', length: 2, unique: true })
   code!: string;

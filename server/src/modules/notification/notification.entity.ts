@@ -1,7 +1,7 @@
 // A project notification (a call), e.g. 25-SN-03-GE-BCN-C. Every field of the APO document.
-import { Collection, Entity, Enum, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
+import { Collection, Entity, Enum, OneToMany, Property, type Opt } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { UpdatedEntity } from '../base.entity.js';
 import { Modality, NotificationStatus } from './notification.enums.js';
 import { ApplicationRound } from './round.entity.js';
 
@@ -10,11 +10,7 @@ export type ParticipantLimits = Partial<Record<Modality, number>>;
 
 @ObjectType('ProjectNotification', { description: 'A call for BCN proposals, with every field of the APO document.' })
 @Entity()
-export class ProjectNotification {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class ProjectNotification extends UpdatedEntity {
   @Field(() => String, { nullable: true, description: 'Reference No. of the document, e.g. 520.' })
   @Property({ type: 'string', nullable: true })
   referenceNo?: string;
@@ -139,18 +135,7 @@ export class ProjectNotification {
   @Enum({ items: () => NotificationStatus, default: NotificationStatus.DRAFT })
   status: Opt<NotificationStatus> = NotificationStatus.DRAFT;
 
-  @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version!: Opt<number>;
-
   @OneToMany(() => ApplicationRound, (r) => r.notification, { orderBy: { ordinal: 'ASC' } })
   rounds = new Collection<ApplicationRound>(this);
 
-  @Field(() => Date)
-  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Opt<Date> = new Date();
-
-  @Field(() => Date)
-  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Opt<Date> = new Date();
 }

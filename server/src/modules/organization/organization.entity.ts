@@ -1,7 +1,7 @@
 // A National Productivity Organization of one economy, or the APO Secretariat.
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { NodeEntity } from '../base.entity.js';
 import { Economy } from '../economy/economy.entity.js';
 
 export enum OrganizationKind {
@@ -12,11 +12,7 @@ registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
 
 @ObjectType({ description: 'A National Productivity Organization, or the APO Secretariat.' })
 @Entity()
-export class Organization {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Organization extends NodeEntity {
   @Field(() => OrganizationKind)
   @Enum({ items: () => OrganizationKind })
   kind!: OrganizationKind;

@@ -1,7 +1,7 @@
 // What a pair agrees to do after the meeting; each has its own discussion thread.
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { VersionedEntity } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Pairing } from './pairing.entity.js';
 import type { Thread } from '../workspace/thread.entity.js';
@@ -25,11 +25,7 @@ registerEnumType(FollowUpStatus, { name: 'FollowUpStatus' });
 
 @ObjectType({ description: 'What a pair agrees to do after the meeting; each has its own discussion thread.' })
 @Entity()
-export class FollowUpActivity {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class FollowUpActivity extends VersionedEntity {
   @Index()
   @ManyToOne(() => Pairing, { ref: true })
   pairing!: Ref<Pairing>;
@@ -57,11 +53,4 @@ export class FollowUpActivity {
   @OneToMany('Thread', (t: Thread) => t.followUp)
   threads = new Collection<Thread>(this);
 
-  @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version!: Opt<number>;
-
-  @Field(() => Date)
-  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Opt<Date> = new Date();
 }

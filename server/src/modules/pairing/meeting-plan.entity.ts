@@ -1,7 +1,7 @@
 // The meeting a pair works out: when (UTC), where, the agenda and the delegates.
-import { Entity, Enum, OneToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
+import { Entity, Enum, OneToOne, Property, type Opt } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { NodeEntity } from '../base.entity.js';
 import { Modality } from '../notification/notification.enums.js';
 import type { Qualification } from '../proposal/proposal.enums.js';
 import type { Pairing } from './pairing.entity.js';
@@ -11,11 +11,7 @@ export type Delegate = { name: string; title: string; organizationId: string; qu
 
 @ObjectType({ description: 'The meeting a pair works out. Times are stored in UTC; localTimes gives them in each party\'s zone.' })
 @Entity()
-export class MeetingPlan {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class MeetingPlan extends NodeEntity {
   @OneToOne('Pairing', (p: Pairing) => p.meetingPlan, { owner: true, deleteRule: 'cascade' })
   pairing!: Pairing;
 

@@ -1,7 +1,7 @@
 // A BCN project proposed by a sending NPO (or by the Secretariat for one) under a notification.
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { UpdatedEntity } from '../base.entity.js';
 import { ProjectNotification } from '../notification/notification.entity.js';
 import { ApplicationRound } from '../notification/round.entity.js';
 import { Modality } from '../notification/notification.enums.js';
@@ -16,11 +16,7 @@ export type PlannedParticipant = { name: string; title?: string; qualification: 
 @ObjectType('Proposal', { description: 'A BCN project proposed by a sending NPO (or by the Secretariat for one) under a notification.' })
 @Entity()
 @Index({ properties: ['sendingOrganization', 'createdAt'] })
-export class Proposal {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Proposal extends UpdatedEntity {
   @Index()
   @ManyToOne(() => ProjectNotification, { ref: true })
   notification!: Ref<ProjectNotification>;
@@ -85,18 +81,10 @@ export class Proposal {
   statusReason?: string;
 
   @Field(() => Int, { description: 'Send it back with every change; a stale one is a CONFLICT.' })
-  @Property({ type: 'integer', version: true })
-  version!: Opt<number>;
+  declare version: Opt<number>;
 
   @Field(() => Date, { nullable: true, description: 'The last submission.' })
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   submittedAt?: Date;
 
-  @Field(() => Date)
-  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Opt<Date> = new Date();
-
-  @Field(() => Date)
-  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Opt<Date> = new Date();
 }

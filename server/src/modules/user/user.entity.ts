@@ -1,7 +1,7 @@
 // A person at one organization. Email is unique case-insensitively (stored lower-cased).
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { CreatedEntity } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 
 export enum Role {
@@ -13,11 +13,7 @@ registerEnumType(Role, { name: 'Role' });
 
 @ObjectType()
 @Entity({ tableName: 'app_user' })
-export class User {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class User extends CreatedEntity {
   @Field(() => String)
   @Property({ type: 'string', unique: true })
   email!: string;
@@ -40,8 +36,4 @@ export class User {
   @Field(() => Boolean)
   @Property({ type: 'boolean', default: true })
   active: Opt<boolean> = true;
-
-  @Field(() => Date)
-  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Opt<Date> = new Date();
 }

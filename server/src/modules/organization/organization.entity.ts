@@ -4,10 +4,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { NodeEntity } from '../base.entity.js';
 import { Economy } from '../economy/economy.entity.js';
 
-export enum OrganizationKind {
-  NPO = 'NPO',
-  SECRETARIAT = 'SECRETARIAT',
-}
+export enum OrganizationKind { NPO = 'NPO', SECRETARIAT = 'SECRETARIAT' }
 registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
 
 @ObjectType({ description: 'A National Productivity Organization, or the APO Secretariat.' })

@@ -4,11 +4,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { CreatedEntity } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 
-export enum Role {
-  SECRETARIAT = 'SECRETARIAT',
-  NPO_ADMIN = 'NPO_ADMIN',
-  NPO_MEMBER = 'NPO_MEMBER',
-}
+export enum Role { SECRETARIAT = 'SECRETARIAT', NPO_ADMIN = 'NPO_ADMIN', NPO_MEMBER = 'NPO_MEMBER' }
 registerEnumType(Role, { name: 'Role' });
 
 @ObjectType()

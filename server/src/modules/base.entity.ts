@@ -1,5 +1,6 @@
 // The columns most tables share, declared once: a random UUID key, then createdAt, the optimistic
-// lock and updatedAt. Each level is an abstract type-graphql object type as well, because
+// lock and updatedAt; and the kinds of column many entities have (optional text, a day, a
+// timestamp, a list of codes, a flag), each one column type and one GraphQL type. Each level is an abstract type-graphql object type as well, because
 // type-graphql inherits fields only from a superclass that is one; MikroORM needs no decorator
 // on a base class that declares properties. An entity extends the deepest level whose columns
 // it has, all of them; schema/schema.graphql is sorted, so where a field is declared does not
@@ -42,3 +43,29 @@ export abstract class UpdatedEntity extends VersionedEntity {
   @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();
 }
+
+/** Both decorators on one property: the column and its GraphQL field always go together here. */
+type Decorate = (target: object, key: string) => unknown;
+const column = (field: Decorate, property: Decorate) => (target: object, key: string) => {
+  field(target, key);
+  property(target, key);
+};
+
+/** Free text, absent until someone writes it. */
+export const OptionalText = (description?: string) =>
+  column(Field(() => String, { nullable: true, description }), Property({ type: 'text', nullable: true }));
+
+/** A calendar day without a time or zone, YYYY-MM-DD. */
+export const OptionalDay = (description: string) =>
+  column(Field(() => String, { nullable: true, description }), Property({ type: 'string', columnType: 'date', nullable: true }));
+
+/** An instant, stored with its zone (timestamptz) so it reads back the same from any server. */
+export const OptionalTimestamp = (description?: string) =>
+  column(Field(() => Date, { nullable: true, description }), Property({ type: 'Date', columnType: 'timestamptz', nullable: true }));
+
+/** A list of short texts (economy codes, cities, topics): a PostgreSQL text[], empty by default. */
+export const TextList = (description?: string) => column(Field(() => [String], { description }), Property({ type: 'text[]', default: '{}' }));
+
+/** A yes/no column with a database default matching the property's initial value. */
+export const Flag = (defaultValue: boolean, description?: string) =>
+  column(Field(() => Boolean, { description }), Property({ type: 'boolean', default: defaultValue }));

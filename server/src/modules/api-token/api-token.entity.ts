@@ -1,7 +1,7 @@
 // A credential for an external tool: acts for its organization, narrowed by its scopes.
 import { Entity, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { CreatedEntity } from '../base.entity.js';
+import { OptionalTimestamp, CreatedEntity } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { User } from '../user/user.entity.js';
 
@@ -29,15 +29,7 @@ export class ApiToken extends CreatedEntity {
   @Property({ type: 'string', unique: true, hidden: true })
   tokenHash!: string;
 
-  @Field(() => Date, { nullable: true })
-  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
-  lastUsedAt?: Date;
-
-  @Field(() => Date, { nullable: true })
-  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
-  expiresAt?: Date;
-
-  @Field(() => Date, { nullable: true })
-  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
-  revokedAt?: Date;
+  @OptionalTimestamp() lastUsedAt?: Date;
+  @OptionalTimestamp() expiresAt?: Date;
+  @OptionalTimestamp() revokedAt?: Date;
 }

@@ -1,7 +1,7 @@
 // An APO member economy (data/apo-members.csv).
 import { Entity, Property, type Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { NodeEntity } from '../base.entity.js';
+import { Flag, NodeEntity } from '../base.entity.js';
 
 @ObjectType({ description: 'An APO member economy.' })
 @Entity()
@@ -18,7 +18,5 @@ export class Economy extends NodeEntity {
   @Property({ type: 'integer' })
   joinedYear!: number;
 
-  @Field(() => Boolean)
-  @Property({ type: 'boolean', default: true })
-  active: Opt<boolean> = true;
+  @Flag(true) active: Opt<boolean> = true;
 }

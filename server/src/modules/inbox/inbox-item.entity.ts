@@ -1,7 +1,7 @@
 // A user's alert: a mention, a change to something of theirs, an invitation, a deadline.
 import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { CreatedEntity } from '../base.entity.js';
+import { OptionalTimestamp, CreatedEntity } from '../base.entity.js';
 import { User } from '../user/user.entity.js';
 import { ActivityEvent } from '../../events/activity-event.entity.js';
 
@@ -25,7 +25,5 @@ export class InboxItem extends CreatedEntity {
   @Property({ type: 'text' })
   summary!: string;
 
-  @Field(() => Date, { nullable: true })
-  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
-  readAt?: Date;
+  @OptionalTimestamp() readAt?: Date;
 }

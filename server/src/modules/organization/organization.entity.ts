@@ -1,7 +1,7 @@
 // A National Productivity Organization of one economy, or the APO Secretariat.
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { NodeEntity } from '../base.entity.js';
+import { TextList, NodeEntity } from '../base.entity.js';
 import { Economy } from '../economy/economy.entity.js';
 
 export enum OrganizationKind { NPO = 'NPO', SECRETARIAT = 'SECRETARIAT' }
@@ -31,9 +31,7 @@ export class Organization extends NodeEntity {
   @Property({ type: 'string' })
   timeZone!: string;
 
-  @Field(() => [String])
-  @Property({ type: 'text[]', default: '{}' })
-  expertiseTopics: Opt<string[]> = [];
+  @TextList() expertiseTopics: Opt<string[]> = [];
 
   @Property({ type: 'text', nullable: true })
   note?: string;

@@ -1,7 +1,7 @@
 // What a pair agrees to do after the meeting; each has its own discussion thread.
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { VersionedEntity } from '../base.entity.js';
+import { OptionalDay, VersionedEntity } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Pairing } from './pairing.entity.js';
 import type { Thread } from '../workspace/thread.entity.js';
@@ -36,9 +36,7 @@ export class FollowUpActivity extends VersionedEntity {
   @ManyToOne(() => Organization, { ref: true })
   ownerOrganization!: Ref<Organization>;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
-  @Property({ type: 'string', columnType: 'date', nullable: true })
-  dueDate?: string;
+  @OptionalDay('YYYY-MM-DD.') dueDate?: string;
 
   @Field(() => FollowUpStatus)
   @Enum({ items: () => FollowUpStatus, default: FollowUpStatus.PROPOSED })

@@ -1,7 +1,7 @@
 // The meeting a pair works out: when (UTC), where, the agenda and the delegates.
 import { Entity, Enum, OneToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { NodeEntity } from '../base.entity.js';
+import { OptionalText, OptionalTimestamp, NodeEntity } from '../base.entity.js';
 import { Modality } from '../notification/notification.enums.js';
 import type { Qualification } from '../proposal/proposal.enums.js';
 import type { Pairing } from './pairing.entity.js';
@@ -19,21 +19,10 @@ export class MeetingPlan extends NodeEntity {
   @Enum({ items: () => Modality, nullable: true })
   modality?: Modality;
 
-  @Field(() => Date, { nullable: true, description: 'UTC.' })
-  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
-  startsAt?: Date;
-
-  @Field(() => Date, { nullable: true, description: 'UTC.' })
-  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
-  endsAt?: Date;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
-  venue?: string;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
-  onlineLink?: string;
+  @OptionalTimestamp('UTC.') startsAt?: Date;
+  @OptionalTimestamp('UTC.') endsAt?: Date;
+  @OptionalText() venue?: string;
+  @OptionalText() onlineLink?: string;
 
   /** Ordered as the meeting runs. */
   @Property({ type: 'jsonb', default: '[]' })

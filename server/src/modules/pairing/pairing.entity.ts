@@ -1,7 +1,7 @@
 // A sending NPO paired with a hosting NPO for an approved proposal: the private workspace.
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OneToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OneToOne, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { UpdatedEntity } from '../base.entity.js';
+import { OptionalText, UpdatedEntity } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Proposal } from '../proposal/proposal.entity.js';
 import { PairingStatus } from './pairing.enums.js';
@@ -29,9 +29,7 @@ export class Pairing extends UpdatedEntity {
   status: Opt<PairingStatus> = PairingStatus.HOST_INVITED;
 
   /** The host's reason for declining, the reason for cancelling, or why a scheduled meeting went back to planning. */
-  @Field(() => String, { nullable: true, description: "The host's reason for declining, the reason for cancelling, or why a scheduled meeting went back to planning (until it is scheduled again)." })
-  @Property({ type: 'text', nullable: true })
-  statusReason?: string | null;
+  @OptionalText("The host's reason for declining, the reason for cancelling, or why a scheduled meeting went back to planning (until it is scheduled again).") statusReason?: string | null;
 
   @OneToOne('MeetingPlan', (p: MeetingPlan) => p.pairing, { nullable: true })
   meetingPlan?: MeetingPlan;

@@ -1,7 +1,7 @@
 // A BCN project proposed by a sending NPO (or by the Secretariat for one) under a notification.
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { UpdatedEntity } from '../base.entity.js';
+import { Flag, OptionalDay, OptionalText, OptionalTimestamp, UpdatedEntity } from '../base.entity.js';
 import { ProjectNotification } from '../notification/notification.entity.js';
 import { ApplicationRound } from '../notification/round.entity.js';
 import { Modality } from '../notification/notification.enums.js';
@@ -32,9 +32,7 @@ export class Proposal extends UpdatedEntity {
   proposedBy!: Ref<User>;
 
   /** True when the Secretariat proposed it on behalf of the sending NPO. */
-  @Field(() => Boolean, { description: 'True when the Secretariat proposed it on behalf of the sending NPO.' })
-  @Property({ type: 'boolean', default: false })
-  proposedBySecretariat: Opt<boolean> = false;
+  @Flag(false, 'True when the Secretariat proposed it on behalf of the sending NPO.') proposedBySecretariat: Opt<boolean> = false;
 
   @OneToMany(() => ProposalPreferredHost, (h) => h.proposal, { orderBy: { rank: 'ASC' }, orphanRemoval: true })
   preferredHosts = new Collection<ProposalPreferredHost>(this);
@@ -59,13 +57,8 @@ export class Proposal extends UpdatedEntity {
   @Enum({ items: () => Modality })
   modality!: Modality;
 
-  @Field(() => String, { nullable: true, description: 'Proposed start, YYYY-MM-DD.' })
-  @Property({ type: 'string', columnType: 'date', nullable: true })
-  periodStart?: string;
-
-  @Field(() => String, { nullable: true, description: 'Proposed end, YYYY-MM-DD.' })
-  @Property({ type: 'string', columnType: 'date', nullable: true })
-  periodEnd?: string;
+  @OptionalDay('Proposed start, YYYY-MM-DD.') periodStart?: string;
+  @OptionalDay('Proposed end, YYYY-MM-DD.') periodEnd?: string;
 
   @Property({ type: 'jsonb', default: '[]' })
   plannedParticipants: Opt<PlannedParticipant[]> = [];
@@ -76,15 +69,11 @@ export class Proposal extends UpdatedEntity {
   status: Opt<ProposalStatus> = ProposalStatus.DRAFT;
 
   /** The reviewer's comment, the rejection or the withdrawal reason of the last decision. */
-  @Field(() => String, { nullable: true, description: 'The change request comment, the rejection or the withdrawal reason of the last such step.' })
-  @Property({ type: 'text', nullable: true })
-  statusReason?: string;
+  @OptionalText('The change request comment, the rejection or the withdrawal reason of the last such step.') statusReason?: string;
 
   @Field(() => Int, { description: 'Send it back with every change; a stale one is a CONFLICT.' })
   declare version: Opt<number>;
 
-  @Field(() => Date, { nullable: true, description: 'The last submission.' })
-  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
-  submittedAt?: Date;
+  @OptionalTimestamp('The last submission.') submittedAt?: Date;
 
 }

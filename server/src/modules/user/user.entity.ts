@@ -1,7 +1,7 @@
 // A person at one organization. Email is unique case-insensitively (stored lower-cased).
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { CreatedEntity } from '../base.entity.js';
+import { Flag, CreatedEntity } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 
 export enum Role { SECRETARIAT = 'SECRETARIAT', NPO_ADMIN = 'NPO_ADMIN', NPO_MEMBER = 'NPO_MEMBER' }
@@ -29,7 +29,5 @@ export class User extends CreatedEntity {
   @Property({ type: 'string', hidden: true })
   passwordHash!: string;
 
-  @Field(() => Boolean)
-  @Property({ type: 'boolean', default: true })
-  active: Opt<boolean> = true;
+  @Flag(true) active: Opt<boolean> = true;
 }

@@ -2,7 +2,7 @@
 // A deleted message keeps its row as a tombstone so replies still make sense.
 import { Collection, Entity, Index, ManyToOne, OneToMany, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { VersionedEntity } from '../base.entity.js';
+import { OptionalTimestamp, VersionedEntity } from '../base.entity.js';
 import { User } from '../user/user.entity.js';
 import { Thread } from './thread.entity.js';
 import { MessageReaction } from './reaction.entity.js';
@@ -32,11 +32,6 @@ export class Message extends VersionedEntity {
   @OneToMany(() => MessageReaction, (r) => r.message, { orderBy: { createdAt: 'ASC', id: 'ASC' } })
   reactions = new Collection<MessageReaction>(this);
 
-  @Field(() => Date, { nullable: true })
-  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
-  editedAt?: Date;
-
-  @Field(() => Date, { nullable: true })
-  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
-  deletedAt?: Date;
+  @OptionalTimestamp() editedAt?: Date;
+  @OptionalTimestamp() deletedAt?: Date;
 }

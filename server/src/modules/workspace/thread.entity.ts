@@ -1,7 +1,7 @@
 // A planning thread of a pairing workspace, or the discussion of one follow-up activity.
 import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { CreatedEntity } from '../base.entity.js';
+import { OptionalTimestamp, CreatedEntity } from '../base.entity.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { FollowUpActivity } from '../pairing/follow-up.entity.js';
 import { User } from '../user/user.entity.js';
@@ -25,7 +25,5 @@ export class Thread extends CreatedEntity {
   @ManyToOne(() => User, { ref: true })
   createdBy!: Ref<User>;
 
-  @Field(() => Date, { nullable: true })
-  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
-  lastMessageAt?: Date;
+  @OptionalTimestamp() lastMessageAt?: Date;
 }

@@ -1,10 +1,11 @@
-// The columns most tables share, declared once: a random UUID key, then createdAt, the optimistic
-// lock and updatedAt; and the kinds of column many entities have (optional text, a day, a
-// timestamp, a list of codes, a flag), each one column type and one GraphQL type. Each level is an abstract type-graphql object type as well, because
-// type-graphql inherits fields only from a superclass that is one; MikroORM needs no decorator
-// on a base class that declares properties. An entity extends the deepest level whose columns
-// it has, all of them; schema/schema.graphql is sorted, so where a field is declared does not
-// show there.
+// What entities share, declared once. First the columns most tables have: a random UUID key, then
+// createdAt, the optimistic lock and updatedAt, as a chain of abstract classes; an entity extends
+// the deepest level whose columns it has, all of them. Each level is a type-graphql object type
+// too, because type-graphql inherits fields only from a superclass that is one; none is emitted,
+// as no field returns it, and schema/schema.graphql is sorted, so where a field is declared does
+// not show there. MikroORM needs no decorator on a base class that declares properties.
+// Then the kinds of column many entities have (optional text, a day, an instant, a list, a flag):
+// one decorator each, giving the column type and the GraphQL type together.
 import { PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
@@ -18,7 +19,7 @@ export abstract class UuidEntity {
 /** The key, exposed as the object's `id`. */
 @ObjectType()
 export abstract class NodeEntity extends UuidEntity {
-  @Field(() => ID)
+  @Field(() => ID) // the same column as UuidEntity's; redeclared only to expose it
   declare id: string;
 }
 
@@ -59,7 +60,7 @@ export const OptionalText = (description?: string) =>
 export const OptionalDay = (description: string) =>
   column(Field(() => String, { nullable: true, description }), Property({ type: 'string', columnType: 'date', nullable: true }));
 
-/** An instant, stored with its zone (timestamptz) so it reads back the same from any server. */
+/** An instant, absent until it happens; timestamptz, like every instant here. */
 export const OptionalTimestamp = (description?: string) =>
   column(Field(() => Date, { nullable: true, description }), Property({ type: 'Date', columnType: 'timestamptz', nullable: true }));
 

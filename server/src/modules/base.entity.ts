@@ -4,7 +4,7 @@
 // too, because type-graphql inherits fields only from a superclass that is one; none is emitted,
 // as no field returns it, and schema/schema.graphql is sorted, so where a field is declared does
 // not show there. MikroORM needs no decorator on a base class that declares properties.
-// Then the kinds of column many entities have (optional text, a day, an instant, a list, a flag):
+// Then the kinds of column many entities have (text, a day, an instant, a list, a flag):
 // one decorator each, giving the column type and the GraphQL type together.
 import { PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
@@ -51,6 +51,12 @@ const column = (field: Decorate, property: Decorate) => (target: object, key: st
   field(target, key);
   property(target, key);
 };
+
+/** A name, a code or a title: a short required text (varchar 255). */
+export const ShortText = (description?: string) => column(Field(() => String, { description }), Property({ type: 'string' }));
+
+/** Required text of any length. */
+export const Text = (description?: string) => column(Field(() => String, { description }), Property({ type: 'text' }));
 
 /** Free text, absent until someone writes it. */
 export const OptionalText = (description?: string) =>

@@ -1,7 +1,7 @@
 // A credential for an external tool: acts for its organization, narrowed by its scopes.
 import { Entity, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { OptionalTimestamp, CreatedEntity } from '../base.entity.js';
+import { CreatedEntity, OptionalTimestamp, ShortText } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { User } from '../user/user.entity.js';
 
@@ -11,9 +11,7 @@ registerEnumType(ApiScope, { name: 'ApiScope' });
 @ObjectType()
 @Entity()
 export class ApiToken extends CreatedEntity {
-  @Field(() => String)
-  @Property({ type: 'string' })
-  name!: string;
+  @ShortText() name!: string;
 
   @Field(() => [ApiScope])
   @Property({ type: 'text[]' })

@@ -1,7 +1,7 @@
 // An APO member economy (data/apo-members.csv).
 import { Entity, Property, type Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Flag, NodeEntity } from '../base.entity.js';
+import { Flag, NodeEntity, ShortText } from '../base.entity.js';
 
 @ObjectType({ description: 'An APO member economy.' })
 @Entity()
@@ -10,9 +10,7 @@ export class Economy extends NodeEntity {
   @Property({ type: 'string', length: 2, unique: true })
   code!: string;
 
-  @Field(() => String)
-  @Property({ type: 'string' })
-  name!: string;
+  @ShortText() name!: string;
 
   @Field(() => Int, { description: 'Year the economy joined the APO.' })
   @Property({ type: 'integer' })

@@ -1,7 +1,7 @@
 // A user's alert: a mention, a change to something of theirs, an invitation, a deadline.
-import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
-import { OptionalTimestamp, CreatedEntity } from '../base.entity.js';
+import { Entity, Index, ManyToOne, type Ref } from '@mikro-orm/core';
+import { ObjectType } from 'type-graphql';
+import { CreatedEntity, OptionalTimestamp, ShortText, Text } from '../base.entity.js';
 import { User } from '../user/user.entity.js';
 import { ActivityEvent } from '../../events/activity-event.entity.js';
 
@@ -17,13 +17,7 @@ export class InboxItem extends CreatedEntity {
   event!: Ref<ActivityEvent>;
 
   /** MENTION, INVITED_TO_HOST, PROPOSAL_CHANGED, PAIRING_CHANGED, DEADLINE … */
-  @Field(() => String)
-  @Property({ type: 'string' })
-  kind!: string;
-
-  @Field(() => String, { description: 'A sentence a person can read in a list.' })
-  @Property({ type: 'text' })
-  summary!: string;
-
+  @ShortText() kind!: string;
+  @Text('A sentence a person can read in a list.') summary!: string;
   @OptionalTimestamp() readAt?: Date;
 }

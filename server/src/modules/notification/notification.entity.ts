@@ -1,7 +1,7 @@
 // A project notification (a call), e.g. 25-SN-03-GE-BCN-C. Every field of the APO document.
 import { Collection, Entity, Enum, OneToMany, Property, type Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Flag, OptionalDay, OptionalText, TextList, UpdatedEntity } from '../base.entity.js';
+import { Flag, OptionalDay, OptionalText, ShortText, TextList, UpdatedEntity } from '../base.entity.js';
 import { Modality, NotificationStatus } from './notification.enums.js';
 import { ApplicationRound } from './round.entity.js';
 
@@ -20,10 +20,7 @@ export class ProjectNotification extends UpdatedEntity {
   @Property({ type: 'string', unique: true })
   projectCode!: string;
 
-  @Field(() => String)
-  @Property({ type: 'string' })
-  title!: string;
-
+  @ShortText() title!: string;
   @OptionalDay('Date of issue, YYYY-MM-DD.') issueDate?: string;
   @OptionalDay('YYYY-MM-DD.') timingStart?: string;
   @OptionalDay('YYYY-MM-DD.') timingEnd?: string;

@@ -1,7 +1,7 @@
 // A National Productivity Organization of one economy, or the APO Secretariat.
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { TextList, NodeEntity } from '../base.entity.js';
+import { NodeEntity, ShortText, TextList } from '../base.entity.js';
 import { Economy } from '../economy/economy.entity.js';
 
 export enum OrganizationKind { NPO = 'NPO', SECRETARIAT = 'SECRETARIAT' }
@@ -14,23 +14,15 @@ export class Organization extends NodeEntity {
   @Enum({ items: () => OrganizationKind })
   kind!: OrganizationKind;
 
-  @Field(() => String)
-  @Property({ type: 'string' })
-  name!: string;
-
-  @Field(() => String)
-  @Property({ type: 'string' })
-  acronym!: string;
+  @ShortText() name!: string;
+  @ShortText() acronym!: string;
 
   /** Null only for the Secretariat. Resolved by a field resolver (batched). */
   @Index()
   @ManyToOne(() => Economy, { ref: true, nullable: true })
   economy?: Ref<Economy>;
 
-  @Field(() => String, { description: 'IANA time zone, e.g. Asia/Kathmandu.' })
-  @Property({ type: 'string' })
-  timeZone!: string;
-
+  @ShortText('IANA time zone, e.g. Asia/Kathmandu.') timeZone!: string;
   @TextList() expertiseTopics: Opt<string[]> = [];
 
   @Property({ type: 'text', nullable: true })

@@ -1,7 +1,7 @@
 // What a pair agrees to do after the meeting; each has its own discussion thread.
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { OptionalDay, VersionedEntity } from '../base.entity.js';
+import { OptionalDay, Text, VersionedEntity } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Pairing } from './pairing.entity.js';
 import type { Thread } from '../workspace/thread.entity.js';
@@ -29,9 +29,7 @@ export class FollowUpActivity extends VersionedEntity {
   @Enum({ items: () => FollowUpKind })
   kind!: FollowUpKind;
 
-  @Field(() => String)
-  @Property({ type: 'text' })
-  title!: string;
+  @Text() title!: string;
 
   @ManyToOne(() => Organization, { ref: true })
   ownerOrganization!: Ref<Organization>;

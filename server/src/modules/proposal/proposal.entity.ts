@@ -1,7 +1,7 @@
 // A BCN project proposed by a sending NPO (or by the Secretariat for one) under a notification.
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Flag, OptionalDay, OptionalText, OptionalTimestamp, UpdatedEntity } from '../base.entity.js';
+import { Flag, OptionalDay, OptionalText, OptionalTimestamp, Text, UpdatedEntity } from '../base.entity.js';
 import { ProjectNotification } from '../notification/notification.entity.js';
 import { ApplicationRound } from '../notification/round.entity.js';
 import { Modality } from '../notification/notification.enums.js';
@@ -41,9 +41,7 @@ export class Proposal extends UpdatedEntity {
   @OneToMany(() => ProposalRevision, (r) => r.proposal, { orderBy: { number: 'ASC' } })
   revisions = new Collection<ProposalRevision>(this);
 
-  @Field(() => String)
-  @Property({ type: 'text' })
-  topic!: string;
+  @Text() topic!: string;
 
   @Field(() => String)
   @Property({ type: 'text', default: '' })

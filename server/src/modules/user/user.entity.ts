@@ -1,7 +1,7 @@
 // A person at one organization. Email is unique case-insensitively (stored lower-cased).
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Flag, CreatedEntity } from '../base.entity.js';
+import { CreatedEntity, Flag, ShortText } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 
 export enum Role { SECRETARIAT = 'SECRETARIAT', NPO_ADMIN = 'NPO_ADMIN', NPO_MEMBER = 'NPO_MEMBER' }
@@ -14,9 +14,7 @@ export class User extends CreatedEntity {
   @Property({ type: 'string', unique: true })
   email!: string;
 
-  @Field(() => String)
-  @Property({ type: 'string' })
-  name!: string;
+  @ShortText() name!: string;
 
   @Field(() => Role)
   @Enum({ items: () => Role })

@@ -1,7 +1,7 @@
 // A planning thread of a pairing workspace, or the discussion of one follow-up activity.
-import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
-import { OptionalTimestamp, CreatedEntity } from '../base.entity.js';
+import { Entity, Index, ManyToOne, type Ref } from '@mikro-orm/core';
+import { ObjectType } from 'type-graphql';
+import { CreatedEntity, OptionalTimestamp, Text } from '../base.entity.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { FollowUpActivity } from '../pairing/follow-up.entity.js';
 import { User } from '../user/user.entity.js';
@@ -18,9 +18,7 @@ export class Thread extends CreatedEntity {
   @ManyToOne(() => FollowUpActivity, { ref: true, nullable: true, unique: true })
   followUp?: Ref<FollowUpActivity>;
 
-  @Field(() => String)
-  @Property({ type: 'text' })
-  title!: string;
+  @Text() title!: string;
 
   @ManyToOne(() => User, { ref: true })
   createdBy!: Ref<User>;

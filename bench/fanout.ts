@@ -13,7 +13,7 @@ import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { startEmbeddedPostgres } from '../server/src/db/embedded.js';
-import { initORM } from '../server/src/db/orm.js';
+import { initORM, type Orm } from '../server/src/db/orm.js';
 import { runInTransaction } from '../server/src/events/event-log.js';
 import { freePort, startServerProcess } from '../test/helpers/processes.js';
 import { until } from '../test/helpers/live-client.js';
@@ -42,68 +42,82 @@ async function graphqlWsRun(dataDir: string) {
     const token = await server.login('secretariat@apo.demo');
     await sleep(1000);
     const rssBefore = rssKb(server.child.pid!);
-    const receipts: Array<[string, number]> = [];
-    const committedAt = new Map<string, number>();
-    // A subscriber is live once the server has read its subscribe message (the subscription's
-    // starting position is taken then): a ping sent after it is answered after it, so a pong
-    // means the subscription is in place.
-    let live = 0;
-    const clients = Array.from({ length: N }, () => {
-      let socket: WebSocket | null = null;
-      const client = createClient({
-        url: server.wsUrl,
-        webSocketImpl: WebSocket,
-        lazy: false,
-        connectionParams: { authorization: `Bearer ${token}` },
-        retryAttempts: 0,
-        onNonLazyError: () => {},
-        on: {
-          connected: (s) => {
-            socket = s as WebSocket;
-          },
-          pong: () => void live++,
-        },
-      });
-      return Object.assign(client, { socket: () => socket });
-    });
-    let received = 0;
-    for (const c of clients) {
-      c.subscribe<{ activity: { payload: { benchId?: string } } }>({ query: 'subscription { activity { cursor type payload } }' }, {
-        next: (r) => {
-          const id = r.data?.activity.payload.benchId;
-          if (id) receipts.push([id, performance.now()]);
-          received++;
-        },
-        error: () => {},
-        complete: () => {},
-      });
-    }
-    // Acknowledged first (the subscribe message follows the ack at once), then a ping behind it.
-    await until(() => clients.every((c) => c.socket()), 120_000, () => 'not every client is connected');
-    for (const c of clients) c.socket()!.send(JSON.stringify({ type: 'ping' }));
-    await until(() => live >= N, 120_000, () => `${live} of ${N} subscribers live`);
+    const subscribers = await subscribeLive(server.wsUrl, token);
     await sleep(1000); // idle, for the memory reading
     const rssIdle = rssKb(server.child.pid!);
-
-    for (let i = 0; i < EVENTS; i++) {
-      const benchId = randomUUID();
-      const started = performance.now();
-      await runInTransaction(orm.em.fork() as EntityManager, async (_tx, record) => {
-        record({ type: 'BENCH', subjectType: 'Bench', subjectId: benchId, audienceOrgIds: [], payload: { benchId } });
-      });
-      committedAt.set(benchId, performance.now());
-      await sleep(Math.max(0, 1000 / RATE - (performance.now() - started)));
-    }
-    await until(() => received >= N * EVENTS, 120_000, () => `graphql-ws received ${received} of ${N * EVENTS}`).catch((e) => console.error(String(e)));
-    await Promise.all(clients.map((c) => c.dispose()));
+    const committedAt = await commitEvents(orm);
+    await until(() => subscribers.received() >= N * EVENTS, 120_000, () => `graphql-ws received ${subscribers.received()} of ${N * EVENTS}`).catch((e) => console.error(String(e)));
+    await subscribers.dispose();
     // A delivery can beat the COMMIT's reply back to us; that counts as 0 ms.
-    const latencies = receipts.map(([id, t]) => Math.max(0, t - committedAt.get(id)!));
+    const latencies = subscribers.receipts.map(([id, t]) => Math.max(0, t - committedAt.get(id)!));
     return { latency: percentiles(latencies), perConnectionKb: (rssIdle - rssBefore) / N, rssBeforeMb: rssBefore / 1024, rssIdleMb: rssIdle / 1024 };
   } finally {
     await orm.close(true);
     await server.stop();
     await pg.stop();
   }
+}
+
+/** N subscribers of `activity`, returned once every subscription is in place on the server. */
+async function subscribeLive(url: string, token: string) {
+  const receipts: Array<[string, number]> = [];
+  let received = 0;
+  // A subscriber is live once the server has read its subscribe message (the subscription's
+  // starting position is taken then): a ping sent after it is answered after it, so a pong
+  // means the subscription is in place.
+  let live = 0;
+  const clients = Array.from({ length: N }, () => benchClient(url, token, () => void live++));
+  for (const c of clients) {
+    c.subscribe<{ activity: { payload: { benchId?: string } } }>({ query: 'subscription { activity { cursor type payload } }' }, {
+      next: (r) => {
+        const id = r.data?.activity.payload.benchId;
+        if (id) receipts.push([id, performance.now()]);
+        received++;
+      },
+      error: () => {},
+      complete: () => {},
+    });
+  }
+  // Acknowledged first (the subscribe message follows the ack at once), then a ping behind it.
+  await until(() => clients.every((c) => c.socket()), 120_000, () => 'not every client is connected');
+  for (const c of clients) c.socket()!.send(JSON.stringify({ type: 'ping' }));
+  await until(() => live >= N, 120_000, () => `${live} of ${N} subscribers live`);
+  return { receipts, received: () => received, dispose: () => Promise.all(clients.map((c) => c.dispose())) };
+}
+
+/** A graphql-ws client that exposes its socket, to send the ping that tells it is live. */
+function benchClient(url: string, token: string, onPong: () => void) {
+  let socket: WebSocket | null = null;
+  const client = createClient({
+    url,
+    webSocketImpl: WebSocket,
+    lazy: false,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+    onNonLazyError: () => {},
+    on: {
+      connected: (s) => {
+        socket = s as WebSocket;
+      },
+      pong: onPong,
+    },
+  });
+  return Object.assign(client, { socket: () => socket });
+}
+
+/** EVENTS outbox transactions at RATE a second; when each commit returned, by its benchId. */
+async function commitEvents(orm: Orm): Promise<Map<string, number>> {
+  const committedAt = new Map<string, number>();
+  for (let i = 0; i < EVENTS; i++) {
+    const benchId = randomUUID();
+    const started = performance.now();
+    await runInTransaction(orm.em.fork() as EntityManager, async (_tx, record) => {
+      record({ type: 'BENCH', subjectType: 'Bench', subjectId: benchId, audienceOrgIds: [], payload: { benchId } });
+    });
+    committedAt.set(benchId, performance.now());
+    await sleep(Math.max(0, 1000 / RATE - (performance.now() - started)));
+  }
+  return committedAt;
 }
 
 async function bareWsRun(samplePayload: string) {

@@ -4,6 +4,7 @@
 // which is the documented trade-off for not writing to PostgreSQL on every read.
 import type { Clock } from '../clock.js';
 import type { Viewer } from '../modules/auth/viewer.js';
+import { PrunedMap } from '../pruned-map.js';
 
 type Bucket = { points: number; at: number };
 
@@ -17,11 +18,9 @@ export type Charge = {
   retryAt?: Date;
 };
 
-/** Buckets of callers that have refilled completely carry no information and are pruned. */
-const PRUNE_ABOVE = 10_000;
-
 export class CostBudget {
-  private readonly buckets = new Map<string, Bucket>();
+  /** Buckets of callers that have refilled completely carry no information and are pruned. */
+  private readonly buckets = new PrunedMap<Bucket>((bucket, now) => this.pointsAt(bucket, now) >= this.capacity);
 
   constructor(
     private readonly clock: Clock,
@@ -42,7 +41,7 @@ export class CostBudget {
     const ok = cost <= points;
     const remaining = ok ? points - cost : points;
     if (ok && cost > 0) this.buckets.set(key, { points: remaining, at: now });
-    if (this.buckets.size > PRUNE_ABOVE) this.prune(now);
+    this.buckets.prune(now);
     const charge: Charge = { ok, remaining: Math.floor(remaining), resetAt: new Date(now + this.msToRefill(this.capacity - remaining)) };
     if (!ok) charge.retryAt = new Date(now + this.msToRefill(cost - points));
     return charge;
@@ -65,11 +64,5 @@ export class CostBudget {
 
   private msToRefill(points: number): number {
     return Math.ceil((Math.max(0, points) * this.windowMs) / this.capacity);
-  }
-
-  private prune(now: number): void {
-    for (const [key, bucket] of this.buckets) {
-      if (this.pointsAt(bucket, now) >= this.capacity) this.buckets.delete(key);
-    }
   }
 }

@@ -7,6 +7,7 @@ import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
+import type { SubscribePayload } from 'graphql-ws';
 import { buildContext, type AppDeps, type Context } from '../context.js';
 import { AppError, ErrorCode, isRefusal } from '../errors.js';
 import { AddressCounter } from '../http/address-counter.js';
@@ -27,86 +28,40 @@ type WsCtx = {
   extra: { socket: import('ws').WebSocket; request: IncomingMessage };
 };
 
+/** What the hooks of one server share; each map is keyed by graphql-ws's per-socket context. */
+type Sockets = {
+  deps: AppDeps;
+  schema: GraphQLSchema;
+  realtime: Realtime;
+  guard: OperationGuard;
+  trust: ReturnType<typeof trustOf>;
+  connections: WeakMap<object, LiveConnection>;
+  // The credential each connection was accepted with; its operations are built from the same one.
+  credentials: WeakMap<object, string | null>;
+  anonymous: AddressCounter;
+  // Where each subscription without `after` starts: the hub's position when its message arrived.
+  startPositions: WeakMap<object, Map<string, string>>;
+};
+
 export function createWsServer(deps: AppDeps, schema: GraphQLSchema, httpServer: Server, realtime: Realtime, guard: OperationGuard) {
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: WS_MAX_PAYLOAD_BYTES });
-  const connections = new WeakMap<object, LiveConnection>();
-  const trust = trustOf(deps.config.trustProxy);
-  // connectionParams.authorization, or the browser's session cookie on a same-origin handshake.
-  const requestOf = (ctx: WsCtx) => {
-    const credential = credentialOf(ctx.extra.request, ctx.connectionParams?.authorization);
-    return { authorization: credential.token, fromCookie: credential.fromCookie, ip: clientAddressOf(ctx.extra.request, trust) };
+  const sockets: Sockets = {
+    deps, schema, realtime, guard,
+    trust: trustOf(deps.config.trustProxy),
+    connections: new WeakMap(),
+    credentials: new WeakMap(),
+    anonymous: new AddressCounter(deps.config.maxAnonymousSocketsPerAddress),
+    startPositions: new WeakMap(),
   };
-  // The credential each connection was accepted with; its operations are built from the same one.
-  const credentials = new WeakMap<object, string | null>();
-  const anonymous = new AddressCounter(deps.config.maxAnonymousSocketsPerAddress);
-  // Where each subscription without `after` starts: the hub's position when its message arrived.
-  const startPositions = new WeakMap<object, Map<string, string>>();
   const formatError = makeFormatError(deps.config.nodeEnv === 'production', deps.logger);
-
   const disposable = useServer<Record<string, unknown>, WsCtx['extra']>(
     {
       schema,
       subscribe: deliveringSubscribe,
       connectionInitWaitTimeout: 5_000,
-      onConnect: async (ctx) => {
-        let context: Context;
-        const request = requestOf(ctx as WsCtx);
-        try {
-          try {
-            context = await buildContext(deps, request);
-          } catch (e) {
-            // A stale session cookie: go on as anonymous, as HTTP does. A bad token: 4403 Forbidden.
-            if (!isRefusal(e) || !request.fromCookie) throw e;
-            request.authorization = null;
-            context = await buildContext(deps, request);
-          }
-        } catch (e) {
-          // A database error says nothing about the credential: 1013, keep the token, come back.
-          if (!isRefusal(e)) ctx.extra.socket.close(CloseCodes.TRY_AGAIN_LATER, 'Try again later');
-          return false; // otherwise closes with 4403 Forbidden: the credential is not valid
-        }
-        credentials.set(ctx, request.authorization);
-        // Anonymous sockets are capped per client address, as tokens are per token.
-        const release = context.viewer ? () => {} : anonymous.take(context.ip);
-        if (!release) return false;
-        const conn = realtime.connections.open(context.viewer, ctx.extra.socket);
-        if (!conn) {
-          release();
-          return false; // this token already holds the most connections allowed
-        }
-        conn.whenClosed(release);
-        connections.set(ctx, conn);
-        return true;
-      },
-      onSubscribe: (ctx, id, payload) => {
-        if (!startPositions.has(ctx)) startPositions.set(ctx, new Map());
-        startPositions.get(ctx)!.set(id, realtime.hub.position ?? '0');
-        if (Object.keys(ctx.subscriptions).length > deps.config.realtime.maxSubscriptionsPerConnection) {
-          return [new AppError(ErrorCode.RATE_LIMITED, `At most ${deps.config.realtime.maxSubscriptionsPerConnection} subscriptions per connection.`)];
-        }
-        const viewer = connections.get(ctx)?.viewer ?? null;
-        const admitted = guard.admit(schema, payload.query, {
-          variables: payload.variables,
-          operationName: payload.operationName,
-          viewer,
-          address: clientAddressOf((ctx as WsCtx).extra.request, trust),
-        });
-        if ('errors' in admitted) return admitted.errors;
-        return { schema, document: admitted.document, operationName: payload.operationName, variableValues: payload.variables };
-      },
-      context: async (ctx, id) => {
-        const conn = connections.get(ctx) ?? null;
-        const startPosition = startPositions.get(ctx)?.get(id) ?? null;
-        startPositions.get(ctx)?.delete(id);
-        try {
-          const context = await buildContext(deps, { ...requestOf(ctx as WsCtx), authorization: credentials.get(ctx) ?? null });
-          return { ...context, realtime: { deps, hub: realtime.hub, connections: realtime.connections, connection: conn, startPosition } } satisfies Context & { realtime: RealtimeContext };
-        } catch (e) {
-          if (isRefusal(e)) conn?.close(CloseCodes.UNAUTHORIZED, 'Unauthorized: sign in again');
-          else conn?.close(CloseCodes.TRY_AGAIN_LATER, 'Try again later');
-          throw e;
-        }
-      },
+      onConnect: (ctx) => acceptConnection(sockets, ctx as WsCtx),
+      onSubscribe: (ctx, id, payload) => admitSubscription(sockets, ctx as WsCtx, id, payload),
+      context: (ctx, id) => operationContext(sockets, ctx as WsCtx, id),
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!('errors' in result) || !result.errors?.length) return;
         return { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } as unknown as typeof result;
@@ -123,4 +78,81 @@ export function createWsServer(deps: AppDeps, schema: GraphQLSchema, httpServer:
       await disposable.dispose();
     },
   };
+}
+
+/** connectionParams.authorization, or the browser's session cookie on a same-origin handshake. */
+function requestOf(sockets: Sockets, ctx: WsCtx) {
+  const credential = credentialOf(ctx.extra.request, ctx.connectionParams?.authorization);
+  return { authorization: credential.token, fromCookie: credential.fromCookie, ip: clientAddressOf(ctx.extra.request, sockets.trust) };
+}
+
+/** connection_init: false closes with 4403 Forbidden (a bad credential, or over a cap). */
+async function acceptConnection(sockets: Sockets, ctx: WsCtx): Promise<boolean> {
+  const request = requestOf(sockets, ctx);
+  const context = await authenticate(sockets.deps, request, ctx);
+  if (!context) return false;
+  sockets.credentials.set(ctx, request.authorization);
+  // Anonymous sockets are capped per client address, as tokens are per token.
+  const release = context.viewer ? () => {} : sockets.anonymous.take(context.ip);
+  if (!release) return false;
+  const conn = sockets.realtime.connections.open(context.viewer, ctx.extra.socket);
+  if (!conn) {
+    release();
+    return false; // this token already holds the most connections allowed
+  }
+  conn.whenClosed(release);
+  sockets.connections.set(ctx, conn);
+  return true;
+}
+
+/** The connection's Context, or null when its credential is refused. */
+async function authenticate(deps: AppDeps, request: ReturnType<typeof requestOf>, ctx: WsCtx): Promise<Context | null> {
+  try {
+    try {
+      return await buildContext(deps, request);
+    } catch (e) {
+      // A stale session cookie: go on as anonymous, as HTTP does. A bad token: 4403 Forbidden.
+      if (!isRefusal(e) || !request.fromCookie) throw e;
+      request.authorization = null;
+      return await buildContext(deps, request);
+    }
+  } catch (e) {
+    // A database error says nothing about the credential: 1013, keep the token, come back.
+    if (!isRefusal(e)) ctx.extra.socket.close(CloseCodes.TRY_AGAIN_LATER, 'Try again later');
+    return null;
+  }
+}
+
+/** Each subscribe passes the same guard as an HTTP request, within a per-connection cap. */
+function admitSubscription(sockets: Sockets, ctx: WsCtx, id: string, payload: SubscribePayload) {
+  const { deps, schema, realtime } = sockets;
+  if (!sockets.startPositions.has(ctx)) sockets.startPositions.set(ctx, new Map());
+  sockets.startPositions.get(ctx)!.set(id, realtime.hub.position ?? '0');
+  if (Object.keys(ctx.subscriptions).length > deps.config.realtime.maxSubscriptionsPerConnection) {
+    return [new AppError(ErrorCode.RATE_LIMITED, `At most ${deps.config.realtime.maxSubscriptionsPerConnection} subscriptions per connection.`)];
+  }
+  const admitted = sockets.guard.admit(schema, payload.query, {
+    variables: payload.variables,
+    operationName: payload.operationName,
+    viewer: sockets.connections.get(ctx)?.viewer ?? null,
+    address: clientAddressOf(ctx.extra.request, sockets.trust),
+  });
+  if ('errors' in admitted) return admitted.errors;
+  return { schema, document: admitted.document, operationName: payload.operationName, variableValues: payload.variables };
+}
+
+/** A fresh Context per operation from the connection's credential, so a revoked one ends it. */
+async function operationContext(sockets: Sockets, ctx: WsCtx, id: string): Promise<Context & { realtime: RealtimeContext }> {
+  const { deps, realtime } = sockets;
+  const conn = sockets.connections.get(ctx) ?? null;
+  const startPosition = sockets.startPositions.get(ctx)?.get(id) ?? null;
+  sockets.startPositions.get(ctx)?.delete(id);
+  try {
+    const context = await buildContext(deps, { ...requestOf(sockets, ctx), authorization: sockets.credentials.get(ctx) ?? null });
+    return { ...context, realtime: { deps, hub: realtime.hub, connections: realtime.connections, connection: conn, startPosition } };
+  } catch (e) {
+    if (isRefusal(e)) conn?.close(CloseCodes.UNAUTHORIZED, 'Unauthorized: sign in again');
+    else conn?.close(CloseCodes.TRY_AGAIN_LATER, 'Try again later');
+    throw e;
+  }
 }

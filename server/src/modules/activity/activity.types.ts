@@ -6,26 +6,13 @@ import { ConnectionType } from '../../shared/connection.type.js';
 
 @ObjectType('ActivityEvent', { description: 'One change, from the append-only event log.' })
 export class ActivityEventNode {
-  @Field(() => String, { description: 'Pass it as `after` to resume from this event.' })
-  cursor!: string;
-
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String, { description: 'e.g. PROPOSAL_SUBMITTED, MESSAGE_POSTED.' })
-  type!: string;
-
-  @Field(() => String, { description: 'Proposal, Pairing, Thread, Message, ProjectNotification, User …' })
-  subjectType!: string;
-
-  @Field(() => ID)
-  subjectId!: string;
-
-  @Field(() => JSONResolver, { description: 'Small, carries ids: status, version, proposalId, pairingId, threadId, messageId …' })
-  payload!: Record<string, unknown>;
-
-  @Field(() => Date)
-  createdAt!: Date;
+  @Field(() => String, { description: 'Pass it as `after` to resume from this event.' }) cursor!: string;
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: 'e.g. PROPOSAL_SUBMITTED, MESSAGE_POSTED.' }) type!: string;
+  @Field(() => String, { description: 'Proposal, Pairing, Thread, Message, ProjectNotification, User …' }) subjectType!: string;
+  @Field(() => ID) subjectId!: string;
+  @Field(() => JSONResolver, { description: 'Small, carries ids: status, version, proposalId, pairingId, threadId, messageId …' }) payload!: Record<string, unknown>;
+  @Field(() => Date) createdAt!: Date;
 
   actorId!: string | null;
 }

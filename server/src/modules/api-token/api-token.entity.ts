@@ -1,26 +1,17 @@
 // A credential for an external tool: acts for its organization, narrowed by its scopes.
-import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
+import { Entity, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { CreatedEntity, OptionalTimestamp, ShortText } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { User } from '../user/user.entity.js';
 
-export enum ApiScope {
-  READ = 'READ',
-  WRITE = 'WRITE',
-}
+export enum ApiScope { READ = 'READ', WRITE = 'WRITE' }
 registerEnumType(ApiScope, { name: 'ApiScope' });
 
 @ObjectType()
 @Entity()
-export class ApiToken {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Field(() => String)
-  @Property({ type: 'string' })
-  name!: string;
+export class ApiToken extends CreatedEntity {
+  @ShortText() name!: string;
 
   @Field(() => [ApiScope])
   @Property({ type: 'text[]' })
@@ -36,19 +27,7 @@ export class ApiToken {
   @Property({ type: 'string', unique: true, hidden: true })
   tokenHash!: string;
 
-  @Field(() => Date, { nullable: true })
-  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
-  lastUsedAt?: Date;
-
-  @Field(() => Date, { nullable: true })
-  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
-  expiresAt?: Date;
-
-  @Field(() => Date, { nullable: true })
-  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
-  revokedAt?: Date;
-
-  @Field(() => Date)
-  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Opt<Date> = new Date();
+  @OptionalTimestamp() lastUsedAt?: Date;
+  @OptionalTimestamp() expiresAt?: Date;
+  @OptionalTimestamp() revokedAt?: Date;
 }

@@ -1,13 +1,10 @@
 // A signed-in session: the bearer token is random and only its SHA-256 is stored.
-import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
+import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { CreatedEntity } from '../base.entity.js';
 import { User } from '../user/user.entity.js';
 
 @Entity()
-export class Session {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Session extends CreatedEntity {
   @Index()
   @ManyToOne(() => User, { ref: true })
   user!: Ref<User>;
@@ -20,7 +17,4 @@ export class Session {
 
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   revokedAt?: Date;
-
-  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Opt<Date> = new Date();
 }

@@ -5,6 +5,7 @@
 // their own address is not slowed by someone guessing elsewhere. Failures per account are also
 // counted, only to alert the owner. Kept in this process's memory, like the cost budget.
 import type { Clock } from '../../clock.js';
+import { PrunedMap } from '../../pruned-map.js';
 
 export type ThrottleSettings = {
   /** Failures of one (account, address) pair before the waits start. */
@@ -31,10 +32,8 @@ export const DEFAULT_THROTTLE: ThrottleSettings = {
 
 type Counter = { failures: number; lastAt: number; blockedUntil: number };
 
-const PRUNE_ABOVE = 10_000;
-
 export class SignInThrottle {
-  private readonly counters = new Map<string, Counter>();
+  private readonly counters = new PrunedMap<Counter>((c, now) => now - c.lastAt > this.settings.forgetAfterMs);
 
   constructor(
     private readonly clock: Clock,
@@ -54,7 +53,7 @@ export class SignInThrottle {
     this.bump(pairKey(account, address), now, this.settings.freeFailures);
     this.bump(addressKey(address), now, this.settings.addressFreeFailures);
     const failures = this.bump(accountKey(account), now, Number.POSITIVE_INFINITY);
-    if (this.counters.size > PRUNE_ABOVE) this.prune(now);
+    this.counters.prune(now);
     return { alert: failures === this.settings.alertAfterFailures, failures };
   }
 
@@ -79,12 +78,6 @@ export class SignInThrottle {
     const c = this.counters.get(key);
     if (!c || now - c.lastAt > this.settings.forgetAfterMs) return { failures: 0, lastAt: now, blockedUntil: 0 };
     return c;
-  }
-
-  private prune(now: number): void {
-    for (const [key, c] of this.counters) {
-      if (now - c.lastAt > this.settings.forgetAfterMs) this.counters.delete(key);
-    }
   }
 }
 

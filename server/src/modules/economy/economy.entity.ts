@@ -1,28 +1,20 @@
 // An APO member economy (data/apo-members.csv).
-import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
+import { Entity, Property, type Opt } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Flag, NodeEntity, ShortText } from '../base.entity.js';
 
 @ObjectType({ description: 'An APO member economy.' })
 @Entity()
-export class Economy {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Economy extends NodeEntity {
   @Field(() => String, { description: 'ISO 3166-1 alpha-2 code, e.g. JP.' })
   @Property({ type: 'string', length: 2, unique: true })
   code!: string;
 
-  @Field(() => String)
-  @Property({ type: 'string' })
-  name!: string;
+  @ShortText() name!: string;
 
   @Field(() => Int, { description: 'Year the economy joined the APO.' })
   @Property({ type: 'integer' })
   joinedYear!: number;
 
-  @Field(() => Boolean)
-  @Property({ type: 'boolean', default: true })
-  active: Opt<boolean> = true;
+  @Flag(true) active: Opt<boolean> = true;
 }

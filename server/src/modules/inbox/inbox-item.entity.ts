@@ -1,18 +1,14 @@
 // A user's alert: a mention, a change to something of theirs, an invitation, a deadline.
-import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
+import { Entity, Index, ManyToOne, type Ref } from '@mikro-orm/core';
+import { ObjectType } from 'type-graphql';
+import { CreatedEntity, OptionalTimestamp, ShortText, Text } from '../base.entity.js';
 import { User } from '../user/user.entity.js';
 import { ActivityEvent } from '../../events/activity-event.entity.js';
 
 @ObjectType()
 @Entity()
 @Index({ properties: ['user', 'createdAt'] })
-export class InboxItem {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class InboxItem extends CreatedEntity {
   @ManyToOne(() => User, { ref: true })
   user!: Ref<User>;
 
@@ -21,19 +17,7 @@ export class InboxItem {
   event!: Ref<ActivityEvent>;
 
   /** MENTION, INVITED_TO_HOST, PROPOSAL_CHANGED, PAIRING_CHANGED, DEADLINE … */
-  @Field(() => String)
-  @Property({ type: 'string' })
-  kind!: string;
-
-  @Field(() => String, { description: 'A sentence a person can read in a list.' })
-  @Property({ type: 'text' })
-  summary!: string;
-
-  @Field(() => Date, { nullable: true })
-  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
-  readAt?: Date;
-
-  @Field(() => Date)
-  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Opt<Date> = new Date();
+  @ShortText() kind!: string;
+  @Text('A sentence a person can read in a list.') summary!: string;
+  @OptionalTimestamp() readAt?: Date;
 }

@@ -1,18 +1,14 @@
 // One closing date of a notification. A round is open until the end of its closing day in
 // Asia/Tokyo (the Secretariat's zone): `closesAt` is that instant in UTC.
-import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
+import { Entity, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { NodeEntity } from '../base.entity.js';
 import { ProjectNotification } from './notification.entity.js';
 
 @ObjectType('ApplicationRound', { description: 'One closing date of a notification.' })
 @Entity()
 @Unique({ properties: ['notification', 'ordinal'] })
-export class ApplicationRound {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class ApplicationRound extends NodeEntity {
   @ManyToOne(() => ProjectNotification, { ref: true, deleteRule: 'cascade' })
   notification!: Ref<ProjectNotification>;
 

@@ -1,46 +1,29 @@
 // A National Productivity Organization of one economy, or the APO Secretariat.
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { NodeEntity, ShortText, TextList } from '../base.entity.js';
 import { Economy } from '../economy/economy.entity.js';
 
-export enum OrganizationKind {
-  NPO = 'NPO',
-  SECRETARIAT = 'SECRETARIAT',
-}
+export enum OrganizationKind { NPO = 'NPO', SECRETARIAT = 'SECRETARIAT' }
 registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
 
 @ObjectType({ description: 'A National Productivity Organization, or the APO Secretariat.' })
 @Entity()
-export class Organization {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Organization extends NodeEntity {
   @Field(() => OrganizationKind)
   @Enum({ items: () => OrganizationKind })
   kind!: OrganizationKind;
 
-  @Field(() => String)
-  @Property({ type: 'string' })
-  name!: string;
-
-  @Field(() => String)
-  @Property({ type: 'string' })
-  acronym!: string;
+  @ShortText() name!: string;
+  @ShortText() acronym!: string;
 
   /** Null only for the Secretariat. Resolved by a field resolver (batched). */
   @Index()
   @ManyToOne(() => Economy, { ref: true, nullable: true })
   economy?: Ref<Economy>;
 
-  @Field(() => String, { description: 'IANA time zone, e.g. Asia/Kathmandu.' })
-  @Property({ type: 'string' })
-  timeZone!: string;
-
-  @Field(() => [String])
-  @Property({ type: 'text[]', default: '{}' })
-  expertiseTopics: Opt<string[]> = [];
+  @ShortText('IANA time zone, e.g. Asia/Kathmandu.') timeZone!: string;
+  @TextList() expertiseTopics: Opt<string[]> = [];
 
   @Property({ type: 'text', nullable: true })
   note?: string;

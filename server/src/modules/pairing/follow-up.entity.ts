@@ -1,35 +1,26 @@
 // What a pair agrees to do after the meeting; each has its own discussion thread.
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, type Ref, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { OptionalDay, Text, VersionedEntity } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Pairing } from './pairing.entity.js';
 import type { Thread } from '../workspace/thread.entity.js';
 
 export enum FollowUpKind {
-  JOINT_PROGRAM = 'JOINT_PROGRAM',
-  SUPPORT_PROGRAM = 'SUPPORT_PROGRAM',
-  EXPERT_EXCHANGE = 'EXPERT_EXCHANGE',
-  OTHER = 'OTHER',
+  JOINT_PROGRAM = 'JOINT_PROGRAM', SUPPORT_PROGRAM = 'SUPPORT_PROGRAM',
+  EXPERT_EXCHANGE = 'EXPERT_EXCHANGE', OTHER = 'OTHER',
 }
 registerEnumType(FollowUpKind, { name: 'FollowUpKind' });
 
 export enum FollowUpStatus {
-  PROPOSED = 'PROPOSED',
-  AGREED = 'AGREED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  DONE = 'DONE',
+  PROPOSED = 'PROPOSED', AGREED = 'AGREED', IN_PROGRESS = 'IN_PROGRESS', DONE = 'DONE',
   DROPPED = 'DROPPED',
 }
 registerEnumType(FollowUpStatus, { name: 'FollowUpStatus' });
 
 @ObjectType({ description: 'What a pair agrees to do after the meeting; each has its own discussion thread.' })
 @Entity()
-export class FollowUpActivity {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class FollowUpActivity extends VersionedEntity {
   @Index()
   @ManyToOne(() => Pairing, { ref: true })
   pairing!: Ref<Pairing>;
@@ -38,16 +29,12 @@ export class FollowUpActivity {
   @Enum({ items: () => FollowUpKind })
   kind!: FollowUpKind;
 
-  @Field(() => String)
-  @Property({ type: 'text' })
-  title!: string;
+  @Text() title!: string;
 
   @ManyToOne(() => Organization, { ref: true })
   ownerOrganization!: Ref<Organization>;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
-  @Property({ type: 'string', columnType: 'date', nullable: true })
-  dueDate?: string;
+  @OptionalDay('YYYY-MM-DD.') dueDate?: string;
 
   @Field(() => FollowUpStatus)
   @Enum({ items: () => FollowUpStatus, default: FollowUpStatus.PROPOSED })
@@ -57,11 +44,4 @@ export class FollowUpActivity {
   @OneToMany('Thread', (t: Thread) => t.followUp)
   threads = new Collection<Thread>(this);
 
-  @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version!: Opt<number>;
-
-  @Field(() => Date)
-  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Opt<Date> = new Date();
 }

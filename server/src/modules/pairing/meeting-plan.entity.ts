@@ -1,7 +1,7 @@
 // The meeting a pair works out: when (UTC), where, the agenda and the delegates.
-import { Entity, Enum, OneToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
+import { Entity, Enum, OneToOne, Property, type Opt } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { OptionalText, OptionalTimestamp, NodeEntity } from '../base.entity.js';
 import { Modality } from '../notification/notification.enums.js';
 import type { Qualification } from '../proposal/proposal.enums.js';
 import type { Pairing } from './pairing.entity.js';
@@ -11,11 +11,7 @@ export type Delegate = { name: string; title: string; organizationId: string; qu
 
 @ObjectType({ description: 'The meeting a pair works out. Times are stored in UTC; localTimes gives them in each party\'s zone.' })
 @Entity()
-export class MeetingPlan {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class MeetingPlan extends NodeEntity {
   @OneToOne('Pairing', (p: Pairing) => p.meetingPlan, { owner: true, deleteRule: 'cascade' })
   pairing!: Pairing;
 
@@ -23,21 +19,10 @@ export class MeetingPlan {
   @Enum({ items: () => Modality, nullable: true })
   modality?: Modality;
 
-  @Field(() => Date, { nullable: true, description: 'UTC.' })
-  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
-  startsAt?: Date;
-
-  @Field(() => Date, { nullable: true, description: 'UTC.' })
-  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
-  endsAt?: Date;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
-  venue?: string;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
-  onlineLink?: string;
+  @OptionalTimestamp('UTC.') startsAt?: Date;
+  @OptionalTimestamp('UTC.') endsAt?: Date;
+  @OptionalText() venue?: string;
+  @OptionalText() onlineLink?: string;
 
   /** Ordered as the meeting runs. */
   @Property({ type: 'jsonb', default: '[]' })

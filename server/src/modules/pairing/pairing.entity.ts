@@ -1,7 +1,7 @@
 // A sending NPO paired with a hosting NPO for an approved proposal: the private workspace.
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OneToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OneToOne, type Ref, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { OptionalText, UpdatedEntity } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Proposal } from '../proposal/proposal.entity.js';
 import { PairingStatus } from './pairing.enums.js';
@@ -10,11 +10,7 @@ import type { FollowUpActivity } from './follow-up.entity.js';
 
 @ObjectType({ description: 'A sending NPO paired with a hosting NPO for an approved proposal: their private workspace.' })
 @Entity()
-export class Pairing {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Pairing extends UpdatedEntity {
   @Index()
   @ManyToOne(() => Proposal, { ref: true })
   proposal!: Ref<Proposal>;
@@ -33,9 +29,7 @@ export class Pairing {
   status: Opt<PairingStatus> = PairingStatus.HOST_INVITED;
 
   /** The host's reason for declining, the reason for cancelling, or why a scheduled meeting went back to planning. */
-  @Field(() => String, { nullable: true, description: "The host's reason for declining, the reason for cancelling, or why a scheduled meeting went back to planning (until it is scheduled again)." })
-  @Property({ type: 'text', nullable: true })
-  statusReason?: string | null;
+  @OptionalText("The host's reason for declining, the reason for cancelling, or why a scheduled meeting went back to planning (until it is scheduled again).") statusReason?: string | null;
 
   @OneToOne('MeetingPlan', (p: MeetingPlan) => p.pairing, { nullable: true })
   meetingPlan?: MeetingPlan;
@@ -44,15 +38,4 @@ export class Pairing {
   @OneToMany('FollowUpActivity', (f: FollowUpActivity) => f.pairing, { orderBy: { createdAt: 'ASC', id: 'ASC' } })
   followUps = new Collection<FollowUpActivity>(this);
 
-  @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version!: Opt<number>;
-
-  @Field(() => Date)
-  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Opt<Date> = new Date();
-
-  @Field(() => Date)
-  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Opt<Date> = new Date();
 }

@@ -1,17 +1,14 @@
 // A proposal's ranked preferred host NPO (rank 1 = first choice).
-import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
+import { UuidEntity } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import type { Proposal } from './proposal.entity.js';
 
 @ObjectType('PreferredHost', { description: 'A preferred host NPO of a proposal; rank 1 is the first choice.' })
 @Entity()
 @Unique({ properties: ['proposal', 'organization'] })
-export class ProposalPreferredHost {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class ProposalPreferredHost extends UuidEntity {
   @ManyToOne('Proposal', { ref: true, deleteRule: 'cascade' })
   proposal!: Ref<Proposal>;
 

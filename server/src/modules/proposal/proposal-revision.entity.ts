@@ -1,18 +1,15 @@
 // A snapshot of a proposal's fields at each submission; two revisions can be diffed.
-import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Ref, type Opt } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, Unique, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { randomUUID } from 'node:crypto';
+import { UuidEntity } from '../base.entity.js';
 import { User } from '../user/user.entity.js';
 import type { Proposal } from './proposal.entity.js';
 
 @ObjectType('ProposalRevision', { description: 'What a proposal said at one submission.' })
 @Entity()
 @Unique({ properties: ['proposal', 'number'] })
-export class ProposalRevision {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class ProposalRevision extends UuidEntity {
   @ManyToOne('Proposal', { ref: true, deleteRule: 'cascade' })
   proposal!: Ref<Proposal>;
 

@@ -1,7 +1,7 @@
 // A BCN project proposed by a sending NPO (or by the Secretariat for one) under a notification.
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Flag, OptionalDay, OptionalText, OptionalTimestamp, Text, UpdatedEntity } from '../base.entity.js';
 import { ProjectNotification } from '../notification/notification.entity.js';
 import { ApplicationRound } from '../notification/round.entity.js';
 import { Modality } from '../notification/notification.enums.js';
@@ -16,11 +16,7 @@ export type PlannedParticipant = { name: string; title?: string; qualification: 
 @ObjectType('Proposal', { description: 'A BCN project proposed by a sending NPO (or by the Secretariat for one) under a notification.' })
 @Entity()
 @Index({ properties: ['sendingOrganization', 'createdAt'] })
-export class Proposal {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Proposal extends UpdatedEntity {
   @Index()
   @ManyToOne(() => ProjectNotification, { ref: true })
   notification!: Ref<ProjectNotification>;
@@ -36,9 +32,7 @@ export class Proposal {
   proposedBy!: Ref<User>;
 
   /** True when the Secretariat proposed it on behalf of the sending NPO. */
-  @Field(() => Boolean, { description: 'True when the Secretariat proposed it on behalf of the sending NPO.' })
-  @Property({ type: 'boolean', default: false })
-  proposedBySecretariat: Opt<boolean> = false;
+  @Flag(false, 'True when the Secretariat proposed it on behalf of the sending NPO.') proposedBySecretariat: Opt<boolean> = false;
 
   @OneToMany(() => ProposalPreferredHost, (h) => h.proposal, { orderBy: { rank: 'ASC' }, orphanRemoval: true })
   preferredHosts = new Collection<ProposalPreferredHost>(this);
@@ -47,9 +41,7 @@ export class Proposal {
   @OneToMany(() => ProposalRevision, (r) => r.proposal, { orderBy: { number: 'ASC' } })
   revisions = new Collection<ProposalRevision>(this);
 
-  @Field(() => String)
-  @Property({ type: 'text' })
-  topic!: string;
+  @Text() topic!: string;
 
   @Field(() => String)
   @Property({ type: 'text', default: '' })
@@ -63,13 +55,8 @@ export class Proposal {
   @Enum({ items: () => Modality })
   modality!: Modality;
 
-  @Field(() => String, { nullable: true, description: 'Proposed start, YYYY-MM-DD.' })
-  @Property({ type: 'string', columnType: 'date', nullable: true })
-  periodStart?: string;
-
-  @Field(() => String, { nullable: true, description: 'Proposed end, YYYY-MM-DD.' })
-  @Property({ type: 'string', columnType: 'date', nullable: true })
-  periodEnd?: string;
+  @OptionalDay('Proposed start, YYYY-MM-DD.') periodStart?: string;
+  @OptionalDay('Proposed end, YYYY-MM-DD.') periodEnd?: string;
 
   @Property({ type: 'jsonb', default: '[]' })
   plannedParticipants: Opt<PlannedParticipant[]> = [];
@@ -80,23 +67,11 @@ export class Proposal {
   status: Opt<ProposalStatus> = ProposalStatus.DRAFT;
 
   /** The reviewer's comment, the rejection or the withdrawal reason of the last decision. */
-  @Field(() => String, { nullable: true, description: 'The change request comment, the rejection or the withdrawal reason of the last such step.' })
-  @Property({ type: 'text', nullable: true })
-  statusReason?: string;
+  @OptionalText('The change request comment, the rejection or the withdrawal reason of the last such step.') statusReason?: string;
 
   @Field(() => Int, { description: 'Send it back with every change; a stale one is a CONFLICT.' })
-  @Property({ type: 'integer', version: true })
-  version!: Opt<number>;
+  declare version: Opt<number>;
 
-  @Field(() => Date, { nullable: true, description: 'The last submission.' })
-  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
-  submittedAt?: Date;
+  @OptionalTimestamp('The last submission.') submittedAt?: Date;
 
-  @Field(() => Date)
-  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Opt<Date> = new Date();
-
-  @Field(() => Date)
-  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Opt<Date> = new Date();
 }

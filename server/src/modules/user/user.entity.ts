@@ -1,30 +1,20 @@
 // A person at one organization. Email is unique case-insensitively (stored lower-cased).
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { CreatedEntity, Flag, ShortText } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 
-export enum Role {
-  SECRETARIAT = 'SECRETARIAT',
-  NPO_ADMIN = 'NPO_ADMIN',
-  NPO_MEMBER = 'NPO_MEMBER',
-}
+export enum Role { SECRETARIAT = 'SECRETARIAT', NPO_ADMIN = 'NPO_ADMIN', NPO_MEMBER = 'NPO_MEMBER' }
 registerEnumType(Role, { name: 'Role' });
 
 @ObjectType()
 @Entity({ tableName: 'app_user' })
-export class User {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class User extends CreatedEntity {
   @Field(() => String)
   @Property({ type: 'string', unique: true })
   email!: string;
 
-  @Field(() => String)
-  @Property({ type: 'string' })
-  name!: string;
+  @ShortText() name!: string;
 
   @Field(() => Role)
   @Enum({ items: () => Role })
@@ -37,11 +27,5 @@ export class User {
   @Property({ type: 'string', hidden: true })
   passwordHash!: string;
 
-  @Field(() => Boolean)
-  @Property({ type: 'boolean', default: true })
-  active: Opt<boolean> = true;
-
-  @Field(() => Date)
-  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Opt<Date> = new Date();
+  @Flag(true) active: Opt<boolean> = true;
 }

@@ -1,8 +1,8 @@
 // A message of a thread: markdown as written (rendered safely on read), replies, mentions.
 // A deleted message keeps its row as a tombstone so replies still make sense.
-import { Collection, Entity, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
+import { Collection, Entity, Index, ManyToOne, OneToMany, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { OptionalTimestamp, VersionedEntity } from '../base.entity.js';
 import { User } from '../user/user.entity.js';
 import { Thread } from './thread.entity.js';
 import { MessageReaction } from './reaction.entity.js';
@@ -10,11 +10,7 @@ import { MessageReaction } from './reaction.entity.js';
 @ObjectType({ description: 'A message of a thread. A deleted message stays as a tombstone: body null, deletedAt set.' })
 @Entity()
 @Index({ properties: ['thread', 'createdAt', 'id'] })
-export class Message {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Message extends VersionedEntity {
   @ManyToOne(() => Thread, { ref: true })
   thread!: Ref<Thread>;
 
@@ -36,19 +32,6 @@ export class Message {
   @OneToMany(() => MessageReaction, (r) => r.message, { orderBy: { createdAt: 'ASC', id: 'ASC' } })
   reactions = new Collection<MessageReaction>(this);
 
-  @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version!: Opt<number>;
-
-  @Field(() => Date, { nullable: true })
-  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
-  editedAt?: Date;
-
-  @Field(() => Date, { nullable: true })
-  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
-  deletedAt?: Date;
-
-  @Field(() => Date)
-  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Opt<Date> = new Date();
+  @OptionalTimestamp() editedAt?: Date;
+  @OptionalTimestamp() deletedAt?: Date;
 }

@@ -1,18 +1,14 @@
 // A planning thread of a pairing workspace, or the discussion of one follow-up activity.
-import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
+import { Entity, Index, ManyToOne, type Ref } from '@mikro-orm/core';
+import { ObjectType } from 'type-graphql';
+import { CreatedEntity, OptionalTimestamp, Text } from '../base.entity.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { FollowUpActivity } from '../pairing/follow-up.entity.js';
 import { User } from '../user/user.entity.js';
 
 @ObjectType({ description: 'A planning thread of a pairing workspace, or the discussion of one follow-up activity.' })
 @Entity()
-export class Thread {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Thread extends CreatedEntity {
   /** Every thread belongs to a pairing; visibility follows the pairing. */
   @Index()
   @ManyToOne(() => Pairing, { ref: true })
@@ -22,18 +18,10 @@ export class Thread {
   @ManyToOne(() => FollowUpActivity, { ref: true, nullable: true, unique: true })
   followUp?: Ref<FollowUpActivity>;
 
-  @Field(() => String)
-  @Property({ type: 'text' })
-  title!: string;
+  @Text() title!: string;
 
   @ManyToOne(() => User, { ref: true })
   createdBy!: Ref<User>;
 
-  @Field(() => Date)
-  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Opt<Date> = new Date();
-
-  @Field(() => Date, { nullable: true })
-  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
-  lastMessageAt?: Date;
+  @OptionalTimestamp() lastMessageAt?: Date;
 }

@@ -5,7 +5,10 @@ import { CreatedEntity, OptionalTimestamp, ShortText } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { User } from '../user/user.entity.js';
 
-export enum ApiScope { READ = 'READ', WRITE = 'WRITE' }
+export enum ApiScope {
+  READ = 'READ',
+  WRITE = 'WRITE',
+}
 registerEnumType(ApiScope, { name: 'ApiScope' });
 
 @ObjectType()

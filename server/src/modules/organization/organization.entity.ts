@@ -4,7 +4,10 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { NodeEntity, ShortText, TextList } from '../base.entity.js';
 import { Economy } from '../economy/economy.entity.js';
 
-export enum OrganizationKind { NPO = 'NPO', SECRETARIAT = 'SECRETARIAT' }
+export enum OrganizationKind {
+  NPO = 'NPO',
+  SECRETARIAT = 'SECRETARIAT',
+}
 registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
 
 @ObjectType({ description: 'A National Productivity Organization, or the APO Secretariat.' })

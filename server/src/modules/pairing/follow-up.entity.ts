@@ -7,13 +7,18 @@ import { Pairing } from './pairing.entity.js';
 import type { Thread } from '../workspace/thread.entity.js';
 
 export enum FollowUpKind {
-  JOINT_PROGRAM = 'JOINT_PROGRAM', SUPPORT_PROGRAM = 'SUPPORT_PROGRAM',
-  EXPERT_EXCHANGE = 'EXPERT_EXCHANGE', OTHER = 'OTHER',
+  JOINT_PROGRAM = 'JOINT_PROGRAM',
+  SUPPORT_PROGRAM = 'SUPPORT_PROGRAM',
+  EXPERT_EXCHANGE = 'EXPERT_EXCHANGE',
+  OTHER = 'OTHER',
 }
 registerEnumType(FollowUpKind, { name: 'FollowUpKind' });
 
 export enum FollowUpStatus {
-  PROPOSED = 'PROPOSED', AGREED = 'AGREED', IN_PROGRESS = 'IN_PROGRESS', DONE = 'DONE',
+  PROPOSED = 'PROPOSED',
+  AGREED = 'AGREED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
   DROPPED = 'DROPPED',
 }
 registerEnumType(FollowUpStatus, { name: 'FollowUpStatus' });

@@ -4,7 +4,11 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { CreatedEntity, Flag, ShortText } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 
-export enum Role { SECRETARIAT = 'SECRETARIAT', NPO_ADMIN = 'NPO_ADMIN', NPO_MEMBER = 'NPO_MEMBER' }
+export enum Role {
+  SECRETARIAT = 'SECRETARIAT',
+  NPO_ADMIN = 'NPO_ADMIN',
+  NPO_MEMBER = 'NPO_MEMBER',
+}
 registerEnumType(Role, { name: 'Role' });
 
 @ObjectType()

@@ -1,21 +1,13 @@
 // Reading calls: the list with rounds and a countdown, and one call laid out in full.
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPerson, screenshot, signIn } from './browser.js';
+import { describe, expect, it, inject } from 'vitest';
+import { openPerson, screenshot, signIn, useBrowser } from './browser.js';
 
-let browser: Browser;
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('calls', () => {
   it('lists published calls with a countdown to the open round and shows one call in full', async () => {
-    const { page, context } = await openPerson(browser, baseUrl);
+    const { page, context } = await openPerson(browser(), baseUrl);
     await signIn(page, 'np@npo.demo');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calls' }).click();
     const countdown = page.locator('.countdown').first();

@@ -1,14 +1,13 @@
 // Mentions (finding 8): typing @ offers every member of both NPOs and the Secretariat, even in an
 // empty thread; the mentioned person's inbox item says who wrote what and opens the message in
 // its thread. Two people, each in their own browser context.
-import { afterAll, afterEach, beforeAll, describe, expect, it, inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPerson, screenshot, signIn, type Person } from './browser.js';
+import { beforeAll, describe, expect, it, inject } from 'vitest';
+import { screenshot, screenshotsOnFailure, signedIn, useBrowser, type Person } from './browser.js';
 import { createThread, planningPairing, post, stage } from './api.js';
 
 const baseUrl = inject('baseUrl');
 const s = stage(baseUrl);
-let browser: Browser;
+const browser = useBrowser();
 let writer: Person; // Sri Lanka's NPO admin
 let mentioned: Person; // a member of Türkiye's NPO
 let threadPath = '';
@@ -17,22 +16,11 @@ beforeAll(async () => {
   const pairingId = await planningPairing(s, 'lk@npo.demo', 'tr@npo.demo', `Quality circles in tea estates ${Date.now()}`);
   const threadId = await createThread(s, 'lk@npo.demo', pairingId, 'Introductions');
   threadPath = `/pairings/${pairingId}?thread=${threadId}`;
-  browser = await launchBrowser();
-  writer = await openPerson(browser, baseUrl);
-  mentioned = await openPerson(browser, baseUrl);
-  await signIn(writer.page, 'lk@npo.demo');
-  await signIn(mentioned.page, 'tr-member@npo.demo');
+  [writer, mentioned] = await signedIn(browser(), baseUrl, ['lk@npo.demo', 'tr-member@npo.demo']);
   // Older messages push the mention out of the first screen: the inbox link must still find it.
   for (let i = 1; i <= 55; i++) await post(s, i % 2 ? 'lk@npo.demo' : 'tr@npo.demo', threadId, `Earlier note ${i}`);
 });
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== 'fail') return;
-  await screenshot(writer.page, `failed-${ctx.task.name.slice(0, 30)}-writer`).catch(() => {});
-  await screenshot(mentioned.page, `failed-${ctx.task.name.slice(0, 30)}-mentioned`).catch(() => {});
-});
-afterAll(async () => {
-  await browser?.close();
-});
+screenshotsOnFailure(() => ({ writer: writer?.page, mentioned: mentioned?.page }));
 
 describe.sequential('mentions', () => {
   it('@ offers both NPOs’ members and the Secretariat, and picks with the keyboard', async () => {

@@ -1,21 +1,15 @@
 // The main screens on a phone-sized screen, with the seeded demo data: navigation wraps, tables
 // become stacked cards, and a workspace in follow-up shows its activities and their discussions.
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPerson, screenshot, signIn, type Person } from './browser.js';
+import { beforeAll, describe, expect, it, inject } from 'vitest';
+import { screenshot, signedIn, useBrowser, type Person } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const PHONE = { width: 390, height: 844 };
-let browser: Browser;
+const browser = useBrowser();
 let secretariat: Person;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  secretariat = await openPerson(browser, baseUrl, PHONE);
-  await signIn(secretariat.page, 'secretariat@apo.demo');
-});
-afterAll(async () => {
-  await browser?.close();
+  [secretariat] = await signedIn(browser(), baseUrl, ['secretariat@apo.demo'], PHONE);
 });
 
 describe('on a phone', () => {

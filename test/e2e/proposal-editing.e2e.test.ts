@@ -1,32 +1,20 @@
 // Editing a proposal: a stale save shows both versions and merges without losing the user's text;
 // after a change request and a second submission the revision history shows a side-by-side diff.
-import { afterAll, afterEach, beforeAll, describe, expect, it, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPerson, screenshot, signIn, type Person } from './browser.js';
+import { beforeAll, describe, expect, it, inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, screenshotsOnFailure, signedIn, useBrowser, type Person } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const topic = `Kaizen for public hospitals ${Date.now()}`;
-let browser: Browser;
+const browser = useBrowser();
 let npo: Person; // Thailand's NPO (th@npo.demo)
 let secretariat: Person;
 let proposalPath = '';
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  npo = await openPerson(browser, baseUrl);
-  secretariat = await openPerson(browser, baseUrl);
-  await signIn(npo.page, 'th@npo.demo');
-  await signIn(secretariat.page, 'secretariat@apo.demo');
+  [npo, secretariat] = await signedIn(browser(), baseUrl, ['th@npo.demo', 'secretariat@apo.demo']);
 });
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') {
-    await screenshot(npo.page, `failed-${ctx.task.name.slice(0, 40)}-npo`);
-    await screenshot(secretariat.page, `failed-${ctx.task.name.slice(0, 40)}-secretariat`);
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-});
+screenshotsOnFailure(() => ({ npo: npo?.page, secretariat: secretariat?.page }));
 
 async function draftProposal(page: Page): Promise<string> {
   await page.goto('/calls');

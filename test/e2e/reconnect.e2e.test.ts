@@ -2,16 +2,16 @@
 // while disconnected; back within 2 s of the server's return; what was posted meanwhile arrives
 // once, from the cursor. Close code 1013 keeps the sign-in and reconnects; 4401 signs out.
 // The restart uses a server process of this test's own, on the e2e database and a fixed port.
-import { afterAll, afterEach, beforeAll, describe, expect, it, inject } from 'vitest';
-import type { Browser, Page, WebSocketRoute } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import type { Page, WebSocketRoute } from 'playwright-core';
 import { freePort, startServerProcess, type ServerProcess } from '../helpers/processes.js';
-import { launchBrowser, openPerson, screenshot, signIn, type Person } from './browser.js';
+import { screenshot, screenshotsOnFailure, signedIn, useBrowser, type Person } from './browser.js';
 import { createThread, planningPairing, post, stage } from './api.js';
 
 const databaseUrl = inject('databaseUrl');
 let port = 0;
 let server: ServerProcess | null = null;
-let browser: Browser;
+const browser = useBrowser();
 let host: Person; // Malaysia's NPO, watching a thread
 let threadPath = '';
 let threadId = '';
@@ -29,17 +29,12 @@ beforeAll(async () => {
   const pairingId = await planningPairing(s, 'vn@npo.demo', 'my@npo.demo', `Kaizen in garment factories ${Date.now()}`);
   threadId = await createThread(s, 'vn@npo.demo', pairingId, 'Dates');
   threadPath = `/pairings/${pairingId}?thread=${threadId}`;
-  browser = await launchBrowser();
-  host = await openPerson(browser, url);
-  await signIn(host.page, 'my@npo.demo');
+  [host] = await signedIn(browser(), url, ['my@npo.demo']);
   await host.page.goto(threadPath);
   await host.page.getByRole('heading', { name: 'Dates' }).waitFor();
 });
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await screenshot(host.page, `failed-${ctx.task.name.slice(0, 30)}-host`).catch(() => {});
-});
+screenshotsOnFailure(() => ({ host: host?.page }));
 afterAll(async () => {
-  await browser?.close();
   await server?.stop();
 });
 

@@ -2,33 +2,23 @@
 // what waits for a decision, offers pairing only where it applies, and keeps its text filter and
 // sort in the URL; an approved proposal's page offers "Pair with a host" and links to its
 // pairings; organizations show their economy (finding 15).
-import { afterAll, afterEach, beforeAll, describe, expect, it, inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPerson, screenshot, signIn, type Person } from './browser.js';
+import { beforeAll, describe, expect, it, inject } from 'vitest';
+import { screenshot, screenshotsOnFailure, signedIn, useBrowser, type Person } from './browser.js';
 import { approvedProposal, stage } from './api.js';
 
 const baseUrl = inject('baseUrl');
 const s = stage(baseUrl);
 const topic = `Lean logistics for ports ${Date.now()}`;
-let browser: Browser;
+const browser = useBrowser();
 let sec: Person;
 let npo: Person; // Thailand's NPO
 let proposalPath = '';
 
 beforeAll(async () => {
   proposalPath = `/proposals/${await approvedProposal(s, 'th@npo.demo', topic)}`;
-  browser = await launchBrowser();
-  sec = await openPerson(browser, baseUrl);
-  npo = await openPerson(browser, baseUrl);
-  await signIn(sec.page, 'secretariat@apo.demo');
-  await signIn(npo.page, 'th@npo.demo');
+  [sec, npo] = await signedIn(browser(), baseUrl, ['secretariat@apo.demo', 'th@npo.demo']);
 });
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await screenshot(sec.page, `failed-${ctx.task.name.slice(0, 30)}-sec`).catch(() => {});
-});
-afterAll(async () => {
-  await browser?.close();
-});
+screenshotsOnFailure(() => ({ sec: sec?.page, npo: npo?.page }));
 
 describe.sequential('review queue and proposal page', () => {
   it('the queue opens on what waits for a decision', async () => {

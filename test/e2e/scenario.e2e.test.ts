@@ -2,13 +2,13 @@
 // an NPO drafts and submits a proposal; the Secretariat sees it arrive live, approves it, and the
 // NPO's page turns APPROVED without reload; the dashboard moves live; the Secretariat pairs it with
 // a host; host and sender talk in a planning thread and each sees the other's message live.
-import { afterAll, afterEach, beforeAll, describe, expect, it, inject } from 'vitest';
-import type { Browser, Page, WebSocketRoute } from 'playwright-core';
-import { launchBrowser, openPerson, screenshot, signIn, type Person } from './browser.js';
+import { beforeAll, describe, expect, it, inject } from 'vitest';
+import type { Page, WebSocketRoute } from 'playwright-core';
+import { screenshot, screenshotsOnFailure, signedIn, useBrowser, type Person } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const topic = `Digital productivity tools for SMEs ${Date.now()}`;
-let browser: Browser;
+const browser = useBrowser();
 let sender: Person; // Nepal's NPO (np@npo.demo)
 let secretariat: Person;
 let dashboard: Page; // a second tab of the Secretariat
@@ -17,23 +17,9 @@ let proposalUrl = '';
 let pairingUrl = '';
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  sender = await openPerson(browser, baseUrl);
-  secretariat = await openPerson(browser, baseUrl);
-  host = await openPerson(browser, baseUrl);
-  await signIn(sender.page, 'np@npo.demo');
-  await signIn(secretariat.page, 'secretariat@apo.demo');
-  await signIn(host.page, 'jp@npo.demo');
+  [sender, secretariat, host] = await signedIn(browser(), baseUrl, ['np@npo.demo', 'secretariat@apo.demo', 'jp@npo.demo']);
 });
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== 'fail') return;
-  for (const [who, person] of [['sender', sender], ['secretariat', secretariat], ['host', host]] as const) {
-    await screenshot(person.page, `failed-${ctx.task.name.slice(0, 30)}-${who}`).catch(() => {});
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-});
+screenshotsOnFailure(() => ({ sender: sender?.page, secretariat: secretariat?.page, host: host?.page }));
 
 /** The number shown for one bar of a dashboard chart. */
 async function barValue(page: Page, testId: string): Promise<number> {

@@ -1,19 +1,12 @@
 // In a real browser: the session is an HttpOnly cookie that script cannot read, used by HTTP and
 // the WebSocket alike; the app and GraphiQL run under the strict Content-Security-Policy with no
 // violation.
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPerson, signIn } from './browser.js';
+import { describe, expect, it, inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPerson, signIn, useBrowser } from './browser.js';
 
-let browser: Browser;
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Collects CSP violations the page reports, from its first script on. */
 async function watchViolations(page: Page): Promise<string[]> {
@@ -32,7 +25,7 @@ async function watchViolations(page: Page): Promise<string[]> {
 // hence `(globalThis as any)` for the page's window.
 describe('the session cookie in the browser', () => {
   it('cannot be read by script, and signs in HTTP requests and the WebSocket', async () => {
-    const { page, context } = await openPerson(browser, baseUrl);
+    const { page, context } = await openPerson(browser(), baseUrl);
     const violations = await watchViolations(page);
     await signIn(page, 'jp@npo.demo');
 
@@ -69,7 +62,7 @@ describe('the session cookie in the browser', () => {
   });
 
   it('runs GraphiQL under the Content-Security-Policy, signed in by the cookie', async () => {
-    const { page, context } = await openPerson(browser, baseUrl);
+    const { page, context } = await openPerson(browser(), baseUrl);
     const violations = await watchViolations(page);
     await signIn(page, 'jp@npo.demo');
     await page.goto('/graphiql');

@@ -1,21 +1,13 @@
 // Signing in and out in a real browser, on a laptop and a phone screen.
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPerson, screenshot, signIn } from './browser.js';
+import { describe, expect, it, inject } from 'vitest';
+import { openPerson, screenshot, signIn, useBrowser } from './browser.js';
 
-let browser: Browser;
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('app shell', () => {
   it('signs an NPO user in, shows who they are and their organization, and signs them out', async () => {
-    const { page, context } = await openPerson(browser, baseUrl);
+    const { page, context } = await openPerson(browser(), baseUrl);
     await page.goto('/');
     await page.getByRole('heading', { name: 'Sign in to BCN Hub' }).waitFor();
     await screenshot(page, '00-sign-in');
@@ -28,7 +20,7 @@ describe('app shell', () => {
   });
 
   it('refuses a wrong password with a readable message', async () => {
-    const { page, context } = await openPerson(browser, baseUrl, { width: 390, height: 844 });
+    const { page, context } = await openPerson(browser(), baseUrl, { width: 390, height: 844 });
     await page.goto('/sign-in');
     await page.getByLabel('Email').fill('jp@npo.demo');
     await page.getByLabel('Password').fill('wrong');
@@ -39,7 +31,7 @@ describe('app shell', () => {
   });
 
   it('serves GraphiQL from the bundle (no internet needed) and it loads the schema', async () => {
-    const { page, context } = await openPerson(browser, baseUrl);
+    const { page, context } = await openPerson(browser(), baseUrl);
     const introspection = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('__schema'));
     await page.goto('/graphiql');
     await page.locator('.graphiql-container').waitFor();
@@ -49,7 +41,7 @@ describe('app shell', () => {
   });
 
   it('can be used with the keyboard alone: skip link, sign-in form, navigation', async () => {
-    const { page, context } = await openPerson(browser, baseUrl);
+    const { page, context } = await openPerson(browser(), baseUrl);
     await page.goto('/sign-in');
     await page.getByRole('heading', { name: 'Sign in to BCN Hub' }).waitFor();
     await page.keyboard.press('Tab');

@@ -2,15 +2,15 @@
 // Korea's hosts): times typed in one's own zone and shown in both; concurrent edits of the plan
 // merge field by field (nothing silently lost); a plan with agenda items saves again; Markdown
 // messages render; focus follows navigation and stays in the composer; long threads are windowed.
-import { afterAll, afterEach, beforeAll, describe, expect, it, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPerson, screenshot, signIn, type Person } from './browser.js';
+import { beforeAll, describe, expect, it, inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, screenshotsOnFailure, signedIn, useBrowser, type Person } from './browser.js';
 import { createThread, orgOf, planningPairing, post, stage } from './api.js';
 
 const baseUrl = inject('baseUrl');
 const s = stage(baseUrl);
 const topic = `Green productivity for dairy cooperatives ${Date.now()}`;
-let browser: Browser;
+const browser = useBrowser();
 let mn: Person; // Mongolia's NPO, Asia/Ulaanbaatar (UTC+8), sending
 let kr: Person; // Korea's NPO, Asia/Seoul (UTC+9), host
 let path = '';
@@ -20,20 +20,9 @@ beforeAll(async () => {
   const id = await planningPairing(s, 'mn@npo.demo', 'kr@npo.demo', topic);
   path = `/pairings/${id}`;
   acr = { mn: (await orgOf(s, 'mn@npo.demo')).acronym, kr: (await orgOf(s, 'kr@npo.demo')).acronym };
-  browser = await launchBrowser();
-  mn = await openPerson(browser, baseUrl);
-  kr = await openPerson(browser, baseUrl);
-  await signIn(mn.page, 'mn@npo.demo');
-  await signIn(kr.page, 'kr@npo.demo');
+  [mn, kr] = await signedIn(browser(), baseUrl, ['mn@npo.demo', 'kr@npo.demo']);
 });
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== 'fail') return;
-  await screenshot(mn.page, `failed-${ctx.task.name.slice(0, 30)}-mn`).catch(() => {});
-  await screenshot(kr.page, `failed-${ctx.task.name.slice(0, 30)}-kr`).catch(() => {});
-});
-afterAll(async () => {
-  await browser?.close();
-});
+screenshotsOnFailure(() => ({ mn: mn?.page, kr: kr?.page }));
 
 const fact = (page: Page, label: string) => page.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
 
@@ -161,8 +150,7 @@ describe.sequential('who commits the pairing (findings 13 and 16)', () => {
   let member: Person; // a member (not admin) of Korea's NPO
 
   it('a member sees no scheduling buttons and is told why', async () => {
-    member = await openPerson(browser, baseUrl);
-    await signIn(member.page, 'kr-member@npo.demo');
+    [member] = await signedIn(browser(), baseUrl, ['kr-member@npo.demo']);
     await member.page.goto(path);
     await member.page.getByTestId('member-note').waitFor();
     expect(await member.page.getByRole('button', { name: /Schedule|Cancel pairing|Complete/ }).count()).toBe(0);

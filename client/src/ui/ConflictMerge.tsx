@@ -37,40 +37,55 @@ export function ConflictMerge<T extends Fields>({ result, mine, theirs, labels, 
       <p className="muted">Nothing is lost: choose, for each field you both changed, which version to keep. Then save again.</p>
       {result.theirs.length ? <p className="alert info" data-testid="kept-theirs">Kept from {who}: {result.theirs.map(label).join(', ')}.</p> : null}
       {result.mine.length ? <p className="alert info" data-testid="kept-mine">Kept from you: {result.mine.map(label).join(', ')}.</p> : null}
-      {result.conflicts.map((k) => {
-        const text = textFields.includes(k);
-        return (
-          <fieldset key={k} data-testid={`conflict-${k}`}>
-            <legend>{label(k)} — changed by both</legend>
-            <div className="diff">
-              <div>
-                <div className="label">Saved by {who}</div>
-                <div className="side" data-testid={`theirs-${k}`}>{view(k, theirs[k])}</div>
-                <button type="button" className="btn secondary" aria-pressed={!text ? choices[k] === theirs[k] : undefined} onClick={() => choose(k, theirs[k])}>Use theirs</button>
-              </div>
-              <div>
-                <div className="label">Yours</div>
-                <div className="side" data-testid={`mine-${k}`}>{view(k, mine[k])}</div>
-                <div className="row">
-                  <button type="button" className="btn secondary" aria-pressed={!text ? choices[k] === mine[k] : undefined} onClick={() => choose(k, mine[k])}>Use mine</button>
-                  {text ? <button type="button" className="btn secondary" onClick={() => choose(k, `${String(theirs[k] ?? '')}\n\n${String(mine[k] ?? '')}`.trim())}>Combine both</button> : null}
-                </div>
-              </div>
-            </div>
-            {text ? (
-              <div className="field">
-                <label htmlFor={`merge-${k}`}>Merged {label(k)}</label>
-                <textarea id={`merge-${k}`} value={String(choices[k] ?? '')} onChange={(e) => choose(k, e.target.value)} />
-              </div>
-            ) : <p className="small" role="status">{k in choices ? `Keeping ${choices[k] === theirs[k] ? 'theirs' : 'yours'}.` : 'Choose one.'}</p>}
-          </fieldset>
-        );
-      })}
+      {result.conflicts.map((k) => (
+        <ConflictField key={k} k={k} label={label(k)} text={textFields.includes(k)} who={who} mine={mine[k]} theirs={theirs[k]} chosen={choices[k]} decided={k in choices} view={(v) => view(k, v)} choose={(v) => choose(k, v)} />
+      ))}
       {undecided.length ? <p className="field-error">Choose a version for: {undecided.map(label).join(', ')}.</p> : null}
       <div className="row">
         <button type="submit" className="btn" disabled={saving || undecided.length > 0}>{saving ? 'Saving…' : 'Save merged version'}</button>
         {onCancel ? <button type="button" className="btn secondary" onClick={onCancel}>Discard my changes</button> : null}
       </div>
     </form>
+  );
+}
+
+/** One field both people changed: theirs and yours side by side, and the choice (or, for text, the merged text). */
+function ConflictField({ k, label, text, who, mine, theirs, chosen, decided, view, choose }: {
+  k: string;
+  label: string;
+  text: boolean;
+  who: string;
+  mine: unknown;
+  theirs: unknown;
+  chosen: unknown;
+  decided: boolean;
+  view: (value: unknown) => ReactNode;
+  choose: (value: unknown) => void;
+}) {
+  return (
+    <fieldset data-testid={`conflict-${k}`}>
+      <legend>{label} — changed by both</legend>
+      <div className="diff">
+        <div>
+          <div className="label">Saved by {who}</div>
+          <div className="side" data-testid={`theirs-${k}`}>{view(theirs)}</div>
+          <button type="button" className="btn secondary" aria-pressed={!text ? chosen === theirs : undefined} onClick={() => choose(theirs)}>Use theirs</button>
+        </div>
+        <div>
+          <div className="label">Yours</div>
+          <div className="side" data-testid={`mine-${k}`}>{view(mine)}</div>
+          <div className="row">
+            <button type="button" className="btn secondary" aria-pressed={!text ? chosen === mine : undefined} onClick={() => choose(mine)}>Use mine</button>
+            {text ? <button type="button" className="btn secondary" onClick={() => choose(`${String(theirs ?? '')}\n\n${String(mine ?? '')}`.trim())}>Combine both</button> : null}
+          </div>
+        </div>
+      </div>
+      {text ? (
+        <div className="field">
+          <label htmlFor={`merge-${k}`}>Merged {label}</label>
+          <textarea id={`merge-${k}`} value={String(chosen ?? '')} onChange={(e) => choose(e.target.value)} />
+        </div>
+      ) : <p className="small" role="status">{decided ? `Keeping ${chosen === theirs ? 'theirs' : 'yours'}.` : 'Choose one.'}</p>}
+    </fieldset>
   );
 }

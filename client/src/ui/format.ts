@@ -1,5 +1,8 @@
 // Dates and times for people: in a named IANA zone, with the zone shown, never the browser's guess.
 
+/** A party's time zone, labelled for people (an organization's acronym). */
+export type Zone = { label: string; timeZone: string };
+
 export function formatDateTime(iso: string | Date, timeZone?: string): string {
   const d = typeof iso === 'string' ? new Date(iso) : iso;
   return new Intl.DateTimeFormat('en-GB', {

@@ -1,6 +1,7 @@
 // One call in full: every field of the APO project notification, laid out for reading.
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
+import type { CallQuery as CallQueryData } from '../../gql/graphql';
 import { QueryState } from '../../ui/State';
 import { StatusBadge, humanize } from '../../ui/Badge';
 import { Countdown } from '../../ui/Countdown';
@@ -13,9 +14,10 @@ import { useTitle } from '../../ui/useTitle';
 const ALL = 'All Member Countries';
 const list = (items: readonly string[], all: boolean) => (all ? ALL : items.join(', ') || '—');
 
+type Call = NonNullable<CallQueryData['projectNotification']>;
+
 export function CallPage() {
   const { id = '' } = useParams();
-  const { viewer, isSecretariat } = useViewer();
   const { data, loading, error, refetch } = useQuery(CallQuery, { variables: { id } });
   const n = data?.projectNotification;
   useTitle(n ? n.projectCode : 'Call');
@@ -29,36 +31,8 @@ export function CallPage() {
             <h1 id="call-title">{n.title}</h1>
             <StatusBadge status={n.status} />
           </div>
-          {n.currentRound ? (
-            <div className="alert info">
-              Round {n.currentRound.ordinal} closes {formatDate(n.currentRound.closesOn)} (end of day, Tokyo time):{' '}
-              <Countdown until={n.currentRound.closesAt} />
-              {viewer?.user && !isSecretariat ? <> · <Link to={`/proposals/new?call=${n.id}`}>Draft a proposal</Link></> : null}
-              {isSecretariat ? <> · <Link to={`/proposals/new?call=${n.id}`}>Propose a BCN project for an NPO</Link></> : null}
-            </div>
-          ) : null}
-          <dl className="facts">
-            <dt>Date of Issue</dt><dd>{formatDate(n.issueDate)}</dd>
-            <dt>Project Code</dt><dd>{n.projectCode}</dd>
-            <dt>Title</dt><dd>{n.title}</dd>
-            <dt>Timing</dt><dd>{formatDate(n.timingStart)} – {formatDate(n.timingEnd)}</dd>
-            <dt>Hosting Country(ies)</dt><dd>{list(n.hostingEconomies, n.hostingAllMembers)}</dd>
-            <dt>Venue City(ies)</dt><dd>{list(n.venueCities, n.venueAllMembers)}</dd>
-            <dt>Modality</dt><dd>{n.modality ? humanize(n.modality) : '—'}</dd>
-            <dt>Implementing Organization(s)</dt><dd>{n.implementingOrganizations.join(', ') || '—'}</dd>
-            <dt>Participating Country(ies)</dt><dd>{list(n.participatingEconomies, n.participatingAllMembers)}</dd>
-            <dt>Overseas Participants</dt>
-            <dd>
-              {n.overseasParticipantsText ?? '—'}
-              {n.participantLimits.length ? (
-                <ul className="small">{n.participantLimits.map((l) => <li key={l.modality}>{humanize(l.modality)}: up to {l.max}</li>)}</ul>
-              ) : null}
-            </dd>
-            <dt>Local Participants</dt><dd>{n.localParticipantsText ?? (n.localParticipants ?? 'Not Applicable')}</dd>
-            <dt>Closing Date</dt><dd>{n.closingDateText ?? '—'}<RoundList rounds={n.rounds} /></dd>
-            <dt>Remarks</dt><dd>{n.remarks ?? '—'}</dd>
-            {n.extraFields.map((f) => <Extra key={f.label} label={f.label} value={f.value} />)}
-          </dl>
+          <OpenRound n={n} />
+          <CallFacts n={n} />
           <Section title="Objectives" text={n.objectives} />
           <Section title="Rationale" text={n.rationale} />
           <section>
@@ -77,6 +51,48 @@ export function CallPage() {
         </article>
       )}
     </QueryState>
+  );
+}
+
+/** The round open now, and where to draft a proposal for it. */
+function OpenRound({ n }: { n: Call }) {
+  const { viewer, isSecretariat } = useViewer();
+  if (!n.currentRound) return null;
+  return (
+    <div className="alert info">
+      Round {n.currentRound.ordinal} closes {formatDate(n.currentRound.closesOn)} (end of day, Tokyo time):{' '}
+      <Countdown until={n.currentRound.closesAt} />
+      {viewer?.user && !isSecretariat ? <> · <Link to={`/proposals/new?call=${n.id}`}>Draft a proposal</Link></> : null}
+      {isSecretariat ? <> · <Link to={`/proposals/new?call=${n.id}`}>Propose a BCN project for an NPO</Link></> : null}
+    </div>
+  );
+}
+
+/** The notification's fields in the order and with the names the APO's document uses. */
+function CallFacts({ n }: { n: Call }) {
+  return (
+    <dl className="facts">
+      <dt>Date of Issue</dt><dd>{formatDate(n.issueDate)}</dd>
+      <dt>Project Code</dt><dd>{n.projectCode}</dd>
+      <dt>Title</dt><dd>{n.title}</dd>
+      <dt>Timing</dt><dd>{formatDate(n.timingStart)} – {formatDate(n.timingEnd)}</dd>
+      <dt>Hosting Country(ies)</dt><dd>{list(n.hostingEconomies, n.hostingAllMembers)}</dd>
+      <dt>Venue City(ies)</dt><dd>{list(n.venueCities, n.venueAllMembers)}</dd>
+      <dt>Modality</dt><dd>{n.modality ? humanize(n.modality) : '—'}</dd>
+      <dt>Implementing Organization(s)</dt><dd>{n.implementingOrganizations.join(', ') || '—'}</dd>
+      <dt>Participating Country(ies)</dt><dd>{list(n.participatingEconomies, n.participatingAllMembers)}</dd>
+      <dt>Overseas Participants</dt>
+      <dd>
+        {n.overseasParticipantsText ?? '—'}
+        {n.participantLimits.length ? (
+          <ul className="small">{n.participantLimits.map((l) => <li key={l.modality}>{humanize(l.modality)}: up to {l.max}</li>)}</ul>
+        ) : null}
+      </dd>
+      <dt>Local Participants</dt><dd>{n.localParticipantsText ?? (n.localParticipants ?? 'Not Applicable')}</dd>
+      <dt>Closing Date</dt><dd>{n.closingDateText ?? '—'}<RoundList rounds={n.rounds} /></dd>
+      <dt>Remarks</dt><dd>{n.remarks ?? '—'}</dd>
+      {n.extraFields.map((f) => <Extra key={f.label} label={f.label} value={f.value} />)}
+    </dl>
   );
 }
 

@@ -6,7 +6,7 @@ export const PairingsQuery = graphql(`
     pairings(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { cursor node { id status updatedAt sendingOrganization { id acronym name economy { code name } } hostOrganization { id acronym name economy { code name } } proposal { id topic } } }
+      edges { cursor node { id status updatedAt sendingOrganization { ...OrgSummary } hostOrganization { ...OrgSummary } proposal { id topic } } }
     }
   }
 `);
@@ -24,8 +24,8 @@ export const PairingFieldsFragment = graphql(`
   fragment PairingFields on Pairing {
     id status statusReason version createdAt updatedAt viewerActions
     members { id name email role organization { id acronym economy { code name } } }
-    sendingOrganization { id name acronym timeZone economy { code name } }
-    hostOrganization { id name acronym timeZone economy { code name } }
+    sendingOrganization { ...OrgSummary timeZone }
+    hostOrganization { ...OrgSummary timeZone }
     proposal { id topic modality notification { id participantLimits { modality max } } }
     meetingPlan { ...MeetingPlanFields }
     threads(first: 100) { edges { node { id title unreadCount lastMessageAt createdBy { id name } } } }

@@ -5,14 +5,14 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { QueryState, ErrorMessage } from '../../ui/State';
 import { Field } from '../../ui/Field';
 import { fieldErrors, onlyFieldErrors } from '../../ui/errors';
+import { useTitle } from '../../ui/useTitle';
 import { useViewer } from '../auth/ViewerContext';
 import { CallQuery } from '../calls/calls.documents';
 import { CreateProposalMutation, HostOptionsQuery } from './proposals.documents';
 import { EMPTY_PROPOSAL, PROPOSAL_LABELS, ProposalForm, type ProposalValues } from './components/ProposalForm';
+import { toInput } from './proposal-values';
 
 const FORM_KEYS = [...Object.keys(PROPOSAL_LABELS), 'sendingOrganizationId'];
-import { toInput } from './proposal-values';
-import { useTitle } from '../../ui/useTitle';
 
 export function NewProposalPage() {
   useTitle('New proposal');
@@ -21,24 +21,12 @@ export function NewProposalPage() {
   const { viewer, isSecretariat } = useViewer();
   const call = useQuery(CallQuery, { variables: { id: callId }, skip: !callId });
   const hosts = useQuery(HostOptionsQuery);
-  const [create, { loading, error }] = useMutation(CreateProposalMutation);
   const [sendingId, setSendingId] = useState('');
-  const navigate = useNavigate();
+  const { save, loading, error } = useCreateProposal(callId, isSecretariat ? sendingId : undefined);
 
   if (!callId) return <div className="alert info">Choose a call first: <Link to="/calls">open the calls</Link>.</div>;
   const n = call.data?.projectNotification;
   const orgs = (hosts.data?.organizations.edges ?? []).map((e) => e.node);
-
-  async function save(v: ProposalValues) {
-    try {
-      const res = await create({
-        variables: { input: { ...toInput(v), notificationId: callId, ...(isSecretariat ? { sendingOrganizationId: sendingId || null } : {}) } },
-      });
-      if (res.data) navigate(`/proposals/${res.data.createProposal.id}`);
-    } catch {
-      // shown below and next to the fields
-    }
-  }
 
   return (
     <QueryState loading={call.loading || hosts.loading} error={call.error ?? hosts.error} hasData={!!n && !!hosts.data}>
@@ -70,4 +58,21 @@ export function NewProposalPage() {
       )}
     </QueryState>
   );
+}
+
+/** Creates the draft (for `sendingId` when the Secretariat proposes) and opens it. */
+function useCreateProposal(callId: string, sendingId: string | undefined) {
+  const [create, { loading, error }] = useMutation(CreateProposalMutation);
+  const navigate = useNavigate();
+  async function save(v: ProposalValues) {
+    try {
+      const res = await create({
+        variables: { input: { ...toInput(v), notificationId: callId, ...(sendingId !== undefined ? { sendingOrganizationId: sendingId || null } : {}) } },
+      });
+      if (res.data) navigate(`/proposals/${res.data.createProposal.id}`);
+    } catch {
+      // shown below and next to the fields
+    }
+  }
+  return { save, loading, error };
 }

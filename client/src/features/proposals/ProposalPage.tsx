@@ -1,12 +1,11 @@
 // One proposal: status (live), details, actions for the proposer and the Secretariat, the editor
 // (with merge on conflict) and the revision history with a side-by-side diff.
 import { useState } from 'react';
-import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../../ui/State';
 import { StatusBadge } from '../../ui/Badge';
-import { useLiveCache, writeEntity } from '../../apollo/live-cache';
-import { useEventCursor } from '../../apollo/event-cursor';
+import { writeEntity } from '../../apollo/live-cache';
+import { useLiveEntity } from '../../apollo/live-entity';
 import { useViewer } from '../auth/ViewerContext';
 import { ProposalChangedSubscription, ProposalPageFieldsFragment, ProposalQuery } from './proposals.documents';
 import { ProposalDetails } from './components/ProposalDetails';
@@ -20,31 +19,24 @@ import { useTitle } from '../../ui/useTitle';
 export function ProposalPage() {
   const { id = '' } = useParams();
   const { viewer, isSecretariat } = useViewer();
-  // The event cursor first, then the proposal: a change in between is replayed, not missed.
-  const start = useEventCursor(`proposalChanged:${id}`);
-  const { data, loading, error, refetch } = useQuery(ProposalQuery, { variables: { id }, fetchPolicy: 'cache-and-network', skip: !start.ready });
+  // The event carries the proposal as this page shows it: written into the cache, it changes in place.
+  const { data, loading, error, retry } = useLiveEntity(ProposalQuery, ProposalChangedSubscription, {
+    key: `proposalChanged:${id}`,
+    id,
+    cursorOf: (d) => d.proposalChanged.cursor,
+    write: (cache, d) => writeEntity(cache, ProposalPageFieldsFragment, d.proposalChanged.proposal, 'ProposalPageFields'),
+  });
   const [editing, setEditing] = useState(false);
   // Fields a refused submission named: the editor opens with them marked.
   const [submitErrors, setSubmitErrors] = useState<Record<string, string>>({});
   const p = data?.proposal;
   useTitle(p ? p.topic : 'Proposal');
 
-  // The event carries the proposal as this page shows it: written into the cache, it changes in place.
-  useLiveCache(ProposalChangedSubscription, {
-    key: `proposalChanged:${id}`,
-    variables: { id },
-    initialAfter: start.after,
-    cursorOf: (d) => d.proposalChanged.cursor,
-    write: (cache, d) => writeEntity(cache, ProposalPageFieldsFragment, d.proposalChanged.proposal, 'ProposalPageFields'),
-    onGap: () => void refetch(),
-    skip: !p,
-  });
-
   const mine = !!p && !!viewer && (p.sendingOrganization.id === viewer.organization.id || isSecretariat);
   const editable = mine && (p!.status === 'DRAFT' || p!.status === 'CHANGES_REQUESTED');
 
   return (
-    <QueryState loading={loading || !start.ready} error={error} hasData={!!p} onRetry={() => void refetch()}>
+    <QueryState loading={loading} error={error} hasData={!!p} onRetry={retry}>
       {() => (
         <>
           <p className="small muted"><Link to="/proposals">← Proposals</Link></p>

@@ -6,8 +6,8 @@ export const ProposalFieldsFragment = graphql(`
     id topic objectives expectedOutcome modality periodStart periodEnd status statusReason version
     submittedAt createdAt updatedAt proposedBySecretariat
     plannedParticipants { name title qualification }
-    preferredHosts { rank organization { id name acronym economy { code name } } }
-    sendingOrganization { id name acronym timeZone economy { code name } }
+    preferredHosts { rank organization { ...OrgSummary } }
+    sendingOrganization { ...OrgSummary timeZone }
     economy { code name }
     notification { id projectCode title participantLimits { modality max } currentRound { id ordinal closesAt } }
     round { id ordinal closesOn }
@@ -19,8 +19,15 @@ export const ProposalsQuery = graphql(`
     proposals(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { cursor node { id topic status modality version updatedAt submittedAt sendingOrganization { id acronym name economy { code name } } economy { code name } notification { id projectCode } round { id ordinal } pairings { id status hostOrganization { id acronym } } } }
+      edges { cursor node { id topic status modality version updatedAt submittedAt sendingOrganization { ...OrgSummary } economy { code name } notification { id projectCode } round { id ordinal } pairings { id status hostOrganization { id acronym } } } }
     }
+  }
+`);
+
+/** A pairing as a proposal lists it: which host, and how far it got. */
+export const ProposalPairingFragment = graphql(`
+  fragment ProposalPairing on Pairing {
+    id status createdAt hostOrganization { ...OrgSummary }
   }
 `);
 
@@ -29,7 +36,7 @@ export const ProposalPageFieldsFragment = graphql(`
   fragment ProposalPageFields on Proposal {
     ...ProposalFields
     revisions { number fields createdAt author { id name } }
-    pairings { id status createdAt hostOrganization { id name acronym economy { code name } } }
+    pairings { ...ProposalPairing }
   }
 `);
 
@@ -71,6 +78,6 @@ export const ProposalChangedSubscription = graphql(`
 
 export const HostOptionsQuery = graphql(`
   query HostOptions {
-    organizations(kind: NPO, first: 100) { edges { node { id name acronym timeZone economy { code name } } } }
+    organizations(kind: NPO, first: 100) { edges { node { ...OrgSummary timeZone } } }
   }
 `);

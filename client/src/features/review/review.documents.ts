@@ -1,27 +1,34 @@
 // GraphQL documents of the Secretariat's review queue: decisions, pairings, and the live feed.
 import { graphql } from '../../gql';
 
+/** What a decision changes on a proposal. */
+export const ProposalDecisionFragment = graphql(`
+  fragment ProposalDecision on Proposal {
+    id status statusReason version
+  }
+`);
+
 export const StartReviewMutation = graphql(`
   mutation StartProposalReview($id: ID!, $version: Int!) {
-    startProposalReview(id: $id, version: $version) { id status statusReason version }
+    startProposalReview(id: $id, version: $version) { ...ProposalDecision }
   }
 `);
 
 export const RequestChangesMutation = graphql(`
   mutation RequestProposalChanges($id: ID!, $version: Int!, $comment: String!) {
-    requestProposalChanges(id: $id, version: $version, comment: $comment) { id status statusReason version }
+    requestProposalChanges(id: $id, version: $version, comment: $comment) { ...ProposalDecision }
   }
 `);
 
 export const ApproveMutation = graphql(`
   mutation ApproveProposal($id: ID!, $version: Int!) {
-    approveProposal(id: $id, version: $version) { id status statusReason version }
+    approveProposal(id: $id, version: $version) { ...ProposalDecision }
   }
 `);
 
 export const RejectMutation = graphql(`
   mutation RejectProposal($id: ID!, $version: Int!, $reason: String!) {
-    rejectProposal(id: $id, version: $version, reason: $reason) { id status statusReason version }
+    rejectProposal(id: $id, version: $version, reason: $reason) { ...ProposalDecision }
   }
 `);
 
@@ -29,10 +36,10 @@ export const SuggestedHostsQuery = graphql(`
   query SuggestedHosts($id: ID!) {
     proposal(id: $id) {
       id version status
-      pairings { id status createdAt hostOrganization { id name acronym economy { code name } } }
+      pairings { ...ProposalPairing }
     }
     pairingSuggestions(proposalId: $id) {
-      organization { id name acronym economy { code name } }
+      organization { ...OrgSummary }
       preferredRank matchingTopics score
     }
   }
@@ -40,7 +47,7 @@ export const SuggestedHostsQuery = graphql(`
 
 export const CreatePairingMutation = graphql(`
   mutation CreatePairing($proposalId: ID!, $hostOrganizationId: ID!) {
-    createPairing(proposalId: $proposalId, hostOrganizationId: $hostOrganizationId) { id status createdAt hostOrganization { id name acronym economy { code name } } proposal { id pairings { id status createdAt hostOrganization { id name acronym economy { code name } } } } }
+    createPairing(proposalId: $proposalId, hostOrganizationId: $hostOrganizationId) { ...ProposalPairing proposal { id pairings { ...ProposalPairing } } }
   }
 `);
 

@@ -1,12 +1,19 @@
 // GraphQL documents of planning threads: messages, posting, reactions, read markers, live updates.
 import { graphql } from '../../gql';
 
+/** The reactions of a message, as each reaction's answer returns them. */
+export const MessageReactionsFragment = graphql(`
+  fragment MessageReactions on Message {
+    id reactions { emoji count reactedByMe }
+  }
+`);
+
 export const MessageFieldsFragment = graphql(`
   fragment MessageFields on Message {
     id body bodyHtml createdAt editedAt deletedAt version mentionedUserIds
     parent { id }
     author { id name email organization { id acronym } }
-    reactions { emoji count reactedByMe }
+    ...MessageReactions
   }
 `);
 
@@ -44,13 +51,13 @@ export const PostMessageMutation = graphql(`
 
 export const AddReactionMutation = graphql(`
   mutation AddReaction($messageId: ID!, $emoji: String!) {
-    addReaction(messageId: $messageId, emoji: $emoji) { id reactions { emoji count reactedByMe } }
+    addReaction(messageId: $messageId, emoji: $emoji) { ...MessageReactions }
   }
 `);
 
 export const RemoveReactionMutation = graphql(`
   mutation RemoveReaction($messageId: ID!, $emoji: String!) {
-    removeReaction(messageId: $messageId, emoji: $emoji) { id reactions { emoji count reactedByMe } }
+    removeReaction(messageId: $messageId, emoji: $emoji) { ...MessageReactions }
   }
 `);
 

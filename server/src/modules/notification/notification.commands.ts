@@ -104,7 +104,7 @@ export function bumpVersion(n: ProjectNotification, now: Date): void {
   n.updatedAt = new Date(Math.max(now.getTime(), n.updatedAt.getTime() + 1));
 }
 
-export async function assertCodeFree(tx: EntityManager, projectCode: string): Promise<void> {
+async function assertCodeFree(tx: EntityManager, projectCode: string): Promise<void> {
   if (await tx.count(ProjectNotification, { projectCode })) {
     throw conflict(`A notification with the project code ${projectCode} already exists.`, { field: 'projectCode' });
   }
@@ -166,7 +166,7 @@ async function economyCodes(tx: EntityManager, field: string, codes: string[]): 
   return wanted;
 }
 
-export function assertRealDate(field: string, value: string, extra: Record<string, unknown> = {}): void {
+function assertRealDate(field: string, value: string, extra: Record<string, unknown> = {}): void {
   const d = new Date(`${value}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
     throw badInput(field, `${field} must be a real date YYYY-MM-DD, not "${value}".`, extra);

@@ -18,7 +18,7 @@ import { mayCreatePairing, mayDoPairing, maySeePairing, refusalOf, type PairingV
 import { assertSchedulable, assertStarted, OPEN_STATUSES, pairingMachine } from './pairing.policy.js';
 
 type Ctx = Pick<Context, 'em' | 'viewer' | 'clock'>;
-export const MAX_REASON = 2000;
+const MAX_REASON = 2000;
 
 /** Loads a pairing for a change: unseen = NOT_FOUND, seen but not allowed = FORBIDDEN, stale = CONFLICT. */
 export async function loadForWrite(tx: EntityManager, ctx: Ctx, id: string, version: number | null, verb: PairingVerb = 'WORK'): Promise<Pairing> {

@@ -20,7 +20,7 @@ import { assertComplete, assertEditable, assertParticipantLimit, canReview, isPr
 import { findProposalForViewer, proposalAudience, snapshotOf } from './proposal.service.js';
 
 /** Proposals and revisions name a person as author, so an API token cannot make them. */
-export function personOf(viewer: Viewer | null): string {
+function personOf(viewer: Viewer | null): string {
   if (!viewer) throw unauthenticated();
   if (!viewer.userId) throw forbidden('Only a signed-in person can do this; an API token cannot.');
   return viewer.userId;

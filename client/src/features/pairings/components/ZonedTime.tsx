@@ -1,7 +1,5 @@
 // One instant shown in each party's time zone (sending and host NPO), so nobody converts by hand.
-import { formatDateTime } from '../../../ui/format';
-
-export type Zone = { label: string; timeZone: string };
+import { formatDateTime, type Zone } from '../../../ui/format';
 
 export function ZonedTime({ iso, zones }: { iso: string | null | undefined; zones: Zone[] }) {
   if (!iso) return <span className="muted">not set</span>;

@@ -1,15 +1,9 @@
 // Planned participants of a proposal. The call's limits are shown as the server states them; which
 // limit applies is the server's rule, and its refusal names the field (shown here as `error`).
 import { humanize } from '../../../ui/Badge';
+import { LimitsNote, QUALIFICATIONS } from '../../../ui/program-fields';
 
 export type Participant = { name: string; title: string; qualification: string };
-export const QUALIFICATIONS = ['HIGH_LEVEL_OFFICIAL', 'POLICYMAKER', 'NPO_OFFICIAL'] as const;
-
-/** The call's participant limits per modality, as published. */
-export function LimitsNote({ limits, what }: { limits: ReadonlyArray<{ modality: string; max: number }>; what: string }) {
-  if (!limits.length) return null;
-  return <span className="hint" data-testid="limits-note">The call allows at most {limits.map((l) => `${l.max} ${what} for a ${humanize(l.modality).toLowerCase()} activity`).join(', ')}.</span>;
-}
 
 export function ParticipantsEditor({ value, onChange, limits, error }: {
   value: Participant[];

@@ -3,7 +3,7 @@ import type { ProposalFieldsFragment } from '../../../gql/graphql';
 import { humanize } from '../../../ui/Badge';
 import { formatDate, formatDateTime } from '../../../ui/format';
 import { orgLong } from '../../../ui/org';
-import { LimitsNote } from './ParticipantsEditor';
+import { LimitsNote } from '../../../ui/program-fields';
 
 export function ProposalDetails({ proposal: p }: { proposal: ProposalFieldsFragment }) {
   return (

@@ -1,7 +1,7 @@
 // The proposal draft form: every field with its own validation message from the server.
 import { useState, type FormEvent } from 'react';
 import { Field } from '../../../ui/Field';
-import { humanize } from '../../../ui/Badge';
+import { ModalityField } from '../../../ui/program-fields';
 import { ParticipantsEditor, type Participant } from './ParticipantsEditor';
 import { HostPicker, type Org } from './HostPicker';
 
@@ -58,11 +58,7 @@ export function ProposalForm({ initial, limits, hosts, errors, saving, submitLab
         <textarea value={v.expectedOutcome} onChange={(e) => set('expectedOutcome', e.target.value)} />
       </Field>
       <div className="grid">
-        <Field label="Modality" error={errors.modality}>
-          <select value={v.modality} onChange={(e) => set('modality', e.target.value)}>
-            {['VIRTUAL', 'FACE_TO_FACE', 'HYBRID'].map((m) => <option key={m} value={m}>{humanize(m)}</option>)}
-          </select>
-        </Field>
+        <ModalityField value={v.modality} error={errors.modality} onChange={(m) => set('modality', m)} />
         <Field label="Proposed start" error={errors.periodStart}>
           <input type="date" value={v.periodStart} onChange={(e) => set('periodStart', e.target.value)} />
         </Field>

@@ -1,8 +1,9 @@
 // Writing a message: the draft lives here, apart from the live message list, so messages that
 // arrive while someone types never touch their text. Typing @ suggests the people of the
 // workspace (both NPOs and the Secretariat); focus stays in the text box after sending.
-import { useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { activeMention, matchPeople, type Person } from './mentions';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { Person } from './mentions';
+import { useMentionPicker } from './use-mention-picker';
 
 export type { Person } from './mentions';
 
@@ -16,23 +17,10 @@ export function Composer({ people, onPost, label = 'Message', replyTo, onCancelR
 }) {
   const [body, setBody] = useState('');
   const [caret, setCaret] = useState(0);
-  const [active, setActive] = useState(0);
-  const [closed, setClosed] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
-  // Where the caret goes after a picked mention, applied as soon as React has written the new
-  // text (a layout effect, before the next key is handled): a deferred frame raced with a fast
-  // typist, whose next letters then landed before the caret moved.
-  const pendingCaret = useRef<number | null>(null);
-  useLayoutEffect(() => {
-    const pos = pendingCaret.current;
-    if (pos === null || !box.current) return;
-    pendingCaret.current = null;
-    box.current.focus();
-    box.current.setSelectionRange(pos, pos);
-  });
+  const picker = useMentionPicker({ body, caret, people, box, setBody, setCaret });
+  const { matches, active } = picker;
   const id = `composer-${label}`;
-  const query = closed ? null : activeMention(body, caret);
-  const matches = query === null ? [] : matchPeople(people, query.text);
 
   async function send(e?: FormEvent) {
     e?.preventDefault();
@@ -42,27 +30,8 @@ export function Composer({ people, onPost, label = 'Message', replyTo, onCancelR
     if (await onPost(body, ids)) setBody('');
     box.current?.focus();
   }
-  function insert(person: Person) {
-    const at = query ? query.start : body.length;
-    const end = query ? caret : body.length;
-    const before = body.slice(0, at);
-    const next = `${before}${before && !/\s$/.test(before) ? ' ' : ''}@${person.email} ${body.slice(end)}`;
-    setBody(next);
-    const pos = next.length - body.slice(end).length;
-    setCaret(pos);
-    setActive(0);
-    pendingCaret.current = pos;
-  }
   const onKeyDown = (e: KeyboardEvent) => {
-    if (matches.length) {
-      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-        e.preventDefault();
-        setActive((a) => (a + (e.key === 'ArrowDown' ? 1 : matches.length - 1)) % matches.length);
-        return;
-      }
-      if (e.key === 'Enter' || e.key === 'Tab') { e.preventDefault(); insert(matches[active] ?? matches[0]!); return; }
-      if (e.key === 'Escape') { e.preventDefault(); setClosed(true); return; }
-    }
+    if (picker.onKey(e)) return;
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void send();
   };
 
@@ -74,24 +43,28 @@ export function Composer({ people, onPost, label = 'Message', replyTo, onCancelR
       <div className="field">
         <label htmlFor={id}>{label}</label>
         <textarea id={id} ref={box} value={body} onKeyDown={onKeyDown} placeholder="Markdown: **bold**, - lists; @ mentions someone; Ctrl+Enter sends"
-          onChange={(e) => { setBody(e.target.value); setCaret(e.target.selectionStart); setClosed(false); setActive(0); }}
+          onChange={(e) => { setBody(e.target.value); setCaret(e.target.selectionStart); picker.typed(); }}
           onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
           role="combobox" aria-autocomplete="list" aria-expanded={matches.length > 0} aria-controls={`${id}-people`}
           aria-activedescendant={matches.length ? `${id}-person-${matches[active]?.id}` : undefined} />
-        {matches.length ? (
-          <ul className="mention-list" id={`${id}-people`} role="listbox" aria-label="People to mention">
-            {matches.map((p, i) => (
-              <li key={p.id} id={`${id}-person-${p.id}`} role="option" aria-selected={i === active} onMouseDown={(e) => { e.preventDefault(); insert(p); }}>
-                {p.name} <span className="muted small">{p.org ? `${p.org} · ` : ''}{p.email}</span>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        {matches.length ? <MentionList id={id} matches={matches} active={active} onPick={picker.insert} /> : null}
       </div>
       <div className="row">
         <button type="submit" className="btn" disabled={busy || !body.trim()}>{busy ? 'Sending…' : 'Send'}</button>
         {people.length ? <span className="small muted">Type @ to mention any of {people.length} people of this workspace.</span> : null}
       </div>
     </form>
+  );
+}
+
+function MentionList({ id, matches, active, onPick }: { id: string; matches: Person[]; active: number; onPick: (p: Person) => void }) {
+  return (
+    <ul className="mention-list" id={`${id}-people`} role="listbox" aria-label="People to mention">
+      {matches.map((p, i) => (
+        <li key={p.id} id={`${id}-person-${p.id}`} role="option" aria-selected={i === active} onMouseDown={(e) => { e.preventDefault(); onPick(p); }}>
+          {p.name} <span className="muted small">{p.org ? `${p.org} · ` : ''}{p.email}</span>
+        </li>
+      ))}
+    </ul>
   );
 }

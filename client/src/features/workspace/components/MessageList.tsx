@@ -1,7 +1,7 @@
 // A thread's messages: the latest 50 (older ones on request, so the keyboard reaches the composer
 // quickly), replies under their parent, Markdown rendered from the server's sanitized HTML,
 // mentions highlighted, reactions, and a marker on messages the viewer has not read yet.
-import { Fragment, useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { formatDateTime } from '../../../ui/format';
 
 export type MessageView = {
@@ -26,16 +26,19 @@ export type MessageView = {
 export const EMOJIS = ['👍', '🎉', '❤️', '👀'];
 export const WINDOW = 50;
 
-export function MessageList({ messages: all, timeZone, onReply, onReact, onEdit, onDelete, focusId }: {
-  messages: MessageView[];
-  timeZone: string;
-  /** A message to show and point at (e.g. opened from a mention in the inbox). */
-  focusId?: string | null;
+export type MessageHandlers = {
   onReply?: (m: MessageView) => void;
   onReact?: (m: MessageView, emoji: string, add: boolean) => void;
   /** Resolves true when saved; the editor stays open with the text otherwise. */
   onEdit?: (m: MessageView, body: string) => Promise<boolean>;
   onDelete?: (m: MessageView) => void;
+};
+
+export function MessageList({ messages: all, timeZone, focusId, ...handlers }: MessageHandlers & {
+  messages: MessageView[];
+  timeZone: string;
+  /** A message to show and point at (e.g. opened from a mention in the inbox). */
+  focusId?: string | null;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [picking, setPicking] = useState<string | null>(null);
@@ -52,51 +55,78 @@ export function MessageList({ messages: all, timeZone, onReply, onReact, onEdit,
     el?.focus();
   }, [focusId, focusAt]);
   const roots = messages.filter((m) => !m.parentId || !messages.some((p) => p.id === m.parentId));
-  const repliesOf = (id: string) => messages.filter((m) => m.parentId === id);
-  const firstUnread = messages.find((m) => m.unread)?.id;
-  const render = (m: MessageView, reply: boolean): ReactNode => (
-    <Fragment key={m.id}>
-      {m.id === firstUnread ? <li className="small" role="separator" style={{ color: 'var(--warn)', fontWeight: 600 }}>New messages</li> : null}
+  const list: ListState = {
+    ...handlers, timeZone, focusId, editing, setEditing, picking, setPicking,
+    firstUnread: messages.find((m) => m.unread)?.id,
+    repliesOf: (id: string) => messages.filter((m) => m.parentId === id),
+  };
+  return (
+    <>
+      {older > 0 ? <button type="button" className="btn secondary" onClick={() => setShown((n) => n + WINDOW)}>Show older messages ({older})</button> : null}
+      <ul className="messages" aria-live="polite">{roots.map((m) => <MessageItem key={m.id} m={m} reply={false} list={list} />)}</ul>
+    </>
+  );
+}
+
+/** What every message of the list needs to know: one message is edited, one picks a reaction, at a time. */
+type ListState = MessageHandlers & {
+  timeZone: string;
+  focusId?: string | null;
+  firstUnread?: string;
+  editing: string | null;
+  setEditing: (id: string | null) => void;
+  picking: string | null;
+  setPicking: (id: string | null) => void;
+  repliesOf: (id: string) => MessageView[];
+};
+
+function MessageItem({ m, reply, list }: { m: MessageView; reply: boolean; list: ListState }) {
+  const { onEdit, editing, setEditing, focusId } = list;
+  return (
+    <>
+      {m.id === list.firstUnread ? <li className="small" role="separator" style={{ color: 'var(--warn)', fontWeight: 600 }}>New messages</li> : null}
       <li id={`message-${m.id}`} tabIndex={m.id === focusId ? -1 : undefined} className={`message${reply ? ' reply' : ''}${m.unread ? ' unread' : ''}${m.id === focusId ? ' focused' : ''}`} data-testid="message" aria-label={`${m.authorName}${m.unread ? ', unread' : ''}`}>
         <div className="spread small">
           <strong>{m.authorName}{m.authorOrg ? ` · ${m.authorOrg}` : ''}</strong>
           <span className="muted">
-            {formatDateTime(m.createdAt, timeZone)}{m.editedAt ? ' (edited)' : ''}
+            {formatDateTime(m.createdAt, list.timeZone)}{m.editedAt ? ' (edited)' : ''}
             {m.unread ? <span className="badge warn" style={{ marginLeft: '0.4rem' }}>new</span> : null}
           </span>
         </div>
         {editing === m.id && onEdit ? (
           <EditBody initial={m.body} onCancel={() => setEditing(null)} onSave={async (body) => { if (await onEdit(m, body)) setEditing(null); }} />
-        ) : (
-          m.deleted ? <div className="body"><em className="muted">This message was deleted.</em></div>
-            : m.html ? <div className="body rendered" dangerouslySetInnerHTML={{ __html: decorateMentions(m.html, m.mentionNames) }} />
-            : <div className="body">{highlightMentions(m.body, m.mentionNames)}</div>
-        )}
-        {!m.deleted && editing !== m.id ? (
-          <div className="reactions">
-            {m.reactions.map((r) => (
-              <button key={r.emoji} type="button" className={`reaction${r.mine ? ' mine' : ''}`} aria-pressed={r.mine} onClick={() => onReact?.(m, r.emoji, !r.mine)}>
-                {r.emoji} {r.count}
-              </button>
-            ))}
-            {/* One tab stop per message for new reactions: the choices open on request. */}
-            {picking === m.id ? EMOJIS.filter((e) => !m.reactions.some((r) => r.emoji === e)).map((e) => (
-              <button key={e} type="button" className="reaction" aria-label={`React with ${e}`} onClick={() => { setPicking(null); onReact?.(m, e, true); }}>{e}</button>
-            )) : <button type="button" className="reaction" aria-label="Add a reaction" onClick={() => setPicking(m.id)}>☺+</button>}
-            {onReply && !reply ? <button type="button" className="btn link small" onClick={() => onReply(m)}>Reply</button> : null}
-            {m.mine && onEdit ? <button type="button" className="btn link small" onClick={() => setEditing(m.id)}>Edit</button> : null}
-            {m.mine && onDelete ? <button type="button" className="btn link small" onClick={() => { if (confirm('Delete this message?')) onDelete(m); }}>Delete</button> : null}
-          </div>
-        ) : null}
+        ) : <MessageBody m={m} />}
+        {!m.deleted && editing !== m.id ? <MessageTools m={m} reply={reply} list={list} /> : null}
       </li>
-      {repliesOf(m.id).map((r) => render(r, true))}
-    </Fragment>
-  );
-  return (
-    <>
-      {older > 0 ? <button type="button" className="btn secondary" onClick={() => setShown((n) => n + WINDOW)}>Show older messages ({older})</button> : null}
-      <ul className="messages" aria-live="polite">{roots.map((m) => render(m, false))}</ul>
+      {list.repliesOf(m.id).map((r) => <MessageItem key={r.id} m={r} reply list={list} />)}
     </>
+  );
+}
+
+function MessageBody({ m }: { m: MessageView }) {
+  if (m.deleted) return <div className="body"><em className="muted">This message was deleted.</em></div>;
+  if (m.html) return <div className="body rendered" dangerouslySetInnerHTML={{ __html: decorateMentions(m.html, m.mentionNames) }} />;
+  return <div className="body">{highlightMentions(m.body, m.mentionNames)}</div>;
+}
+
+/** Reactions, and what the viewer may do with the message. */
+function MessageTools({ m, reply, list }: { m: MessageView; reply: boolean; list: ListState }) {
+  const { onReact, onReply, onEdit, onDelete, picking, setPicking } = list;
+  return (
+    <div className="reactions">
+      {m.reactions.map((r) => (
+        <button key={r.emoji} type="button" className={`reaction${r.mine ? ' mine' : ''}`} aria-pressed={r.mine} onClick={() => onReact?.(m, r.emoji, !r.mine)}>
+          {r.emoji} {r.count}
+        </button>
+      ))}
+      {/* One tab stop per message for new reactions: the choices open on request. */}
+      {picking === m.id ? EMOJIS.filter((e) => !m.reactions.some((r) => r.emoji === e)).map((e) => (
+        <button key={e} type="button" className="reaction" aria-label={`React with ${e}`} onClick={() => { setPicking(null); onReact?.(m, e, true); }}>{e}</button>
+      )) : <button type="button" className="reaction" aria-label="Add a reaction" onClick={() => setPicking(m.id)}>☺+</button>}
+      {onReply && !reply ? <button type="button" className="btn link small" onClick={() => onReply(m)}>Reply</button> : null}
+      {m.mine && onEdit ? <button type="button" className="btn link small" onClick={() => list.setEditing(m.id)}>Edit</button> : null}
+      {m.mine && onDelete ? <button type="button" className="btn link small" onClick={() => { if (confirm('Delete this message?')) onDelete(m); }}>Delete</button> : null}
+    </div>
   );
 }
 

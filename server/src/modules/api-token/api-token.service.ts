@@ -5,6 +5,7 @@ import type { Context } from '../../context.js';
 import { badInput, forbidden, notFound } from '../../errors.js';
 import { runInTransaction } from '../../events/event-log.js';
 import { paginate, type Page } from '../../shared/pagination.js';
+import { credentialsChanged } from '../auth/auth.service.js';
 import { API_TOKEN_PREFIX, newToken } from '../auth/token.js';
 import { isSecretariat } from '../auth/viewer.js';
 import { Organization } from '../organization/organization.entity.js';
@@ -78,7 +79,7 @@ export async function revokeApiToken(ctx: Ctx, id: string): Promise<ApiToken> {
   // Another organization's token is reported as missing, not as forbidden.
   if (!row || !canManageTokensOf(viewer, row.organization.id)) throw notFound('API token');
   if (row.revokedAt) throw badInput('id', 'This token is already revoked.');
-  return runInTransaction(ctx.em, async (_tx, record) => {
+  const revoked = await runInTransaction(ctx.em, async (_tx, record) => {
     row.revokedAt = ctx.clock.now();
     record({
       type: 'API_TOKEN_REVOKED',
@@ -90,4 +91,6 @@ export async function revokeApiToken(ctx: Ctx, id: string): Promise<ApiToken> {
     });
     return row;
   });
+  credentialsChanged({ apiTokenId: row.id });
+  return revoked;
 }

@@ -7,6 +7,7 @@ import { runInTransaction } from '../../events/event-log.js';
 import { ApiScope, ApiToken } from '../api-token/api-token.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { User } from '../user/user.entity.js';
+import { forget, lookupStarted, recall, remember, type CachedCredential } from './credential-cache.js';
 import { DUMMY_HASH, verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
 import { signInThrottleFor } from './sign-in-throttle.js';
@@ -62,71 +63,95 @@ async function alertOwner(ctx: LoginCtx, user: User, failures: number): Promise<
 export async function logout(em: EntityManager, clock: Clock, viewer: Viewer): Promise<void> {
   if (!viewer.sessionId) return;
   await em.nativeUpdate(Session, { id: viewer.sessionId, revokedAt: null }, { revokedAt: clock.now() });
+  forget({ sessionId: viewer.sessionId });
 }
 
-/** Ends every session of a user at once (deactivation), or all but one (a password change). */
+/**
+ * Ends every session of a user at once (deactivation), or all but one (a password change).
+ * Inside the caller's transaction: once it has committed, the caller calls `credentialsChanged`.
+ */
 export async function revokeSessionsOf(em: EntityManager, clock: Clock, userId: string, exceptSessionId?: string): Promise<number> {
   const where = exceptSessionId ? { user: userId, revokedAt: null, id: { $ne: exceptSessionId } } : { user: userId, revokedAt: null };
   return em.nativeUpdate(Session, where, { revokedAt: clock.now() });
 }
 
+/** After a committed change to a user's sessions or state, or to an API token: not served from the cache again. */
+export const credentialsChanged = forget;
+
 /**
  * Resolves a bearer token. No token: anonymous (null). A token that is unknown, expired,
  * revoked or belongs to a deactivated user is an UNAUTHENTICATED error, so a client learns
- * that it must sign in again instead of silently seeing less.
+ * that it must sign in again instead of silently seeing less. A token resolved a moment ago
+ * is not looked up again (credential-cache.ts says how long and what makes it forget).
  */
 export async function authenticate(em: EntityManager, clock: Clock, token: string | null): Promise<Viewer | null> {
   if (!token) return null;
-  const viewer = token.startsWith(API_TOKEN_PREFIX)
-    ? await viewerFromApiToken(em, clock, token)
+  const hash = hashToken(token);
+  const now = clock.now();
+  const cached = recall(hash, now);
+  if (cached) {
+    if (cached.viewer.kind === 'apiToken') await touchApiToken(em, now, cached);
+    return { ...cached.viewer };
+  }
+  const startedAt = lookupStarted();
+  const found = token.startsWith(API_TOKEN_PREFIX)
+    ? await viewerFromApiToken(em, now, hash)
     : token.startsWith(SESSION_PREFIX)
-      ? await viewerFromSession(em, clock, token)
+      ? await viewerFromSession(em, now, hash)
       : null;
-  if (!viewer) throw unauthenticated('The token is invalid, expired or revoked. Sign in again.');
-  return viewer;
+  if (!found) throw unauthenticated('The token is invalid, expired or revoked. Sign in again.');
+  remember(hash, startedAt, found);
+  return { ...found.viewer };
 }
 
-async function viewerFromSession(em: EntityManager, clock: Clock, token: string): Promise<Viewer | null> {
-  const session = await em.findOne(
-    Session,
-    { tokenHash: hashToken(token), revokedAt: null, expiresAt: { $gt: clock.now() } },
-    { populate: ['user', 'user.organization'] },
-  );
+async function viewerFromSession(em: EntityManager, now: Date, hash: string): Promise<CachedCredential | null> {
+  const session = await em.findOne(Session, { tokenHash: hash, revokedAt: null, expiresAt: { $gt: now } }, { populate: ['user', 'user.organization'] });
   const user = session?.user.getEntity();
   if (!session || !user?.active) return null;
   const org = user.organization.getEntity();
   return {
-    kind: 'session',
-    userId: user.id,
-    role: user.role,
-    organizationId: org.id,
-    organizationKind: org.kind,
-    scopes: [ApiScope.READ, ApiScope.WRITE],
-    sessionId: session.id,
-    expiresAt: session.expiresAt,
+    viewer: {
+      kind: 'session',
+      userId: user.id,
+      role: user.role,
+      organizationId: org.id,
+      organizationKind: org.kind,
+      scopes: [ApiScope.READ, ApiScope.WRITE],
+      sessionId: session.id,
+      expiresAt: session.expiresAt,
+    },
   };
 }
 
-async function viewerFromApiToken(em: EntityManager, clock: Clock, token: string): Promise<Viewer | null> {
-  const now = clock.now();
+async function viewerFromApiToken(em: EntityManager, now: Date, hash: string): Promise<CachedCredential | null> {
   const row = await em.findOne(
     ApiToken,
-    { tokenHash: hashToken(token), revokedAt: null, $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] },
+    { tokenHash: hash, revokedAt: null, $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] },
     { populate: ['organization'] },
   );
   if (!row) return null;
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await em.nativeUpdate(ApiToken, { id: row.id }, { lastUsedAt: now });
-  }
   const org: Organization = row.organization.getEntity();
-  return {
-    kind: 'apiToken',
-    userId: null,
-    role: null,
-    organizationId: org.id,
-    organizationKind: org.kind,
-    scopes: row.scopes,
-    apiTokenId: row.id,
-    expiresAt: row.expiresAt ?? null,
+  const credential: CachedCredential = {
+    viewer: {
+      kind: 'apiToken',
+      userId: null,
+      role: null,
+      organizationId: org.id,
+      organizationKind: org.kind,
+      scopes: row.scopes,
+      apiTokenId: row.id,
+      expiresAt: row.expiresAt ?? null,
+    },
+    lastUsedAt: row.lastUsedAt ?? null,
   };
+  await touchApiToken(em, now, credential);
+  return credential;
+}
+
+/** Last-used, written at most once a minute (and updated in the cached copy). */
+async function touchApiToken(em: EntityManager, now: Date, credential: CachedCredential): Promise<void> {
+  const last = credential.lastUsedAt;
+  if (last && now.getTime() - last.getTime() <= LAST_USED_RESOLUTION_MS) return;
+  credential.lastUsedAt = now;
+  await em.nativeUpdate(ApiToken, { id: credential.viewer.apiTokenId! }, { lastUsedAt: now });
 }

@@ -1,7 +1,11 @@
 // GraphQL for pairings: the workflow mutations, the lists, and the nested workspace fields.
 import { Reference } from '@mikro-orm/core';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { batchOf } from '../../loaders/batch.js';
+import { nestedPage } from '../../loaders/nested-page.js';
+import { selectedPaths, selectedRelations } from '../../loaders/selection.js';
 import { toConnection } from '../../shared/connection.type.js';
 import { PageArgsType } from '../../shared/page.args.js';
 import { paginate } from '../../shared/pagination.js';
@@ -16,9 +20,12 @@ import { createPairing, movePairing, respondToHostInvitation } from './pairing.c
 import { Pairing } from './pairing.entity.js';
 import { PairingAction } from './pairing.enums.js';
 import { PairingsArgs, PairingVersionArgs, RescheduleMeetingInput } from './pairing.inputs.js';
-import { getPairing, listPairings, pairingMembers, pairingsOfProposal, viewerActionsOf } from './pairing.service.js';
+import { getPairing, listPairings, pairingMembers, pairingsOfProposals, viewerActionsOf } from './pairing.service.js';
 import { PairingConnection, PairingSuggestion } from './pairing.types.js';
 import { pairingSuggestions } from './suggestions.js';
+
+/** The to-one relations of a pairing read in the same statement when their field is selected. */
+const PAIRING_JOINS = { hostOrganization: ['hostOrganization' as const], sendingOrganization: ['sendingOrganization' as const] };
 
 @Resolver(() => Pairing)
 export class PairingResolver {
@@ -30,8 +37,8 @@ export class PairingResolver {
 
   @Authorized()
   @Query(() => Pairing)
-  pairing(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return getPairing(ctx.em, ctx.viewer, id);
+  pairing(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return getPairing(ctx.em, ctx.viewer, id, selectedRelations(selectedPaths(info, 1), '', PAIRING_JOINS));
   }
 
   @Authorized(Role.SECRETARIAT)
@@ -126,8 +133,15 @@ export class PairingResolver {
   }
 
   @FieldResolver(() => ThreadConnection, { description: 'Planning threads, oldest first (follow-up discussions are on each follow-up).' })
-  async threads(@Root() p: Pairing, @Args(() => PageArgsType) page: PageArgsType, @Ctx() ctx: Context) {
-    return toConnection(await paginate(ctx.em, Thread, { pairing: p.id, followUp: null }, page, [['createdAt', 'asc']]));
+  async threads(@Root() p: Pairing, @Args(() => PageArgsType) page: PageArgsType, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return toConnection(
+      await nestedPage(ctx, p.id, page, {
+        name: 'Pairing.threads',
+        list: { entity: Thread, parent: 'pairing', where: { followUp: null }, order: [['createdAt', 'asc']] },
+        paths: selectedPaths(info),
+        alone: () => paginate(ctx.em, Thread, { pairing: p.id, followUp: null }, page, [['createdAt', 'asc']]),
+      }),
+    );
   }
 
   @FieldResolver(() => [FollowUpActivity], { description: 'Oldest first.' })
@@ -140,7 +154,10 @@ export class PairingResolver {
 @Resolver(() => Proposal)
 export class ProposalPairingsResolver {
   @FieldResolver(() => [Pairing], { description: 'Host invitations of this proposal, oldest first (only those you may see).' })
-  pairings(@Root() proposal: Proposal, @Ctx() ctx: Context): Promise<Pairing[]> {
-    return pairingsOfProposal(ctx.em, ctx.viewer, proposal.id);
+  pairings(@Root() proposal: Proposal, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Pairing[]> {
+    // One statement for the proposals of the whole list, the selected organizations joined.
+    const joins = selectedRelations(selectedPaths(info, 1), '', PAIRING_JOINS);
+    const batch = batchOf(ctx, `Proposal.pairings:${joins.join()}`, (ids: string[]) => pairingsOfProposals(ctx.em, ctx.viewer, ids, joins), () => []);
+    return batch.get(proposal.id);
   }
 }

@@ -16,17 +16,20 @@ import { Pairing } from './pairing.entity.js';
 import { PairingAction, type PairingStatus } from './pairing.enums.js';
 import { hasStarted, mayDoPairing, maySeePairing, pairingMachine, visiblePairingsWhere } from './pairing.policy.js';
 
+/** To-one relations read with the pairing, in the same statement. */
+export type PairingJoin = 'hostOrganization' | 'sendingOrganization' | 'proposal';
+
 export type PairingFilter = { status?: PairingStatus | null; proposal?: string | null; organization?: string | null };
 
 /** The pairing, or null when it does not exist or this viewer may not see it. */
-export async function findPairingForViewer(em: EntityManager, viewer: Viewer | null, id: string): Promise<Pairing | null> {
+export async function findPairingForViewer(em: EntityManager, viewer: Viewer | null, id: string, joins: PairingJoin[] = []): Promise<Pairing | null> {
   if (!isUuid(id)) return null;
-  const p = await em.findOne(Pairing, { id });
+  const p = await em.findOne(Pairing, { id }, { populate: joins });
   return p && maySeePairing(viewer, p) ? p : null;
 }
 
-export async function getPairing(em: EntityManager, viewer: Viewer | null, id: string): Promise<Pairing> {
-  const p = await findPairingForViewer(em, viewer, id);
+export async function getPairing(em: EntityManager, viewer: Viewer | null, id: string, joins: PairingJoin[] = []): Promise<Pairing> {
+  const p = await findPairingForViewer(em, viewer, id, joins);
   if (!p) throw notFound('Pairing');
   return p;
 }
@@ -43,9 +46,16 @@ export function listPairings(em: EntityManager, viewer: Viewer | null, filter: P
   return paginate(em, Pairing, { $and: parts }, page, [['createdAt', 'desc']]);
 }
 
-/** Pairings of a proposal that this viewer may see (for `Proposal.pairings`). */
-export function pairingsOfProposal(em: EntityManager, viewer: Viewer | null, proposalId: string): Promise<Pairing[]> {
-  return em.find(Pairing, { $and: [visiblePairingsWhere(viewer), { proposal: proposalId }] }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+/** Pairings of these proposals that this viewer may see, oldest first, by proposal (for `Proposal.pairings`). */
+export async function pairingsOfProposals(em: EntityManager, viewer: Viewer | null, proposalIds: string[], joins: PairingJoin[] = []): Promise<Map<string, Pairing[]>> {
+  const rows = await em.find(Pairing, { $and: [visiblePairingsWhere(viewer), { proposal: { $in: proposalIds } }] }, { orderBy: { createdAt: 'asc', id: 'asc' }, populate: joins });
+  const byProposal = new Map<string, Pairing[]>();
+  for (const p of rows) {
+    const list = byProposal.get(p.proposal.id);
+    if (list) list.push(p);
+    else byProposal.set(p.proposal.id, [p]);
+  }
+  return byProposal;
 }
 
 /**

@@ -1,22 +1,33 @@
 // GraphQL queries and mutations of proposals: thin, everything goes to the services.
 // Nested fields are in proposal-fields.resolver.ts.
 export { PreferredHostResolver, ProposalFieldResolver, ProposalRevisionResolver } from './proposal-fields.resolver.js';
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { selectedPaths, selectedRelations } from '../../loaders/selection.js';
 import { toConnection } from '../../shared/connection.type.js';
 import { Role } from '../user/user.entity.js';
 import { createProposal, moveProposal, submitProposal, updateProposal } from './proposal.commands.js';
 import { Proposal } from './proposal.entity.js';
 import { CreateProposalInput, ProposalCommentArgs, ProposalReasonArgs, ProposalsArgs, ProposalVersionArgs, UpdateProposalInput } from './proposal.inputs.js';
-import { getProposal, listProposals } from './proposal.service.js';
+import { getProposal, listProposals, type ProposalJoin } from './proposal.service.js';
 import { ProposalConnection } from './proposal.types.js';
+
+/** Nested fields of a listed proposal → the relations read with the page (a round needs its call's visibility). */
+const PROPOSAL_JOINS: Record<string, ProposalJoin[]> = {
+  sendingOrganization: ['sendingOrganization'],
+  economy: ['sendingOrganization.economy'],
+  notification: ['notification'],
+  round: ['notification', 'round'],
+};
 
 @Resolver(() => Proposal)
 export class ProposalResolver {
   @Authorized()
   @Query(() => ProposalConnection, { description: 'Newest first. The Secretariat sees all; an NPO its own and those it was invited to host.' })
-  async proposals(@Args(() => ProposalsArgs) args: ProposalsArgs, @Ctx() ctx: Context) {
-    return toConnection(await listProposals(ctx.em, ctx.viewer, args.filter ?? {}, args));
+  async proposals(@Args(() => ProposalsArgs) args: ProposalsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const joins = selectedRelations(selectedPaths(info), 'edges.node.', PROPOSAL_JOINS);
+    return toConnection(await listProposals(ctx.em, ctx.viewer, args.filter ?? {}, args, joins));
   }
 
   @Authorized()

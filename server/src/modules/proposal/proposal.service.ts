@@ -37,8 +37,17 @@ export async function proposalAudience(em: EntityManager, proposal: Proposal): P
   return [...new Set([proposal.sendingOrganization.id, ...rows.map((r) => r.host_organization_id)])];
 }
 
+/** To-one relations read with each proposal of a list, in the same statement. */
+export type ProposalJoin = 'sendingOrganization' | 'sendingOrganization.economy' | 'notification' | 'round';
+
 /** Newest first. Filters narrow what the viewer may see; an id that is not one matches nothing. */
-export async function listProposals(em: EntityManager, viewer: Viewer | null, filter: ProposalsFilter, page: PageArgs): Promise<Page<Proposal>> {
+export async function listProposals(
+  em: EntityManager,
+  viewer: Viewer | null,
+  filter: ProposalsFilter,
+  page: PageArgs,
+  joins: ProposalJoin[] = [],
+): Promise<Page<Proposal>> {
   const visible = await visibleProposalsWhere(em, viewer);
   const ids = [filter.notification, filter.sendingOrganization, filter.round].filter((v): v is string => !!v);
   if (!visible || ids.some((id) => !isUuid(id))) return paginate(em, Proposal, { id: null }, page, [['createdAt', 'desc']]);
@@ -48,7 +57,7 @@ export async function listProposals(em: EntityManager, viewer: Viewer | null, fi
   if (filter.sendingOrganization) where.push({ sendingOrganization: filter.sendingOrganization });
   if (filter.economy) where.push({ sendingOrganization: { economy: { code: filter.economy.toUpperCase() } } });
   if (filter.round) where.push({ round: filter.round });
-  return paginate(em, Proposal, { $and: where }, page, [['createdAt', 'desc']]);
+  return paginate(em, Proposal, { $and: where }, page, [['createdAt', 'desc']], { populate: joins as never });
 }
 
 export async function diffRevisions(em: EntityManager, proposal: Proposal, from: number, to: number): Promise<ProposalFieldChange[]> {

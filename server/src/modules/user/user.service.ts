@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../errors.js';
 import { runInTransaction } from '../../events/event-log.js';
-import { revokeSessionsOf } from '../auth/auth.service.js';
+import { credentialsChanged, revokeSessionsOf } from '../auth/auth.service.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import { Organization, OrganizationKind } from '../organization/organization.entity.js';
 import { isUuid } from '../organization/organization.service.js';
@@ -57,7 +57,7 @@ export async function deactivateUser(ctx: Ctx, id: string): Promise<User> {
   if (!canManageUsersOf(viewer, user.organization.id)) throw forbidden('Only an administrator may deactivate users.');
   if (user.id === viewer.userId) throw badInput('id', 'You cannot deactivate yourself.');
   if (!user.active) throw badInput('id', 'This user is already deactivated.');
-  return runInTransaction(ctx.em, async (tx, record) => {
+  const deactivated = await runInTransaction(ctx.em, async (tx, record) => {
     user.active = false;
     await revokeSessionsOf(tx, ctx.clock, user.id);
     record({
@@ -69,6 +69,8 @@ export async function deactivateUser(ctx: Ctx, id: string): Promise<User> {
     });
     return user;
   });
+  credentialsChanged({ userId: user.id });
+  return deactivated;
 }
 
 /**
@@ -85,7 +87,7 @@ export async function changePassword(ctx: Ctx, input: ChangePasswordInput): Prom
     throw badInput('currentPassword', 'The current password is not correct.');
   }
   const passwordHash = await hashPassword(input.newPassword);
-  return runInTransaction(ctx.em, async (tx, record) => {
+  await runInTransaction(ctx.em, async (tx, record) => {
     user.passwordHash = passwordHash;
     const ended = await revokeSessionsOf(tx, ctx.clock, user.id, viewer.sessionId);
     record({
@@ -96,6 +98,7 @@ export async function changePassword(ctx: Ctx, input: ChangePasswordInput): Prom
       audienceOrgIds: [user.organization.id],
       payload: { otherSessionsEnded: ended },
     });
-    return true;
   });
+  credentialsChanged({ userId: user.id });
+  return true;
 }

@@ -1,6 +1,9 @@
 // GraphQL for threads: open one, read one, its messages (oldest first), read markers.
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { nestedPage } from '../../loaders/nested-page.js';
+import { selectedPaths } from '../../loaders/selection.js';
 import { toConnection } from '../../shared/connection.type.js';
 import { PageArgsType } from '../../shared/page.args.js';
 import { paginate } from '../../shared/pagination.js';
@@ -49,8 +52,17 @@ export class ThreadResolver {
   }
 
   @FieldResolver(() => MessageConnection, { description: 'Oldest first, deleted ones as tombstones.' })
-  async messages(@Root() t: Thread, @Args(() => PageArgsType) page: PageArgsType, @Ctx() ctx: Context) {
-    return toConnection(await paginate(ctx.em, Message, { thread: t.id }, page, [['createdAt', 'asc']]));
+  async messages(@Root() t: Thread, @Args(() => PageArgsType) page: PageArgsType, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    // Batched over the threads of the request, with the authors in the same statement when selected.
+    return toConnection(
+      await nestedPage(ctx, t.id, page, {
+        name: 'Thread.messages',
+        list: { entity: Message, parent: 'thread', order: [['createdAt', 'asc']] },
+        paths: selectedPaths(info),
+        join: 'author',
+        alone: () => paginate(ctx.em, Message, { thread: t.id }, page, [['createdAt', 'asc']]),
+      }),
+    );
   }
 
   @FieldResolver(() => Int, { description: "Others' messages after your read marker (0 for API tokens)." })

@@ -1,6 +1,6 @@
 // The layers, as `no-restricted-imports` rules (docs/ARCHITECTURE.md, "Layers"). Top to bottom:
 //   main / server  →  http, graphql, realtime  →  modules  →  events  →  db  →  the base files
-// (config, clock, logger, errors, state-machine, calendar-date, shared/). A layer imports only
+// (config, clock, logger, errors, state-machine, calendar-date, shared/, loaders/). A layer imports only
 // layers below it. realtime reads the event log and asks the modules' policies and services who
 // may see what. Inside modules, a feature uses another feature only through its public files
 // (entity, enums, types, service, policy; auth's viewer, token and password primitives), never
@@ -19,7 +19,7 @@ const PUBLIC_FILE = '[\\w-]+\\.(entity|enums|types|service|policy)\\.js$';
 
 export const layerRules = [
   {
-    files: [...BASE_FILES, `${S}/shared/**/*.ts`],
+    files: [...BASE_FILES, `${S}/shared/**/*.ts`, `${S}/loaders/**/*.ts`],
     rules: rule(no(above('db', 'events', 'modules', 'realtime', 'graphql', 'http', 'context', 'deps', 'server', 'main'), 'Base files depend on nothing above them.')),
   },
   {

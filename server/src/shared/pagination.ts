@@ -25,18 +25,21 @@ export async function paginate<T extends object>(
   where: FilterQuery<T>,
   args: PageArgs,
   order: SortKey<T>[],
-  options: Pick<FindOptions<T, never>, 'populate'> = {},
+  options: Pick<FindOptions<T, never>, 'populate'> & { count?: boolean } = {},
 ): Promise<Page<T>> {
   const limit = pageSize(args.first);
   const keys: SortKey<T>[] = [...order, ['id' as keyof T & string, 'asc']];
   const afterWhere = args.after ? keysetAfter(keys, decodeCursor(args.after, cursorKinds(em, entity, keys))) : {};
+  const { count = true, ...findOptions } = options;
   const [rows, totalCount] = await Promise.all([
     em.find(entity, { $and: [where, afterWhere] } as FilterQuery<T>, {
-      ...(options as object),
+      ...(findOptions as object),
       orderBy: keys.map(([k, d]) => ({ [k]: d })) as never,
       limit: limit + 1,
     }),
-    em.count(entity, where),
+    // Counting is a second statement over the whole match: only when `totalCount` is selected.
+    // NaN otherwise, which GraphQL refuses to serialize, so a wrong wiring fails loudly.
+    count ? em.count(entity, where) : NaN,
   ]);
   const nodes = rows.slice(0, limit);
   const cursors = nodes.map((n) => encodeCursor(keys.map(([k]) => (n as Record<string, unknown>)[k])));

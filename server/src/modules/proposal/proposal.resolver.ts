@@ -26,8 +26,9 @@ export class ProposalResolver {
   @Authorized()
   @Query(() => ProposalConnection, { description: 'Newest first. The Secretariat sees all; an NPO its own and those it was invited to host.' })
   async proposals(@Args(() => ProposalsArgs) args: ProposalsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const joins = selectedRelations(selectedPaths(info), 'edges.node.', PROPOSAL_JOINS);
-    return toConnection(await listProposals(ctx.em, ctx.viewer, args.filter ?? {}, args, joins));
+    const paths = selectedPaths(info);
+    const joins = selectedRelations(paths, 'edges.node.', PROPOSAL_JOINS);
+    return toConnection(await listProposals(ctx.em, ctx.viewer, args.filter ?? {}, args, joins, paths.has('totalCount')));
   }
 
   @Authorized()

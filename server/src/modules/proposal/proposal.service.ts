@@ -47,6 +47,7 @@ export async function listProposals(
   filter: ProposalsFilter,
   page: PageArgs,
   joins: ProposalJoin[] = [],
+  count = true,
 ): Promise<Page<Proposal>> {
   const visible = await visibleProposalsWhere(em, viewer);
   const ids = [filter.notification, filter.sendingOrganization, filter.round].filter((v): v is string => !!v);
@@ -57,7 +58,7 @@ export async function listProposals(
   if (filter.sendingOrganization) where.push({ sendingOrganization: filter.sendingOrganization });
   if (filter.economy) where.push({ sendingOrganization: { economy: { code: filter.economy.toUpperCase() } } });
   if (filter.round) where.push({ round: filter.round });
-  return paginate(em, Proposal, { $and: where }, page, [['createdAt', 'desc']], { populate: joins as never });
+  return paginate(em, Proposal, { $and: where }, page, [['createdAt', 'desc']], { populate: joins as never, count });
 }
 
 export async function diffRevisions(em: EntityManager, proposal: Proposal, from: number, to: number): Promise<ProposalFieldChange[]> {

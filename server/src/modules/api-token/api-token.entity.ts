@@ -1,15 +1,13 @@
 // A credential for an external tool: acts for its organization, narrowed by its scopes.
 import { Entity, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { CreatedEntity, OptionalTimestamp, ShortText } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { User } from '../user/user.entity.js';
+import { defineEnum, type EnumValue } from '../../shared/enum.js';
 
-export enum ApiScope {
-  READ = 'READ',
-  WRITE = 'WRITE',
-}
-registerEnumType(ApiScope, { name: 'ApiScope' });
+export const ApiScope = defineEnum('ApiScope', ['READ', 'WRITE']);
+export type ApiScope = EnumValue<typeof ApiScope>;
 
 @ObjectType()
 @Entity()

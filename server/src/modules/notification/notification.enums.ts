@@ -1,17 +1,8 @@
-import { registerEnumType } from 'type-graphql';
+import { defineEnum, type EnumValue } from '../../shared/enum.js';
 
-export enum NotificationStatus {
-  DRAFT = 'DRAFT',
-  PUBLISHED = 'PUBLISHED',
-  CLOSED = 'CLOSED',
-  ARCHIVED = 'ARCHIVED',
-}
-registerEnumType(NotificationStatus, { name: 'NotificationStatus' });
+export const NotificationStatus = defineEnum('NotificationStatus', ['DRAFT', 'PUBLISHED', 'CLOSED', 'ARCHIVED']);
+export type NotificationStatus = EnumValue<typeof NotificationStatus>;
 
 /** How a notification's activities, proposals and meetings take place. */
-export enum Modality {
-  VIRTUAL = 'VIRTUAL',
-  FACE_TO_FACE = 'FACE_TO_FACE',
-  HYBRID = 'HYBRID',
-}
-registerEnumType(Modality, { name: 'Modality' });
+export const Modality = defineEnum('Modality', ['VIRTUAL', 'FACE_TO_FACE', 'HYBRID']);
+export type Modality = EnumValue<typeof Modality>;

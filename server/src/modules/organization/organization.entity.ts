@@ -1,14 +1,12 @@
 // A National Productivity Organization of one economy, or the APO Secretariat.
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { NodeEntity, ShortText, TextList } from '../base.entity.js';
 import { Economy } from '../economy/economy.entity.js';
+import { defineEnum, type EnumValue } from '../../shared/enum.js';
 
-export enum OrganizationKind {
-  NPO = 'NPO',
-  SECRETARIAT = 'SECRETARIAT',
-}
-registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
+export const OrganizationKind = defineEnum('OrganizationKind', ['NPO', 'SECRETARIAT']);
+export type OrganizationKind = EnumValue<typeof OrganizationKind>;
 
 @ObjectType({ description: 'A National Productivity Organization, or the APO Secretariat.' })
 @Entity()

@@ -1,27 +1,17 @@
 // What a pair agrees to do after the meeting; each has its own discussion thread.
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, type Ref, type Opt } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { OptionalDay, Text, VersionedEntity } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Pairing } from './pairing.entity.js';
 import type { Thread } from '../workspace/thread.entity.js';
+import { defineEnum, type EnumValue } from '../../shared/enum.js';
 
-export enum FollowUpKind {
-  JOINT_PROGRAM = 'JOINT_PROGRAM',
-  SUPPORT_PROGRAM = 'SUPPORT_PROGRAM',
-  EXPERT_EXCHANGE = 'EXPERT_EXCHANGE',
-  OTHER = 'OTHER',
-}
-registerEnumType(FollowUpKind, { name: 'FollowUpKind' });
+export const FollowUpKind = defineEnum('FollowUpKind', ['JOINT_PROGRAM', 'SUPPORT_PROGRAM', 'EXPERT_EXCHANGE', 'OTHER']);
+export type FollowUpKind = EnumValue<typeof FollowUpKind>;
 
-export enum FollowUpStatus {
-  PROPOSED = 'PROPOSED',
-  AGREED = 'AGREED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  DONE = 'DONE',
-  DROPPED = 'DROPPED',
-}
-registerEnumType(FollowUpStatus, { name: 'FollowUpStatus' });
+export const FollowUpStatus = defineEnum('FollowUpStatus', ['PROPOSED', 'AGREED', 'IN_PROGRESS', 'DONE', 'DROPPED']);
+export type FollowUpStatus = EnumValue<typeof FollowUpStatus>;
 
 @ObjectType({ description: 'What a pair agrees to do after the meeting; each has its own discussion thread.' })
 @Entity()

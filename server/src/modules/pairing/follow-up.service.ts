@@ -31,7 +31,7 @@ export const followUpMachine = stateMachine<FollowUpStatus, FollowUpStatus>(
   },
 );
 
-const FOLLOW_UP_PHASES = [PairingStatus.MEETING_HELD, PairingStatus.FOLLOW_UP];
+const FOLLOW_UP_PHASES: readonly PairingStatus[] = [PairingStatus.MEETING_HELD, PairingStatus.FOLLOW_UP];
 
 const inFollowUpPhase = (p: Pairing): boolean => FOLLOW_UP_PHASES.includes(p.status);
 

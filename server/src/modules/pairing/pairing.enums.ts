@@ -1,26 +1,14 @@
-import { registerEnumType } from 'type-graphql';
+import { defineEnum, type EnumValue } from '../../shared/enum.js';
 
-export enum PairingStatus {
-  HOST_INVITED = 'HOST_INVITED',
-  HOST_DECLINED = 'HOST_DECLINED',
-  PLANNING = 'PLANNING',
-  MEETING_SCHEDULED = 'MEETING_SCHEDULED',
-  MEETING_HELD = 'MEETING_HELD',
-  FOLLOW_UP = 'FOLLOW_UP',
-  COMPLETED = 'COMPLETED',
-  CANCELLED = 'CANCELLED',
-}
-registerEnumType(PairingStatus, { name: 'PairingStatus' });
+export const PairingStatus = defineEnum('PairingStatus', [
+  'HOST_INVITED', 'HOST_DECLINED', 'PLANNING', 'MEETING_SCHEDULED', 'MEETING_HELD', 'FOLLOW_UP',
+  'COMPLETED', 'CANCELLED',
+]);
+export type PairingStatus = EnumValue<typeof PairingStatus>;
 
 /** The transitions of a pairing's workflow, each one mutation. */
-export enum PairingAction {
-  ACCEPT_INVITATION = 'ACCEPT_INVITATION',
-  DECLINE_INVITATION = 'DECLINE_INVITATION',
-  SCHEDULE = 'SCHEDULE',
-  RESCHEDULE = 'RESCHEDULE',
-  MARK_HELD = 'MARK_HELD',
-  START_FOLLOW_UP = 'START_FOLLOW_UP',
-  COMPLETE = 'COMPLETE',
-  CANCEL = 'CANCEL',
-}
-registerEnumType(PairingAction, { name: 'PairingAction', description: 'A step of the pairing workflow.' });
+export const PairingAction = defineEnum('PairingAction', [
+  'ACCEPT_INVITATION', 'DECLINE_INVITATION', 'SCHEDULE', 'RESCHEDULE', 'MARK_HELD',
+  'START_FOLLOW_UP', 'COMPLETE', 'CANCEL',
+], 'A step of the pairing workflow.');
+export type PairingAction = EnumValue<typeof PairingAction>;

@@ -1,20 +1,10 @@
-import { registerEnumType } from 'type-graphql';
+import { defineEnum, type EnumValue } from '../../shared/enum.js';
 
-export enum ProposalStatus {
-  DRAFT = 'DRAFT',
-  SUBMITTED = 'SUBMITTED',
-  UNDER_REVIEW = 'UNDER_REVIEW',
-  CHANGES_REQUESTED = 'CHANGES_REQUESTED',
-  APPROVED = 'APPROVED',
-  REJECTED = 'REJECTED',
-  WITHDRAWN = 'WITHDRAWN',
-}
-registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
+export const ProposalStatus = defineEnum('ProposalStatus', [
+  'DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'REJECTED', 'WITHDRAWN',
+]);
+export type ProposalStatus = EnumValue<typeof ProposalStatus>;
 
 /** Who a delegate or planned participant is (the notification's "Qualifications"). */
-export enum Qualification {
-  HIGH_LEVEL_OFFICIAL = 'HIGH_LEVEL_OFFICIAL',
-  POLICYMAKER = 'POLICYMAKER',
-  NPO_OFFICIAL = 'NPO_OFFICIAL',
-}
-registerEnumType(Qualification, { name: 'Qualification' });
+export const Qualification = defineEnum('Qualification', ['HIGH_LEVEL_OFFICIAL', 'POLICYMAKER', 'NPO_OFFICIAL']);
+export type Qualification = EnumValue<typeof Qualification>;

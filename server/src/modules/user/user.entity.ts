@@ -1,15 +1,12 @@
 // A person at one organization. Email is unique case-insensitively (stored lower-cased).
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { CreatedEntity, Flag, ShortText } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
+import { defineEnum, type EnumValue } from '../../shared/enum.js';
 
-export enum Role {
-  SECRETARIAT = 'SECRETARIAT',
-  NPO_ADMIN = 'NPO_ADMIN',
-  NPO_MEMBER = 'NPO_MEMBER',
-}
-registerEnumType(Role, { name: 'Role' });
+export const Role = defineEnum('Role', ['SECRETARIAT', 'NPO_ADMIN', 'NPO_MEMBER']);
+export type Role = EnumValue<typeof Role>;
 
 @ObjectType()
 @Entity({ tableName: 'app_user' })

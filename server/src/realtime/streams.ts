@@ -2,7 +2,7 @@
 // (with the fresh EntityManager the stream hands in). Resolvers stay thin and call these. The
 // payload's nested fields are resolved by delivery.ts, with a fresh EntityManager per event.
 import { badInput, forbidden, notFound } from '../errors.js';
-import { toActivityEventNode } from '../modules/activity/activity.types.js';
+import { toActivityEventNode, type ActivityEventNode } from '../modules/activity/activity.types.js';
 import { buildDashboard } from '../modules/dashboard/dashboard.service.js';
 import { InboxItem } from '../modules/inbox/inbox-item.entity.js';
 import { findPairingForViewer } from '../modules/pairing/pairing.service.js';
@@ -59,26 +59,34 @@ export function inboxStream(ctx: Context, after: string | null | undefined) {
   });
 }
 
-export async function proposalStream(ctx: Context, id: string, after: string | null | undefined) {
-  if (!(await findProposalForViewer(ctx.em, ctx.viewer, id))) throw notFound('Proposal');
+type Finder<T> = (em: Context['em'], viewer: Context['viewer'], id: string) => Promise<T | null>;
+
+/**
+ * A stream about one object: NOT_FOUND up front unless the viewer may see it, then each matching
+ * event with the object as the viewer may see it now (found again, with the event's fresh
+ * EntityManager; an object that became invisible is skipped).
+ */
+async function objectStream<K extends string, T>(
+  ctx: Context,
+  after: string | null | undefined,
+  o: { id: string; name: string; field: K; find: Finder<T>; match: (e: EventRow) => boolean },
+) {
+  if (!(await o.find(ctx.em, ctx.viewer, o.id))) throw notFound(o.name);
   return open(ctx, after, {
-    match: aboutProposal(id),
+    match: o.match,
     resolve: async (e, em) => {
-      const proposal = await findProposalForViewer(em, ctx.viewer, id);
-      return proposal ? { cursor: e.id, event: toActivityEventNode(e), proposal } : null;
+      const found = await o.find(em, ctx.viewer, o.id);
+      return found ? ({ cursor: e.id, event: toActivityEventNode(e), [o.field]: found } as { cursor: string; event: ActivityEventNode } & Record<K, T>) : null;
     },
   });
 }
 
-export async function pairingStream(ctx: Context, id: string, after: string | null | undefined) {
-  if (!(await findPairingForViewer(ctx.em, ctx.viewer, id))) throw notFound('Pairing');
-  return open(ctx, after, {
-    match: aboutPairing(id),
-    resolve: async (e, em) => {
-      const pairing = await findPairingForViewer(em, ctx.viewer, id);
-      return pairing ? { cursor: e.id, event: toActivityEventNode(e), pairing } : null;
-    },
-  });
+export function proposalStream(ctx: Context, id: string, after: string | null | undefined) {
+  return objectStream(ctx, after, { id, name: 'Proposal', field: 'proposal', find: findProposalForViewer, match: aboutProposal(id) });
+}
+
+export function pairingStream(ctx: Context, id: string, after: string | null | undefined) {
+  return objectStream(ctx, after, { id, name: 'Pairing', field: 'pairing', find: findPairingForViewer, match: aboutPairing(id) });
 }
 
 /** Events about messages of one thread: posted, edited, deleted, reactions (they carry messageId). */

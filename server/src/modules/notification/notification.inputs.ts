@@ -1,7 +1,7 @@
 // Arguments and inputs of the notification queries and mutations, with field-level validation.
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../../calendar-date.js';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { PageArgsType } from '../../shared/page.args.js';
 import { Modality, NotificationStatus } from './notification.enums.js';
 
@@ -90,14 +90,5 @@ export class UpdateProjectNotificationInput extends ProjectNotificationFieldsInp
   @IsOptional()
   @Length(1, 300)
   title?: string | null;
-}
-
-@ArgsType()
-export class VersionedIdArgs {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you read; a stale one is a CONFLICT.' })
-  version!: number;
 }
 

@@ -8,7 +8,8 @@ import { createNotification, moveNotification, updateNotification } from './noti
 import { ProjectNotification } from './notification.entity.js';
 import { Modality, NotificationStatus } from './notification.enums.js';
 import { importNotification } from './notification.import.js';
-import { CreateProjectNotificationInput, ProjectNotificationsArgs, UpdateProjectNotificationInput, VersionedIdArgs } from './notification.inputs.js';
+import { CreateProjectNotificationInput, ProjectNotificationsArgs, UpdateProjectNotificationInput } from './notification.inputs.js';
+import { VersionedIdArgs } from '../../shared/version.args.js';
 import { openRound, participantLimitFor } from './notification.policy.js';
 import { economiesOf, getNotification, listNotifications } from './notification.service.js';
 import { Economy } from '../economy/economy.entity.js';

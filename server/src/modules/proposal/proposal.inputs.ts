@@ -1,11 +1,12 @@
 // Arguments and inputs of the proposal queries and mutations, with field-level validation.
 // Rules that need the database (hosts, the round, the limits) live in the services.
-import { ArrayMaxSize, IsOptional, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../../calendar-date.js';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { PageArgsType } from '../../shared/page.args.js';
 import { Modality } from '../notification/notification.enums.js';
 import { ProposalStatus, Qualification } from './proposal.enums.js';
+import { VersionedIdArgs } from '../../shared/version.args.js';
 
 export const MAX_PREFERRED_HOSTS = 5;
 export const MAX_PLANNED_PARTICIPANTS = 50;
@@ -84,24 +85,14 @@ export class ProposalsArgs extends PageArgsType {
 }
 
 @ArgsType()
-export class ProposalVersionArgs {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you read; a stale one is a CONFLICT.' })
-  @Min(1)
-  version!: number;
-}
-
-@ArgsType()
-export class ProposalReasonArgs extends ProposalVersionArgs {
+export class ProposalReasonArgs extends VersionedIdArgs {
   @Field(() => String, { description: 'Shown to the other party.' })
   @Length(1, 5000, { message: '$property must be between 1 and 5000 characters' })
   reason!: string;
 }
 
 @ArgsType()
-export class ProposalCommentArgs extends ProposalVersionArgs {
+export class ProposalCommentArgs extends VersionedIdArgs {
   @Field(() => String, { description: 'What the proposer should change.' })
   @Length(1, 5000, { message: '$property must be between 1 and 5000 characters' })
   comment!: string;

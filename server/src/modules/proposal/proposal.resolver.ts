@@ -9,7 +9,8 @@ import { toConnection } from '../../shared/connection.type.js';
 import { Role } from '../user/user.entity.js';
 import { createProposal, moveProposal, submitProposal, updateProposal } from './proposal.commands.js';
 import { Proposal } from './proposal.entity.js';
-import { CreateProposalInput, ProposalCommentArgs, ProposalReasonArgs, ProposalsArgs, ProposalVersionArgs, UpdateProposalInput } from './proposal.inputs.js';
+import { CreateProposalInput, ProposalCommentArgs, ProposalReasonArgs, ProposalsArgs, UpdateProposalInput } from './proposal.inputs.js';
+import { VersionedIdArgs } from '../../shared/version.args.js';
 import { getProposal, listProposals, type ProposalJoin } from './proposal.service.js';
 import { ProposalConnection } from './proposal.types.js';
 
@@ -46,7 +47,7 @@ export class ProposalResolver {
   @Authorized()
   @Mutation(() => Proposal, { description: 'DRAFT or CHANGES_REQUESTED only. Omitted fields keep their value.' })
   updateProposal(
-    @Args(() => ProposalVersionArgs) { id, version }: ProposalVersionArgs,
+    @Args(() => VersionedIdArgs) { id, version }: VersionedIdArgs,
     @Arg('input', () => UpdateProposalInput) input: UpdateProposalInput,
     @Ctx() ctx: Context,
   ) {
@@ -55,7 +56,7 @@ export class ProposalResolver {
 
   @Authorized()
   @Mutation(() => Proposal, { description: 'DRAFT or CHANGES_REQUESTED → SUBMITTED, within an open round and the participant limit; snapshots a revision.' })
-  submitProposal(@Args(() => ProposalVersionArgs) { id, version }: ProposalVersionArgs, @Ctx() ctx: Context) {
+  submitProposal(@Args(() => VersionedIdArgs) { id, version }: VersionedIdArgs, @Ctx() ctx: Context) {
     return submitProposal(ctx, id, version);
   }
 
@@ -67,7 +68,7 @@ export class ProposalResolver {
 
   @Authorized(Role.SECRETARIAT)
   @Mutation(() => Proposal, { description: 'SUBMITTED → UNDER_REVIEW.' })
-  startProposalReview(@Args(() => ProposalVersionArgs) { id, version }: ProposalVersionArgs, @Ctx() ctx: Context) {
+  startProposalReview(@Args(() => VersionedIdArgs) { id, version }: VersionedIdArgs, @Ctx() ctx: Context) {
     return moveProposal(ctx, id, version, 'startReview');
   }
 
@@ -79,7 +80,7 @@ export class ProposalResolver {
 
   @Authorized(Role.SECRETARIAT)
   @Mutation(() => Proposal, { description: 'UNDER_REVIEW → APPROVED.' })
-  approveProposal(@Args(() => ProposalVersionArgs) { id, version }: ProposalVersionArgs, @Ctx() ctx: Context) {
+  approveProposal(@Args(() => VersionedIdArgs) { id, version }: VersionedIdArgs, @Ctx() ctx: Context) {
     return moveProposal(ctx, id, version, 'approve');
   }
 

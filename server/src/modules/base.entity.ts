@@ -5,8 +5,9 @@
 // as no field returns it, and schema/schema.graphql is sorted, so where a field is declared does
 // not show there. MikroORM needs no decorator on a base class that declares properties.
 // Then the kinds of column many entities have (text, a day, an instant, a list, a flag):
-// one decorator each, giving the column type and the GraphQL type together.
-import { PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+// one decorator each, giving the column type and the GraphQL type together; and the indexed
+// reference to the row a row belongs to.
+import { Index, ManyToOne, PrimaryKey, Property, type EntityName, type Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
 
@@ -76,3 +77,12 @@ export const TextList = (description?: string) => column(Field(() => [String], {
 /** A yes/no column with a database default matching the property's initial value. */
 export const Flag = (defaultValue: boolean, description?: string) =>
   column(Field(() => Boolean, { description }), Property({ type: 'boolean', default: defaultValue }));
+
+/**
+ * The row this one belongs to (a pairing's proposal, a thread's pairing): a required reference,
+ * indexed, since it is looked up from that side ("the threads of this pairing").
+ */
+export const IndexedRef = <T extends object>(entity: () => EntityName<T>) => (target: object, key: string) => {
+  ManyToOne(entity, { ref: true })(target, key);
+  (Index() as unknown as Decorate)(target, key);
+};

@@ -1,7 +1,7 @@
 // A credential for an external tool: acts for its organization, narrowed by its scopes.
-import { Entity, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { CreatedEntity, OptionalTimestamp, ShortText } from '../base.entity.js';
+import { CreatedEntity, OptionalTimestamp, ShortText, IndexedRef } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { User } from '../user/user.entity.js';
 import { defineEnum, type EnumValue } from '../../shared/enum.js';
@@ -18,8 +18,7 @@ export class ApiToken extends CreatedEntity {
   @Property({ type: 'text[]' })
   scopes: Opt<ApiScope[]> = [ApiScope.READ];
 
-  @Index()
-  @ManyToOne(() => Organization, { ref: true })
+  @IndexedRef(() => Organization)
   organization!: Ref<Organization>;
 
   @ManyToOne(() => User, { ref: true })

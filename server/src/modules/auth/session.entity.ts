@@ -1,12 +1,11 @@
 // A signed-in session: the bearer token is random and only its SHA-256 is stored.
-import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { CreatedEntity } from '../base.entity.js';
+import { Entity, Property, type Ref } from '@mikro-orm/core';
+import { CreatedEntity, IndexedRef } from '../base.entity.js';
 import { User } from '../user/user.entity.js';
 
 @Entity()
 export class Session extends CreatedEntity {
-  @Index()
-  @ManyToOne(() => User, { ref: true })
+  @IndexedRef(() => User)
   user!: Ref<User>;
 
   @Property({ type: 'string', unique: true })

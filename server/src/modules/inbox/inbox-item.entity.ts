@@ -1,7 +1,7 @@
 // A user's alert: a mention, a change to something of theirs, an invitation, a deadline.
 import { Entity, Index, ManyToOne, type Ref } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
-import { CreatedEntity, OptionalTimestamp, ShortText, Text } from '../base.entity.js';
+import { CreatedEntity, OptionalTimestamp, ShortText, Text, IndexedRef } from '../base.entity.js';
 import { User } from '../user/user.entity.js';
 import { ActivityEvent } from '../../events/activity-event.entity.js';
 
@@ -12,8 +12,7 @@ export class InboxItem extends CreatedEntity {
   @ManyToOne(() => User, { ref: true })
   user!: Ref<User>;
 
-  @Index()
-  @ManyToOne(() => ActivityEvent, { ref: true })
+  @IndexedRef(() => ActivityEvent)
   event!: Ref<ActivityEvent>;
 
   /** MENTION, INVITED_TO_HOST, PROPOSAL_CHANGED, PAIRING_CHANGED, DEADLINE … */

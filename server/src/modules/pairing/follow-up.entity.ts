@@ -1,7 +1,7 @@
 // What a pair agrees to do after the meeting; each has its own discussion thread.
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, type Ref, type Opt } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToOne, OneToMany, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { OptionalDay, Text, VersionedEntity } from '../base.entity.js';
+import { OptionalDay, Text, VersionedEntity, IndexedRef } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Pairing } from './pairing.entity.js';
 import type { Thread } from '../workspace/thread.entity.js';
@@ -16,8 +16,7 @@ export type FollowUpStatus = EnumValue<typeof FollowUpStatus>;
 @ObjectType({ description: 'What a pair agrees to do after the meeting; each has its own discussion thread.' })
 @Entity()
 export class FollowUpActivity extends VersionedEntity {
-  @Index()
-  @ManyToOne(() => Pairing, { ref: true })
+  @IndexedRef(() => Pairing)
   pairing!: Ref<Pairing>;
 
   @Field(() => FollowUpKind)

@@ -1,7 +1,7 @@
 // A sending NPO paired with a hosting NPO for an approved proposal: the private workspace.
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OneToOne, type Ref, type Opt } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, OneToMany, OneToOne, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { OptionalText, UpdatedEntity } from '../base.entity.js';
+import { OptionalText, UpdatedEntity, IndexedRef } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Proposal } from '../proposal/proposal.entity.js';
 import { PairingStatus } from './pairing.enums.js';
@@ -11,16 +11,13 @@ import type { FollowUpActivity } from './follow-up.entity.js';
 @ObjectType({ description: 'A sending NPO paired with a hosting NPO for an approved proposal: their private workspace.' })
 @Entity()
 export class Pairing extends UpdatedEntity {
-  @Index()
-  @ManyToOne(() => Proposal, { ref: true })
+  @IndexedRef(() => Proposal)
   proposal!: Ref<Proposal>;
 
-  @Index()
-  @ManyToOne(() => Organization, { ref: true })
+  @IndexedRef(() => Organization)
   sendingOrganization!: Ref<Organization>;
 
-  @Index()
-  @ManyToOne(() => Organization, { ref: true })
+  @IndexedRef(() => Organization)
   hostOrganization!: Ref<Organization>;
 
   @Field(() => PairingStatus)

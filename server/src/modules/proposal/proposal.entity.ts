@@ -1,7 +1,7 @@
 // A BCN project proposed by a sending NPO (or by the Secretariat for one) under a notification.
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Flag, OptionalDay, OptionalText, OptionalTimestamp, Text, UpdatedEntity } from '../base.entity.js';
+import { Flag, OptionalDay, OptionalText, OptionalTimestamp, Text, UpdatedEntity, IndexedRef } from '../base.entity.js';
 import { ProjectNotification } from '../notification/notification.entity.js';
 import { ApplicationRound } from '../notification/round.entity.js';
 import { Modality } from '../notification/notification.enums.js';
@@ -17,8 +17,7 @@ export type PlannedParticipant = { name: string; title?: string; qualification: 
 @Entity()
 @Index({ properties: ['sendingOrganization', 'createdAt'] })
 export class Proposal extends UpdatedEntity {
-  @Index()
-  @ManyToOne(() => ProjectNotification, { ref: true })
+  @IndexedRef(() => ProjectNotification)
   notification!: Ref<ProjectNotification>;
 
   /** Fixed when the proposal is submitted. */

@@ -1,7 +1,7 @@
 // A person at one organization. Email is unique case-insensitively (stored lower-cased).
-import { Entity, Enum, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Entity, Enum, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { CreatedEntity, Flag, ShortText } from '../base.entity.js';
+import { CreatedEntity, Flag, ShortText, IndexedRef } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { defineEnum, type EnumValue } from '../../shared/enum.js';
 
@@ -21,8 +21,7 @@ export class User extends CreatedEntity {
   @Enum({ items: () => Role })
   role!: Role;
 
-  @Index()
-  @ManyToOne(() => Organization, { ref: true })
+  @IndexedRef(() => Organization)
   organization!: Ref<Organization>;
 
   @Property({ type: 'string', hidden: true })

@@ -1,7 +1,7 @@
 // A planning thread of a pairing workspace, or the discussion of one follow-up activity.
-import { Entity, Index, ManyToOne, type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, type Ref } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
-import { CreatedEntity, OptionalTimestamp, Text } from '../base.entity.js';
+import { CreatedEntity, OptionalTimestamp, Text, IndexedRef } from '../base.entity.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { FollowUpActivity } from '../pairing/follow-up.entity.js';
 import { User } from '../user/user.entity.js';
@@ -10,8 +10,7 @@ import { User } from '../user/user.entity.js';
 @Entity()
 export class Thread extends CreatedEntity {
   /** Every thread belongs to a pairing; visibility follows the pairing. */
-  @Index()
-  @ManyToOne(() => Pairing, { ref: true })
+  @IndexedRef(() => Pairing)
   pairing!: Ref<Pairing>;
 
   /** Set for the discussion thread of a follow-up activity. */

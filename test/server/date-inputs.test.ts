@@ -3,7 +3,8 @@
 // is written.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { buildPairing, org, pairingEvents } from '../helpers/factories/pairings.js';
+import { orgOf } from '../helpers/factories/organizations.js';
+import { buildPairing, pairingEvents } from '../helpers/factories/pairings.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 import { DEMO_CALL_CODE } from '../../server/src/db/seed/demo-notifications.js';
 
@@ -23,7 +24,7 @@ const refusal = (r: { errors?: Array<{ extensions?: Record<string, unknown>; mes
 describe('date-only inputs', () => {
   it('createFollowUpActivity and updateFollowUpActivity refuse dueDate 2027-02-30 naming the field', async () => {
     const { pairing } = await buildPairing(app, { status: PairingStatus.FOLLOW_UP });
-    const npId = (await org(app, 'NP')).id;
+    const npId = (await orgOf(app, 'NP')).id;
     const CREATE = `mutation($p:ID!,$o:ID!,$d:String){ createFollowUpActivity(pairingId:$p, input:{ kind: OTHER, title: "T", ownerOrganizationId:$o, dueDate:$d }){ id version dueDate } }`;
     const bad = await app.gql(CREATE, { p: pairing.id, o: npId, d: '2027-02-30' }, np);
     expect(refusal(bad)).toEqual({ code: 'BAD_USER_INPUT', field: 'dueDate' });

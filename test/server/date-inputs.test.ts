@@ -3,10 +3,10 @@
 // is written.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
+import { buildNotification, roundsAhead } from '../helpers/factories/notifications.js';
 import { orgOf } from '../helpers/factories/organizations.js';
 import { buildPairing, pairingEvents } from '../helpers/factories/pairings.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
-import { DEMO_CALL_CODE } from '../../server/src/db/seed/demo-notifications.js';
 
 let app: TestApp;
 let np: string, sec: string;
@@ -38,7 +38,7 @@ describe('date-only inputs', () => {
   });
 
   it('proposals refuse an unreal periodStart or periodEnd', async () => {
-    const call = (await app.gql(`query($c:String!){ projectNotification(code:$c){ id } }`, { c: DEMO_CALL_CODE }, np)).data.projectNotification;
+    const call = await buildNotification(app, { rounds: roundsAhead(app.clock, 30, 120) });
     const CREATE = `mutation($i:CreateProposalInput!){ createProposal(input:$i){ id } }`;
     for (const field of ['periodStart', 'periodEnd']) {
       const r = await app.gql(CREATE, { i: { notificationId: call.id, topic: 'T', modality: 'VIRTUAL', [field]: '2026-04-31' } }, np);

@@ -183,6 +183,7 @@ describe('who may change notifications', () => {
     expect(await bad({ issueDate: '2025-02-30' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'issueDate' });
     expect(await bad({ roundClosingDates: ['2030-06-30', '2030-03-31'] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'roundClosingDates' });
     expect(await bad({ hostingEconomies: ['JP', 'XX'] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'hostingEconomies' });
+    await buildNotification(app, { projectCode: '26-SN-03-GE-BCN-C' });
     expect(await bad({ projectCode: '26-SN-03-GE-BCN-C' })).toMatchObject({ code: 'CONFLICT' });
   });
 });

@@ -82,12 +82,12 @@ describe('pairing workflow', () => {
     const alertsOf = async (token: string, pairingId: string) =>
       (await app.gql(INBOX, {}, token)).data.inbox.edges.map((e: any) => e.node).filter((n: any) => n.pairingId === pairingId);
     const mn = await app.login('mn-member@npo.demo');
+    const krAdmin = await app.login('kr@npo.demo');
     const proposal = await buildProposal(app, { status: ProposalStatus.APPROVED, sending: 'MN', hosts: ['KR'], topic: 'Agriculture productivity' });
     const first = (await app.gql(CREATE, { p: proposal.id, h: (await orgOf(app, 'KR')).id }, sec)).data.createPairing;
     expect(await alertsOf(kr, first.id)).toEqual([{ kind: 'INVITED_TO_HOST', summary: 'MPO → KPC: you are invited to host "Agriculture productivity"', pairingId: first.id }]);
     expect(await alertsOf(mn, first.id)).toEqual([{ kind: 'PAIRING_CHANGED', summary: 'MPO → KPC: KPC is invited to host "Agriculture productivity"', pairingId: first.id }]);
     expect(await alertsOf(th, first.id)).toEqual([]);
-    const krAdmin = await app.login('kr@npo.demo');
     await app.gql(RESPOND, { id: first.id, v: first.version, a: false, r: 'Not this year.' }, krAdmin);
     expect((await alertsOf(mn, first.id))[0]).toMatchObject({ kind: 'PAIRING_CHANGED', summary: 'MPO → KPC: the host declined: Not this year.' });
     expect((await alertsOf(sec, first.id))[0]).toMatchObject({ kind: 'PAIRING_CHANGED', summary: 'MPO → KPC: the host declined: Not this year.' });

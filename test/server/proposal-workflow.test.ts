@@ -5,6 +5,7 @@ import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
 import { buildNotification, FIXTURE } from '../helpers/factories/notifications.js';
 import { orgOf } from '../helpers/factories/organizations.js';
 import { draftInput, participants, Q } from '../helpers/factories/proposals.js';
+import { demoUser } from '../helpers/factories/users.js';
 import type { ProjectNotification } from '../../server/src/modules/notification/notification.entity.js';
 
 let app: TestApp;
@@ -15,6 +16,8 @@ beforeAll(async () => {
   app = await startTestApp();
   np = await app.login('np@npo.demo');
   sec = await app.login('secretariat@apo.demo');
+  // Every person of the sending NPO hears of its proposal's steps.
+  await demoUser(app, 'np-member@npo.demo');
 });
 afterAll(() => app.stop());
 beforeEach(async () => {
@@ -90,6 +93,8 @@ describe('proposal workflow', () => {
   });
 
   it('lets the Secretariat propose on behalf of a sending NPO, which is told and can see and submit it', async () => {
+    // Both people of LA hear of it (the two alerts counted below).
+    await Promise.all(['la@npo.demo', 'la-member@npo.demo'].map((e) => demoUser(app, e)));
     const input = { sendingOrganizationId: (await orgOf(app, 'LA')).id };
     const p = await create(sec, input);
     expect(p).toMatchObject({ proposedBySecretariat: true, sendingOrganization: { acronym: expect.any(String) }, economy: { code: 'LA' } });

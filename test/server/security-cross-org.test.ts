@@ -9,7 +9,7 @@ import { orgOf } from '../helpers/factories/organizations.js';
 import { buildPairing } from '../helpers/factories/pairings.js';
 import { buildProposal } from '../helpers/factories/proposals.js';
 import { expectHealthy, expectNoWrites, wsFirstMessage } from '../helpers/factories/security.js';
-import { userId } from '../helpers/factories/users.js';
+import { demoUser } from '../helpers/factories/users.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 import { NotificationStatus } from '../../server/src/modules/notification/notification.enums.js';
 
@@ -44,7 +44,7 @@ beforeAll(async () => {
     npOrg: (await orgOf(app, 'NP')).id,
     jpOrg: (await orgOf(app, 'JP')).id,
     thOrg: (await orgOf(app, 'TH')).id,
-    npUser: await userId(app, 'np-member@npo.demo'),
+    npUser: (await demoUser(app, 'np-member@npo.demo')).id,
     npToken: (await buildApiToken(app, { code: 'NP' })).id,
   });
   const conn = app.db.orm.em.fork().getConnection();

@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
 import { orgOf } from '../helpers/factories/organizations.js';
+import { demoUser } from '../helpers/factories/users.js';
 
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
+  // An address taken by an existing person, for the duplicate test.
+  await demoUser(app, 'jp@npo.demo');
 });
 afterAll(() => app.stop());
 

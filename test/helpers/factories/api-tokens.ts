@@ -4,13 +4,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TestApp } from '../app.js';
 import { ApiScope, ApiToken } from '../../../server/src/modules/api-token/api-token.entity.js';
 import { API_TOKEN_PREFIX, newToken } from '../../../server/src/modules/auth/token.js';
-import { orgOf } from './organizations.js';
+import { orgOf, type WithDb } from './organizations.js';
 import { demoAdminEmail, demoUser } from './users.js';
 
 /** Scopes default to READ; the creator is the organization's demo administrator. */
 export type TokenOverrides = { code?: string; scopes?: ApiScope[]; expiresAt?: Date; revokedAt?: Date; name?: string };
 
-export async function buildApiToken(app: TestApp, over: TokenOverrides = {}): Promise<{ token: string; id: string; organizationId: string }> {
+export async function buildApiToken(app: WithDb, over: TokenOverrides = {}): Promise<{ token: string; id: string; organizationId: string }> {
   const code = over.code ?? 'JP';
   const org = await orgOf(app, code);
   const creator = await demoUser(app, demoAdminEmail(code));

@@ -4,11 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { TestApp } from '../app.js';
 import { ProjectNotification } from '../../../server/src/modules/notification/notification.entity.js';
 import { Modality, NotificationStatus } from '../../../server/src/modules/notification/notification.enums.js';
+import type { WithDb } from './organizations.js';
 import { ApplicationRound } from '../../../server/src/modules/notification/round.entity.js';
 import { roundClosesAt } from '../../../server/src/modules/notification/notification.policy.js';
+import type { Clock } from '../../../server/src/clock.js';
+import { tokyoDayAfter } from '../../../server/src/db/seed/demo-notifications.js';
 
 export const FIXTURE_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/apo-notification-25-SN-03-GE-BCN-C.txt');
 export const fixtureText = (): string => fs.readFileSync(FIXTURE_PATH, 'utf8');
@@ -20,6 +22,9 @@ export function nextProjectCode(): string {
   const letter = String.fromCharCode(65 + (process.pid % 26));
   return `9${seq % 10}-SN-${String(Math.floor(seq / 10) % 100).padStart(2, '0')}-GE-TST-${letter}`;
 }
+
+/** Closing days `days` after the clock's today in Tokyo, for a call open now (the demo call's are 30 and 120). */
+export const roundsAhead = (clock: Clock, ...days: number[]): string[] => days.map((d) => tokyoDayAfter(clock.now(), d));
 
 /** The fixture call's limits and closing days (test/fixtures/apo-notification-25-SN-03-GE-BCN-C.txt). */
 export const FIXTURE = {
@@ -40,7 +45,7 @@ export type NotificationOverrides = Partial<Pick<ProjectNotification, 'projectCo
 };
 
 /** A call like the fixture: PUBLISHED, 10 virtual / 4 face-to-face, closing 31 March and 30 June 2025. */
-export async function buildNotification(app: TestApp, over: NotificationOverrides = {}): Promise<ProjectNotification> {
+export async function buildNotification(app: WithDb, over: NotificationOverrides = {}): Promise<ProjectNotification> {
   const em = app.db.orm.em.fork() as EntityManager;
   const n = em.create(ProjectNotification, {
     projectCode: over.projectCode ?? nextProjectCode(),

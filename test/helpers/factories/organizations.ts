@@ -2,10 +2,13 @@
 // (reference data), so a test names them by economy code instead of creating them.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TestApp } from '../app.js';
+
+/** A test app, or just the database of a test that runs its own server processes. */
+export type WithDb = Pick<TestApp, 'db'>;
 import { Organization, OrganizationKind } from '../../../server/src/modules/organization/organization.entity.js';
 
 /** The NPO of an economy code (any case, e.g. 'JP' or 'jp'), or the Secretariat for 'APO'. */
-export async function orgOf(app: TestApp, code: string): Promise<Organization> {
+export async function orgOf(app: WithDb, code: string): Promise<Organization> {
   const em = app.db.orm.em.fork() as EntityManager;
   const upper = code.toUpperCase();
   return upper === 'APO'

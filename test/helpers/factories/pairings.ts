@@ -1,17 +1,16 @@
 // Pairings for tests, in any state, written straight into the test database; plus the plan
 // input the pairing tests share and the events a pairing left.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { TestApp } from '../app.js';
 import { Modality } from '../../../server/src/modules/notification/notification.enums.js';
 import { MeetingPlan } from '../../../server/src/modules/pairing/meeting-plan.entity.js';
 import { Pairing } from '../../../server/src/modules/pairing/pairing.entity.js';
 import { PairingStatus } from '../../../server/src/modules/pairing/pairing.enums.js';
 import type { Proposal } from '../../../server/src/modules/proposal/proposal.entity.js';
 import { ProposalStatus, Qualification } from '../../../server/src/modules/proposal/proposal.enums.js';
-import { orgOf } from './organizations.js';
+import { orgOf, type WithDb } from './organizations.js';
 import { buildProposal, type ProposalOverrides } from './proposals.js';
 
-const fork = (app: TestApp) => app.db.orm.em.fork() as EntityManager;
+const fork = (app: WithDb) => app.db.orm.em.fork() as EntityManager;
 
 export type PairingOverrides = Omit<ProposalOverrides, 'status' | 'hosts'> & {
   /** Default: a new APPROVED proposal of `sending` (default NP) that prefers the host. */
@@ -25,7 +24,7 @@ export type PairingOverrides = Omit<ProposalOverrides, 'status' | 'hosts'> & {
 };
 
 /** A pairing in any state (default NP → JP, HOST_INVITED); from PLANNING on it has a meeting plan. */
-export async function buildPairing(app: TestApp, over: PairingOverrides = {}): Promise<{ pairing: Pairing; proposal: Proposal }> {
+export async function buildPairing(app: WithDb, over: PairingOverrides = {}): Promise<{ pairing: Pairing; proposal: Proposal }> {
   const { proposal: given, host: hostCode = 'JP', preferredHosts, status = PairingStatus.HOST_INVITED, plan, ...proposalOver } = over;
   const proposal = given ?? (await buildProposal(app, { ...proposalOver, status: ProposalStatus.APPROVED, hosts: preferredHosts ?? [hostCode] }));
   const em = fork(app);
@@ -62,7 +61,7 @@ export function planInput(sendingOrgId: string, hostOrgId: string, opts: { modal
 }
 
 /** Events of a subject, oldest first, as stored. */
-export async function eventsOf(app: TestApp, subjectId: string) {
+export async function eventsOf(app: WithDb, subjectId: string) {
   return fork(app)
     .getConnection()
     .execute<Array<{ type: string; subject_type: string; audience_org_ids: string[]; payload: Record<string, any> }>>(
@@ -72,7 +71,7 @@ export async function eventsOf(app: TestApp, subjectId: string) {
 }
 
 /** Events whose payload names this pairing, oldest first. */
-export async function pairingEvents(app: TestApp, pairingId: string) {
+export async function pairingEvents(app: WithDb, pairingId: string) {
   return fork(app)
     .getConnection()
     .execute<Array<{ type: string; subject_type: string; audience_org_ids: string[]; payload: Record<string, any> }>>(
@@ -84,5 +83,5 @@ export async function pairingEvents(app: TestApp, pairingId: string) {
 // Old names kept for test/server/realtime.test.ts (the realtime helper's file) until its call
 // sites use orgOf and buildProposal; new tests use those.
 export const org = orgOf;
-export const buildApprovedProposal = (app: TestApp, over: { sending?: string; preferredHosts?: string[] } = {}): Promise<Proposal> =>
+export const buildApprovedProposal = (app: WithDb, over: { sending?: string; preferredHosts?: string[] } = {}): Promise<Proposal> =>
   buildProposal(app, { status: ProposalStatus.APPROVED, sending: over.sending, hosts: over.preferredHosts ?? ['JP'] });

@@ -1,7 +1,6 @@
 // Proposals for tests, written straight into the test database (no API), plus the GraphQL
 // documents the proposal tests share.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { TestApp } from '../app.js';
 import type { ProjectNotification } from '../../../server/src/modules/notification/notification.entity.js';
 import { Modality } from '../../../server/src/modules/notification/notification.enums.js';
 import { ProposalPreferredHost } from '../../../server/src/modules/proposal/preferred-host.entity.js';
@@ -9,7 +8,7 @@ import { Proposal, type PlannedParticipant } from '../../../server/src/modules/p
 import { ProposalStatus, Qualification } from '../../../server/src/modules/proposal/proposal.enums.js';
 import type { User } from '../../../server/src/modules/user/user.entity.js';
 import { buildNotification } from './notifications.js';
-import { orgOf } from './organizations.js';
+import { orgOf, type WithDb } from './organizations.js';
 import { demoAdminEmail, demoUser } from './users.js';
 
 export const participants = (n: number, qualification = Qualification.NPO_OFFICIAL): PlannedParticipant[] =>
@@ -30,7 +29,7 @@ export type ProposalOverrides = {
 };
 
 /** A proposal in any status (default a DRAFT of NP), written directly: no events, no revisions. */
-export async function buildProposal(app: TestApp, over: ProposalOverrides = {}): Promise<Proposal> {
+export async function buildProposal(app: WithDb, over: ProposalOverrides = {}): Promise<Proposal> {
   const code = (over.sending ?? 'NP').toUpperCase();
   const notification = over.notification ?? (await buildNotification(app));
   const sending = await orgOf(app, code);

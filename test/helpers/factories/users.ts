@@ -2,11 +2,10 @@
 // they can sign in through the API like anyone else.
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import type { TestApp } from '../app.js';
 import { DEMO_PASSWORD, demoIdentitiesOf, SECRETARIAT_EMAIL } from '../../../server/src/db/seed/demo-users.js';
 import { hashPassword } from '../../../server/src/modules/auth/password.js';
 import { Role, User } from '../../../server/src/modules/user/user.entity.js';
-import { orgOf } from './organizations.js';
+import { orgOf, type WithDb } from './organizations.js';
 
 export type UserOverrides = {
   /** Economy code of the user's NPO, or 'APO' for the Secretariat; default 'JP'. */
@@ -25,7 +24,7 @@ const hashOf = (password: string) => {
   return hashes.get(password)!;
 };
 
-export async function buildUser(app: TestApp, over: UserOverrides = {}): Promise<User> {
+export async function buildUser(app: WithDb, over: UserOverrides = {}): Promise<User> {
   const em = app.db.orm.em.fork() as EntityManager;
   const code = (over.org ?? 'JP').toLowerCase();
   const org = await orgOf(app, code);
@@ -41,7 +40,7 @@ export async function buildUser(app: TestApp, over: UserOverrides = {}): Promise
   return user;
 }
 
-export async function userId(app: TestApp, email: string): Promise<string> {
+export async function userId(app: WithDb, email: string): Promise<string> {
   return (await (app.db.orm.em.fork() as EntityManager).findOneOrFail(User, { email: email.toLowerCase() })).id;
 }
 
@@ -61,7 +60,7 @@ export const demoAdminEmail = (code: string): string =>
  * the name and role the demo seed gives it; created on first use, so that the test template
  * needs no users.
  */
-export async function demoUser(app: TestApp, email: string): Promise<User> {
+export async function demoUser(app: WithDb, email: string): Promise<User> {
   const code = demoOrgCodeOf(email);
   if (!code) throw new Error(`${email} is not a demo sign-in`);
   const em = app.db.orm.em.fork() as EntityManager;

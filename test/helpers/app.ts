@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../../server/src/config.js';
 import { createLogger } from '../../server/src/logger.js';
 import { createServer, type RunningServer } from '../../server/src/server.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
+import { demoOrgCodeOf, demoUser } from './factories/users.js';
 import { httpClient, type GqlResult, type HttpClient } from './http-client.js';
 
 export type { GqlResult };
@@ -26,12 +27,18 @@ export async function startTestApp(
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }, { port: 0, host: '127.0.0.1', clientDir: '/nonexistent', ...overrides });
   const logger = createLogger(config.logLevel);
   const server = await createServer({ orm: db.orm, clock, config, logger });
+  const http = httpClient(server.url);
   return {
     url: server.url,
     db,
     clock,
     server,
-    ...httpClient(server.url),
+    gql: http.gql,
+    /** Signs in; a demo sign-in (`jp@npo.demo` …) is created on first use (the template has no users). */
+    async login(email, password) {
+      if (demoOrgCodeOf(email)) await demoUser({ db }, email);
+      return http.login(email, password);
+    },
     async stop() {
       await server.stop();
       await db.drop();

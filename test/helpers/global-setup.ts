@@ -1,6 +1,7 @@
 // Once per `npm test`: a PostgreSQL (embedded, or TEST_DATABASE_URL) and a template database
-// holding the migrated schema, the reference data and the demo users. Every test file then
-// clones the template (CREATE DATABASE … TEMPLATE), which takes milliseconds.
+// holding the migrated schema and the reference data only (economies, NPOs, the Secretariat).
+// Every test file then clones the template (CREATE DATABASE … TEMPLATE), which takes
+// milliseconds, and builds the people and records it needs with the factories.
 import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -34,7 +35,7 @@ export async function setup(project: TestProject) {
   await adminQuery(adminUrl, `create database "${templateDatabase}"`);
   const orm = await initORM(withDatabase(adminUrl, templateDatabase));
   await migrate(orm);
-  await seed(orm.em.fork(), { demo: true, clock: systemClock });
+  await seed(orm.em.fork(), { demo: false, clock: systemClock });
   await orm.close(true);
   project.provide('adminUrl', adminUrl);
   project.provide('templateDatabase', templateDatabase);

@@ -1,7 +1,8 @@
 // API tokens: created by administrators, shown once, scoped, revocable at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
-import { buildApiToken, orgOf } from '../helpers/factories/api-tokens.js';
+import { buildApiToken } from '../helpers/factories/api-tokens.js';
+import { orgOf } from '../helpers/factories/organizations.js';
 
 let app: TestApp;
 beforeAll(async () => {

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
+import { demoUser } from '../helpers/factories/users.js';
 
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
+  // Signed in below without app.login, which would create them.
+  await demoUser(app, 'jp@npo.demo');
 });
 afterAll(() => app.stop());
 

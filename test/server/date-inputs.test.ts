@@ -3,9 +3,10 @@
 // is written.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { buildPairing, org, pairingEvents } from '../helpers/factories/pairings.js';
+import { buildNotification, roundsAhead } from '../helpers/factories/notifications.js';
+import { orgOf } from '../helpers/factories/organizations.js';
+import { buildPairing, pairingEvents } from '../helpers/factories/pairings.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
-import { DEMO_CALL_CODE } from '../../server/src/db/seed/demo-notifications.js';
 
 let app: TestApp;
 let np: string, sec: string;
@@ -23,7 +24,7 @@ const refusal = (r: { errors?: Array<{ extensions?: Record<string, unknown>; mes
 describe('date-only inputs', () => {
   it('createFollowUpActivity and updateFollowUpActivity refuse dueDate 2027-02-30 naming the field', async () => {
     const { pairing } = await buildPairing(app, { status: PairingStatus.FOLLOW_UP });
-    const npId = (await org(app, 'NP')).id;
+    const npId = (await orgOf(app, 'NP')).id;
     const CREATE = `mutation($p:ID!,$o:ID!,$d:String){ createFollowUpActivity(pairingId:$p, input:{ kind: OTHER, title: "T", ownerOrganizationId:$o, dueDate:$d }){ id version dueDate } }`;
     const bad = await app.gql(CREATE, { p: pairing.id, o: npId, d: '2027-02-30' }, np);
     expect(refusal(bad)).toEqual({ code: 'BAD_USER_INPUT', field: 'dueDate' });
@@ -37,7 +38,7 @@ describe('date-only inputs', () => {
   });
 
   it('proposals refuse an unreal periodStart or periodEnd', async () => {
-    const call = (await app.gql(`query($c:String!){ projectNotification(code:$c){ id } }`, { c: DEMO_CALL_CODE }, np)).data.projectNotification;
+    const call = await buildNotification(app, { rounds: roundsAhead(app.clock, 30, 120) });
     const CREATE = `mutation($i:CreateProposalInput!){ createProposal(input:$i){ id } }`;
     for (const field of ['periodStart', 'periodEnd']) {
       const r = await app.gql(CREATE, { i: { notificationId: call.id, topic: 'T', modality: 'VIRTUAL', [field]: '2026-04-31' } }, np);

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
-import { buildPairing, eventsOf, org, readOnlyToken } from '../helpers/factories/pairings.js';
+import { buildApiToken } from '../helpers/factories/api-tokens.js';
+import { orgOf } from '../helpers/factories/organizations.js';
+import { buildPairing, eventsOf } from '../helpers/factories/pairings.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 
 let app: TestApp;
@@ -9,7 +11,7 @@ let npId: string, jpId: string;
 beforeAll(async () => {
   app = await startTestApp();
   [np, jp, sec] = await Promise.all(['np@npo.demo', 'jp@npo.demo', 'secretariat@apo.demo'].map((e) => app.login(e)));
-  [npId, jpId] = await Promise.all([org(app, 'NP'), org(app, 'JP')]).then((os) => os.map((o) => o.id));
+  [npId, jpId] = await Promise.all([orgOf(app, 'NP'), orgOf(app, 'JP')]).then((os) => os.map((o) => o.id));
 });
 afterAll(() => app.stop());
 
@@ -60,7 +62,7 @@ describe('follow-up activities', () => {
 
   it('needs an owner of the pair, a valid due date, and a pairing after its meeting', async () => {
     const { pairing } = await buildPairing(app, { status: PairingStatus.MEETING_HELD });
-    const th = (await org(app, 'TH')).id;
+    const th = (await orgOf(app, 'TH')).id;
     expect((await app.gql(CREATE, { p: pairing.id, i: input(th) }, np)).errors?.[0].extensions).toMatchObject({ field: 'ownerOrganizationId' });
     expect((await app.gql(CREATE, { p: pairing.id, i: input(npId, { dueDate: '30/06/2027' }) }, np)).errors?.[0].extensions).toMatchObject({ field: 'dueDate' });
     expect((await app.gql(CREATE, { p: pairing.id, i: input(npId, { title: '' }) }, np)).errors?.[0].extensions).toMatchObject({ field: 'title' });
@@ -70,7 +72,7 @@ describe('follow-up activities', () => {
 
   it('is refused to an API token even with write scope, since its thread needs a person', async () => {
     const { pairing } = await buildPairing(app, { status: PairingStatus.MEETING_HELD });
-    const token = await readOnlyToken(app, 'NP', ['READ', 'WRITE'] as never);
+    const token = (await buildApiToken(app, { code: 'NP', scopes: ['READ', 'WRITE'] as never })).token;
     expect(codeOf(await app.gql(CREATE, { p: pairing.id, i: input(npId) }, token))).toBe('FORBIDDEN');
   });
 });

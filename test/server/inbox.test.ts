@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
-import { buildPairing, org, readOnlyToken } from '../helpers/factories/pairings.js';
+import { buildApiToken } from '../helpers/factories/api-tokens.js';
+import { orgOf } from '../helpers/factories/organizations.js';
+import { buildPairing } from '../helpers/factories/pairings.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 
 let app: TestApp;
@@ -10,7 +12,7 @@ beforeAll(async () => {
   np = await app.login('np@npo.demo');
   // A person of its own, so that the demo data's alerts do not count.
   const sec = await app.login('secretariat@apo.demo');
-  const jpOrg = await org(app, 'JP');
+  const jpOrg = await orgOf(app, 'JP');
   const input = { email: 'inbox.tester@jpc.example', name: 'Inbox Tester', role: 'NPO_MEMBER', organizationId: jpOrg.id, password: 'long-enough-password' };
   await app.gql(`mutation($i: CreateUserInput!){ createUser(input:$i){ id } }`, { i: input }, sec);
   jp = await app.login(input.email, input.password);
@@ -56,7 +58,7 @@ describe('inbox', () => {
   });
 
   it('is empty for an API token and refused to anonymous callers', async () => {
-    const token = await readOnlyToken(app, 'JP');
+    const token = (await buildApiToken(app, { code: 'JP' })).token;
     expect((await app.gql(INBOX, {}, token)).data.inbox).toMatchObject({ unreadCount: 0, totalCount: 0, edges: [] });
     expect(codeOf(await app.gql(INBOX, {}))).toBe('UNAUTHENTICATED');
     expect(codeOf(await app.gql(READ, { ids: [] }, token))).toBe('FORBIDDEN');

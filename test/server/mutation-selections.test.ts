@@ -6,10 +6,13 @@ import fs from 'node:fs';
 import { buildSchema, getNamedType, isLeafType, isObjectType, type GraphQLField, type GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { buildApprovedProposal, buildPairing, org } from '../helpers/factories/pairings.js';
+import { buildNotification, roundsAhead } from '../helpers/factories/notifications.js';
+import { orgOf } from '../helpers/factories/organizations.js';
+import { buildPairing } from '../helpers/factories/pairings.js';
+import { buildProposal } from '../helpers/factories/proposals.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
+import { ProposalStatus } from '../../server/src/modules/proposal/proposal.enums.js';
 import { Modality } from '../../server/src/modules/notification/notification.enums.js';
-import { DEMO_CALL_CODE } from '../../server/src/db/seed/demo-notifications.js';
 
 const schema = buildSchema(fs.readFileSync('schema/schema.graphql', 'utf8'));
 type Actor = 'sec' | 'npAdmin' | 'npMember' | 'jpAdmin';
@@ -42,8 +45,8 @@ let npId: string, jpId: string, callId: string;
 beforeAll(async () => {
   app = await startTestApp();
   for (const [k, email] of Object.entries(EMAILS)) token[k as Actor] = await app.login(email);
-  [npId, jpId] = [(await org(app, 'NP')).id, (await org(app, 'JP')).id];
-  callId = (await app.gql(`query($c:String!){ projectNotification(code:$c){ id } }`, { c: DEMO_CALL_CODE }, token.sec)).data.projectNotification.id;
+  [npId, jpId] = [(await orgOf(app, 'NP')).id, (await orgOf(app, 'JP')).id];
+  callId = (await buildNotification(app, { rounds: roundsAhead(app.clock, 30, 120) })).id;
 });
 afterAll(() => app.stop());
 
@@ -109,7 +112,7 @@ const step = (m: string, status: PairingStatus, allowed: Actor[] = ['npAdmin', '
 
 type Case = { name: string; allowed: Actor[]; args: (who: Actor) => Promise<string> };
 const CASES: Case[] = [
-  { name: 'createPairing', allowed: ['sec'], args: async () => `proposalId:${q((await buildApprovedProposal(app)).id)}, hostOrganizationId:${q(jpId)}` },
+  { name: 'createPairing', allowed: ['sec'], args: async () => `proposalId:${q((await buildProposal(app, { status: ProposalStatus.APPROVED, hosts: ['JP'] })).id)}, hostOrganizationId:${q(jpId)}` },
   { name: 'respondToHostInvitation', allowed: ['jpAdmin'], args: async () => `pairingId:${q((await pairingIn(PairingStatus.HOST_INVITED)).id)}, version:1, accept:true` },
   { name: 'updateMeetingPlan', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => `pairingId:${q((await pairingIn(PairingStatus.PLANNING)).id)}, version:1, input:{ venue:"Tokyo" }` },
   step('scheduleMeeting', PairingStatus.PLANNING),

@@ -13,7 +13,9 @@ const SEEDED_RENAMED = '25-SN-03-GE-BCN-Z';
 beforeAll(async () => {
   app = await startTestApp();
   sec = await app.login('secretariat@apo.demo');
-  // The demo data holds the fixture's notification; move it aside so the import is a new one.
+  // The demo notifications are tested below; they hold the fixture's notification, so move it
+  // aside so that the import is a new one.
+  await seedDemoNotifications(app.db.orm.em.fork() as EntityManager, app.clock);
   await app.db.orm.em.fork().getConnection().execute(`update project_notification set project_code = ? where project_code = ?`, [SEEDED_RENAMED, FIXTURE_CODE]);
 });
 afterAll(() => app.stop());

@@ -38,7 +38,7 @@ const newCode = () => `9${codeSeq % 10}-WF-${String(10 + ++codeSeq).slice(-2)}-G
 
 describe('who may see notifications', () => {
   it('shows drafts to the Secretariat only; anonymous and NPO users get NOT_FOUND', async () => {
-    const draft = await buildNotification(app);
+    const draft = await buildNotification(app, { status: NotificationStatus.DRAFT });
     expect((await app.gql(BY_ID, { id: draft.id }, sec)).data.projectNotification.status).toBe('DRAFT');
     expect(codeOf(await app.gql(BY_ID, { id: draft.id }))).toBe('NOT_FOUND');
     expect(codeOf(await app.gql(BY_ID, { id: draft.id }, npo))).toBe('NOT_FOUND');
@@ -81,7 +81,7 @@ describe('who may see notifications', () => {
 
 describe('who may change notifications', () => {
   it('refuses every write to anonymous and NPO users and changes nothing', async () => {
-    const n = await buildNotification(app);
+    const n = await buildNotification(app, { status: NotificationStatus.DRAFT });
     const writes: Array<[string, Record<string, unknown>]> = [
       [CREATE, { input: { projectCode: newCode(), title: 'Not allowed' } }],
       [UPDATE, { id: n.id, version: 1, input: { title: 'Not allowed' } }],
@@ -132,7 +132,7 @@ describe('who may change notifications', () => {
   });
 
   it('refuses a stale version with CONFLICT and keeps the newer change', async () => {
-    const n = await buildNotification(app);
+    const n = await buildNotification(app, { status: NotificationStatus.DRAFT });
     const first = await app.gql(UPDATE, { id: n.id, version: 1, input: { remarks: 'first edit' } }, sec);
     expect(first.data.updateProjectNotification.version).toBe(2);
     const stale = await app.gql(UPDATE, { id: n.id, version: 1, input: { remarks: 'stale edit' } }, sec);
@@ -144,7 +144,7 @@ describe('who may change notifications', () => {
   });
 
   it('lets only one of two simultaneous edits of the same version through', async () => {
-    const n = await buildNotification(app);
+    const n = await buildNotification(app, { status: NotificationStatus.DRAFT });
     const results = await Promise.all(['left', 'right'].map((remarks) => app.gql(UPDATE, { id: n.id, version: 1, input: { remarks } }, sec)));
     const codes = results.map((r) => (r.errors ? codeOf(r) : 'OK')).sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
@@ -155,7 +155,7 @@ describe('who may change notifications', () => {
   });
 
   it('guards the status steps with clear errors and writes no event for a refused step', async () => {
-    const draft = await buildNotification(app);
+    const draft = await buildNotification(app, { status: NotificationStatus.DRAFT });
     const closeDraft = await app.gql(CLOSE, { id: draft.id, version: 1 }, sec);
     expect(codeOf(closeDraft)).toBe('BAD_USER_INPUT');
     expect(closeDraft.errors![0].message).toMatch(/DRAFT notification cannot become CLOSED; only a PUBLISHED one can/);
@@ -170,7 +170,7 @@ describe('who may change notifications', () => {
   });
 
   it('publishes only with at least one round', async () => {
-    const n = await buildNotification(app, { rounds: [] });
+    const n = await buildNotification(app, { status: NotificationStatus.DRAFT, rounds: [] });
     const r = await app.gql(PUBLISH, { id: n.id, version: 1 }, sec);
     expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rounds' });
     expect((await app.gql(BY_ID, { id: n.id }, sec)).data.projectNotification.status).toBe('DRAFT');
@@ -183,6 +183,7 @@ describe('who may change notifications', () => {
     expect(await bad({ issueDate: '2025-02-30' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'issueDate' });
     expect(await bad({ roundClosingDates: ['2030-06-30', '2030-03-31'] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'roundClosingDates' });
     expect(await bad({ hostingEconomies: ['JP', 'XX'] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'hostingEconomies' });
+    await buildNotification(app, { projectCode: '26-SN-03-GE-BCN-C' });
     expect(await bad({ projectCode: '26-SN-03-GE-BCN-C' })).toMatchObject({ code: 'CONFLICT' });
   });
 });

@@ -5,7 +5,8 @@
 // Secretariat too and point at the message.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
-import { buildPairing, org, pairingEvents } from '../helpers/factories/pairings.js';
+import { orgOf } from '../helpers/factories/organizations.js';
+import { buildPairing, pairingEvents } from '../helpers/factories/pairings.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 import { Modality } from '../../server/src/modules/notification/notification.enums.js';
 
@@ -16,7 +17,7 @@ beforeAll(async () => {
   app = await startTestApp();
   const logins = { np: 'np@npo.demo', npMember: 'np-member@npo.demo', jp: 'jp@npo.demo', jpMember: 'jp-member@npo.demo', sec: 'secretariat@apo.demo', th: 'th@npo.demo' };
   for (const [k, email] of Object.entries(logins)) who[k] = await app.login(email);
-  npId = (await org(app, 'NP')).id;
+  npId = (await orgOf(app, 'NP')).id;
 });
 afterAll(() => app.stop());
 

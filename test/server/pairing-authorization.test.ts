@@ -4,8 +4,12 @@
 // steps that commit or end a pairing need an NPO_ADMIN (`npAdmin`), not a member (`np`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
-import { buildApprovedProposal, buildPairing, org, readOnlyToken } from '../helpers/factories/pairings.js';
+import { buildApiToken } from '../helpers/factories/api-tokens.js';
+import { orgOf } from '../helpers/factories/organizations.js';
+import { buildPairing } from '../helpers/factories/pairings.js';
+import { buildProposal } from '../helpers/factories/proposals.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
+import { ProposalStatus } from '../../server/src/modules/proposal/proposal.enums.js';
 
 type Actor = 'np' | 'npAdmin' | 'jp' | 'sec';
 let app: TestApp;
@@ -16,9 +20,9 @@ beforeAll(async () => {
   app = await startTestApp();
   const logins: Record<string, string> = { np: 'np-member@npo.demo', npAdmin: 'np@npo.demo', jp: 'jp@npo.demo', sec: 'secretariat@apo.demo', outsider: 'th@npo.demo' };
   for (const [k, email] of Object.entries(logins)) tokens[k] = await app.login(email);
-  tokens.partyReadOnly = await readOnlyToken(app, 'NP');
-  tokens.outsiderReadOnly = await readOnlyToken(app, 'TH');
-  [npId, jpId] = await Promise.all([org(app, 'NP'), org(app, 'JP')]).then((os) => os.map((o) => o.id));
+  tokens.partyReadOnly = (await buildApiToken(app, { code: 'NP' })).token;
+  tokens.outsiderReadOnly = (await buildApiToken(app, { code: 'TH' })).token;
+  [npId, jpId] = await Promise.all([orgOf(app, 'NP'), orgOf(app, 'JP')]).then((os) => os.map((o) => o.id));
 });
 afterAll(() => app.stop());
 
@@ -63,7 +67,7 @@ const step = (name: string, status: string, allowed: Actor[] = ['npAdmin', 'jp',
 const MUTATIONS: Record<string, Case> = {
   createPairing: {
     query: `mutation($p:ID!,$h:ID!){ createPairing(proposalId:$p, hostOrganizationId:$h){ id } }`,
-    setup: async () => ({ p: (await buildApprovedProposal(app)).id, h: jpId }),
+    setup: async () => ({ p: (await buildProposal(app, { status: ProposalStatus.APPROVED, hosts: ['JP'] })).id, h: jpId }),
     allowed: ['sec'],
     outsiderCode: 'FORBIDDEN',
   },
@@ -229,9 +233,9 @@ describe('authorization of pairing queries and nested fields', () => {
   });
 
   it("shows on a proposal only the pairings the viewer may see (a decliner sees its own, not the next host's)", async () => {
-    const proposal = await buildApprovedProposal(app, { preferredHosts: ['TH', 'JP'] });
+    const proposal = await buildProposal(app, { status: ProposalStatus.APPROVED, hosts: ['TH', 'JP'] });
     const create = `mutation($p:ID!,$h:ID!){ createPairing(proposalId:$p, hostOrganizationId:$h){ id } }`;
-    const thPairing = (await gql(create, { p: proposal.id, h: (await org(app, 'TH')).id }, 'sec')).data.createPairing.id;
+    const thPairing = (await gql(create, { p: proposal.id, h: (await orgOf(app, 'TH')).id }, 'sec')).data.createPairing.id;
     await gql(`mutation($id:ID!){ respondToHostInvitation(pairingId:$id, version:1, accept:false, reason:"Busy"){ id } }`, { id: thPairing }, 'outsider');
     const jpPairing = (await gql(create, { p: proposal.id, h: jpId }, 'sec')).data.createPairing.id;
     const Q = `query($id:ID!){ proposal(id:$id){ pairings { id } } }`;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
-import { buildPairing, org, planInput } from '../helpers/factories/pairings.js';
+import { orgOf } from '../helpers/factories/organizations.js';
+import { buildPairing, planInput } from '../helpers/factories/pairings.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 
 let app: TestApp;
@@ -9,7 +10,7 @@ let npId: string, jpId: string;
 beforeAll(async () => {
   app = await startTestApp();
   [np, jp, sec] = await Promise.all(['np@npo.demo', 'jp-member@npo.demo', 'secretariat@apo.demo'].map((e) => app.login(e)));
-  [npId, jpId] = await Promise.all([org(app, 'NP'), org(app, 'JP')]).then((os) => os.map((o) => o.id));
+  [npId, jpId] = await Promise.all([orgOf(app, 'NP'), orgOf(app, 'JP')]).then((os) => os.map((o) => o.id));
 });
 afterAll(() => app.stop());
 
@@ -60,7 +61,7 @@ describe('meeting plan', () => {
     expect(await bad({ onlineLink: 'javascript:alert(1)' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'onlineLink' });
     expect(await bad({ venue: 'x'.repeat(501) })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'venue' });
     expect(await bad({ startsAt: '2027-01-02T10:00:00Z', endsAt: '2027-01-02T09:00:00Z' })).toMatchObject({ field: 'endsAt' });
-    const outsider = { ...planInput(npId, jpId).delegates[0], organizationId: (await org(app, 'TH')).id };
+    const outsider = { ...planInput(npId, jpId).delegates[0], organizationId: (await orgOf(app, 'TH')).id };
     expect(await bad({ delegates: [outsider] })).toMatchObject({ field: 'delegates' });
   });
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
-import { buildApprovedProposal, buildPairing, org, pairingEvents, planInput } from '../helpers/factories/pairings.js';
+import { orgOf } from '../helpers/factories/organizations.js';
+import { buildPairing, pairingEvents, planInput } from '../helpers/factories/pairings.js';
+import { buildProposal } from '../helpers/factories/proposals.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 import { ProposalStatus } from '../../server/src/modules/proposal/proposal.enums.js';
 
@@ -24,8 +26,8 @@ const RESCHEDULE = `mutation($id:ID!,$v:Int!,$r:String!){ rescheduleMeeting(inpu
 
 describe('pairing workflow', () => {
   it('walks a pairing from invitation through a decline and a re-invitation to completion', async () => {
-    const proposal = await buildApprovedProposal(app, { sending: 'NP', preferredHosts: ['TH', 'JP'] });
-    const [thOrg, jpOrg, npOrg] = await Promise.all([org(app, 'TH'), org(app, 'JP'), org(app, 'NP')]);
+    const proposal = await buildProposal(app, { status: ProposalStatus.APPROVED, sending: 'NP', hosts: ['TH', 'JP'] });
+    const [thOrg, jpOrg, npOrg] = await Promise.all([orgOf(app, 'TH'), orgOf(app, 'JP'), orgOf(app, 'NP')]);
 
     const invited = await app.gql(CREATE, { p: proposal.id, h: thOrg.id }, sec);
     expect(invited.errors).toBeUndefined();
@@ -80,12 +82,12 @@ describe('pairing workflow', () => {
     const alertsOf = async (token: string, pairingId: string) =>
       (await app.gql(INBOX, {}, token)).data.inbox.edges.map((e: any) => e.node).filter((n: any) => n.pairingId === pairingId);
     const mn = await app.login('mn-member@npo.demo');
-    const proposal = await buildApprovedProposal(app, { sending: 'MN', preferredHosts: ['KR'], topic: 'Agriculture productivity' });
-    const first = (await app.gql(CREATE, { p: proposal.id, h: (await org(app, 'KR')).id }, sec)).data.createPairing;
+    const krAdmin = await app.login('kr@npo.demo');
+    const proposal = await buildProposal(app, { status: ProposalStatus.APPROVED, sending: 'MN', hosts: ['KR'], topic: 'Agriculture productivity' });
+    const first = (await app.gql(CREATE, { p: proposal.id, h: (await orgOf(app, 'KR')).id }, sec)).data.createPairing;
     expect(await alertsOf(kr, first.id)).toEqual([{ kind: 'INVITED_TO_HOST', summary: 'MPO → KPC: you are invited to host "Agriculture productivity"', pairingId: first.id }]);
     expect(await alertsOf(mn, first.id)).toEqual([{ kind: 'PAIRING_CHANGED', summary: 'MPO → KPC: KPC is invited to host "Agriculture productivity"', pairingId: first.id }]);
     expect(await alertsOf(th, first.id)).toEqual([]);
-    const krAdmin = await app.login('kr@npo.demo');
     await app.gql(RESPOND, { id: first.id, v: first.version, a: false, r: 'Not this year.' }, krAdmin);
     expect((await alertsOf(mn, first.id))[0]).toMatchObject({ kind: 'PAIRING_CHANGED', summary: 'MPO → KPC: the host declined: Not this year.' });
     expect((await alertsOf(sec, first.id))[0]).toMatchObject({ kind: 'PAIRING_CHANGED', summary: 'MPO → KPC: the host declined: Not this year.' });
@@ -95,22 +97,22 @@ describe('pairing workflow', () => {
   });
 
   it('refuses to pair a proposal that is not APPROVED, with its own NPO as host, or twice at once', async () => {
-    const draft = await buildApprovedProposal(app, { status: ProposalStatus.DRAFT });
-    const jpOrg = await org(app, 'JP');
+    const draft = await buildProposal(app, { status: ProposalStatus.DRAFT, hosts: ['JP'] });
+    const jpOrg = await orgOf(app, 'JP');
     expect((await app.gql(CREATE, { p: draft.id, h: jpOrg.id }, sec)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'proposalId' });
-    const ok = await buildApprovedProposal(app, { sending: 'NP' });
-    const own = await app.gql(CREATE, { p: ok.id, h: (await org(app, 'NP')).id }, sec);
+    const ok = await buildProposal(app, { status: ProposalStatus.APPROVED, sending: 'NP', hosts: ['JP'] });
+    const own = await app.gql(CREATE, { p: ok.id, h: (await orgOf(app, 'NP')).id }, sec);
     expect(own.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'hostOrganizationId' });
-    const inactive = await app.gql(CREATE, { p: ok.id, h: (await org(app, 'HK')).id }, sec);
+    const inactive = await app.gql(CREATE, { p: ok.id, h: (await orgOf(app, 'HK')).id }, sec);
     expect(inactive.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'hostOrganizationId' });
     expect((await app.gql(CREATE, { p: ok.id, h: jpOrg.id }, sec)).errors).toBeUndefined();
-    const twice = await app.gql(CREATE, { p: ok.id, h: (await org(app, 'TH')).id }, sec);
+    const twice = await app.gql(CREATE, { p: ok.id, h: (await orgOf(app, 'TH')).id }, sec);
     expect(twice.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'proposalId' });
   });
 
   it('lets only the Secretariat invite and only the host answer', async () => {
-    const proposal = await buildApprovedProposal(app);
-    expect(codeOf(await app.gql(CREATE, { p: proposal.id, h: (await org(app, 'JP')).id }, np))).toBe('FORBIDDEN');
+    const proposal = await buildProposal(app, { status: ProposalStatus.APPROVED, hosts: ['JP'] });
+    expect(codeOf(await app.gql(CREATE, { p: proposal.id, h: (await orgOf(app, 'JP')).id }, np))).toBe('FORBIDDEN');
     const { pairing } = await buildPairing(app);
     expect(codeOf(await app.gql(RESPOND, { id: pairing.id, v: 1, a: true }, np))).toBe('FORBIDDEN');
     expect(codeOf(await app.gql(RESPOND, { id: pairing.id, v: 1, a: true }, sec))).toBe('FORBIDDEN');
@@ -161,7 +163,7 @@ describe('pairing workflow', () => {
     const b = (await buildPairing(app, { sending: 'PH', host: 'JP', status: PairingStatus.HOST_INVITED })).pairing;
     const LIST = `query($f: PairingFilterInput, $first: Int, $after: String){ pairings(filter:$f, first:$first, after:$after){ totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
     const ids = async (f: Record<string, unknown>, token: string) => (await app.gql(LIST, { f, first: 100 }, token)).data.pairings.edges.map((e: any) => e.node.id);
-    const ph = (await org(app, 'PH')).id;
+    const ph = (await orgOf(app, 'PH')).id;
     expect(await ids({ organization: ph }, sec)).toEqual(expect.arrayContaining([b.id, a.id]));
     const mine = await ids({ organization: ph }, sec);
     expect(mine.indexOf(b.id)).toBeLessThan(mine.indexOf(a.id));
@@ -178,8 +180,8 @@ describe('pairing workflow', () => {
   });
 
   it('ranks host suggestions by preferred hosts, then by expertise overlap, leaving out the sender and decliners', async () => {
-    const proposal = await buildApprovedProposal(app, { sending: 'NP', preferredHosts: ['MY', 'TH'], topic: 'Lean management in food SMEs' });
-    await app.gql(CREATE, { p: proposal.id, h: (await org(app, 'TH')).id }, sec).then((r) =>
+    const proposal = await buildProposal(app, { status: ProposalStatus.APPROVED, sending: 'NP', hosts: ['MY', 'TH'], topic: 'Lean management in food SMEs' });
+    await app.gql(CREATE, { p: proposal.id, h: (await orgOf(app, 'TH')).id }, sec).then((r) =>
       app.gql(RESPOND, { id: r.data.createPairing.id, v: 1, a: false, r: 'Busy.' }, th),
     );
     const Q = `query($p:ID!){ pairingSuggestions(proposalId:$p){ organization { acronym } preferredRank matchingTopics score } }`;

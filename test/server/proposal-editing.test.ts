@@ -2,7 +2,9 @@
 // gets CONFLICT with the current version) and the field-by-field diff of two revisions.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
-import { buildNotification, draftInput, orgId, participants, Q, secretariatId } from '../helpers/factories/proposals.js';
+import { buildNotification } from '../helpers/factories/notifications.js';
+import { orgOf } from '../helpers/factories/organizations.js';
+import { draftInput, participants, Q } from '../helpers/factories/proposals.js';
 import type { ProjectNotification } from '../../server/src/modules/notification/notification.entity.js';
 import { NotificationStatus } from '../../server/src/modules/notification/notification.enums.js';
 
@@ -16,6 +18,7 @@ beforeAll(async () => {
   [np, npMember, sec] = await Promise.all([app.login('np@npo.demo'), app.login('np-member@npo.demo'), app.login('secretariat@apo.demo')]);
 });
 afterAll(() => app.stop());
+const orgIds = (...codes: string[]) => Promise.all(codes.map(async (c) => (await orgOf(app, c)).id));
 beforeEach(async () => {
   app.clock.set('2025-03-01T00:00:00Z');
   call = await buildNotification(app);
@@ -42,7 +45,7 @@ describe('drafting', () => {
   });
 
   it('ranks preferred hosts in the given order and re-ranks them on edit', async () => {
-    const [jp, th, kr] = await Promise.all([orgId(app, 'JP'), orgId(app, 'TH'), orgId(app, 'KR')]);
+    const [jp, th, kr] = await orgIds('JP', 'TH', 'KR');
     const d = await create({ preferredHostIds: [jp, th] });
     expect(d.preferredHosts.map((h: { rank: number; organization: { id: string } }) => [h.rank, h.organization.id])).toEqual([[1, jp], [2, th]]);
     const e = await ok(Q.update, { id: d.id, v: d.version, input: { preferredHostIds: [th, kr, jp] } }, np);
@@ -51,8 +54,8 @@ describe('drafting', () => {
   });
 
   it('refuses the sending NPO, duplicates, the Secretariat and unknown ids as preferred hosts', async () => {
-    const [np_, jp] = await Promise.all([orgId(app, 'NP'), orgId(app, 'JP')]);
-    const cases = [[np_], [jp, jp], [await secretariatId(app)], ['00000000-0000-4000-8000-000000000000'], ['nope']];
+    const [np_, jp] = await orgIds('NP', 'JP');
+    const cases = [[np_], [jp, jp], [(await orgOf(app, 'APO')).id], ['00000000-0000-4000-8000-000000000000'], ['nope']];
     for (const ids of cases) {
       const r = await app.gql(Q.create, { input: draftInput(call.id, { preferredHostIds: ids }) }, np);
       expect(codeOf(r), JSON.stringify(ids)).toBe('BAD_USER_INPUT');
@@ -88,9 +91,9 @@ describe('drafting', () => {
     const r = await app.gql(Q.create, { input: draftInput(narrow.id) }, np);
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sendingOrganizationId' });
     const hostedInJapan = await buildNotification(app, { hostingEconomies: ['JP'] });
-    const th = await app.gql(Q.create, { input: draftInput(hostedInJapan.id, { preferredHostIds: [await orgId(app, 'TH')] }) }, np);
+    const th = await app.gql(Q.create, { input: draftInput(hostedInJapan.id, { preferredHostIds: [(await orgOf(app, 'TH')).id] }) }, np);
     expect(th.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'preferredHostIds' });
-    const jp = await app.gql(Q.create, { input: draftInput(hostedInJapan.id, { preferredHostIds: [await orgId(app, 'JP')] }) }, np);
+    const jp = await app.gql(Q.create, { input: draftInput(hostedInJapan.id, { preferredHostIds: [(await orgOf(app, 'JP')).id] }) }, np);
     expect(jp.errors).toBeUndefined();
   });
 });
@@ -135,7 +138,7 @@ describe('concurrent edits', () => {
 
 describe('revisions', () => {
   it('diffs two submissions field by field, showing only what changed', async () => {
-    const [jp, th] = await Promise.all([orgId(app, 'JP'), orgId(app, 'TH')]);
+    const [jp, th] = await orgIds('JP', 'TH');
     const d = await create({ preferredHostIds: [jp] });
     const s1 = await ok(Q.submit, { id: d.id, v: d.version }, np);
     const r1 = await ok(Q.startReview, { id: d.id, v: s1.version }, sec);

@@ -2,7 +2,9 @@
 // the same number of SQL statements whatever its size.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type GqlResult, type TestApp } from '../helpers/app.js';
-import { buildNotification, buildPairing, buildProposal, Q } from '../helpers/factories/proposals.js';
+import { buildNotification } from '../helpers/factories/notifications.js';
+import { buildPairing } from '../helpers/factories/pairings.js';
+import { buildProposal, Q } from '../helpers/factories/proposals.js';
 import type { ProjectNotification } from '../../server/src/modules/notification/notification.entity.js';
 import { Proposal } from '../../server/src/modules/proposal/proposal.entity.js';
 import { ProposalStatus } from '../../server/src/modules/proposal/proposal.enums.js';
@@ -19,7 +21,7 @@ beforeAll(async () => {
   call = await buildNotification(app);
   for (let i = 0; i < 60; i++) {
     const status = i % 3 === 0 ? ProposalStatus.SUBMITTED : ProposalStatus.DRAFT;
-    await buildProposal(app, call, SENDERS[i % SENDERS.length], { status, hostCodes: [HOSTS[i % 3], HOSTS[(i + 1) % 3]], topic: `Topic ${i}` });
+    await buildProposal(app, { notification: call, sending: SENDERS[i % SENDERS.length], status, hosts: [HOSTS[i % 3], HOSTS[(i + 1) % 3]], topic: `Topic ${i}` });
   }
 });
 afterAll(() => app.stop());
@@ -53,7 +55,7 @@ describe('proposal lists', () => {
   it("answers the benchmark's Q1 (organizations, economy, call, round, pairings with hosts) in at most 4 statements, for 5 or 50 proposals", async () => {
     const sec = await app.login('secretariat@apo.demo');
     const recent = await app.db.orm.em.fork().find(Proposal, { notification: call.id }, { orderBy: { createdAt: 'desc' }, limit: 50 });
-    for (const p of recent.filter((_, i) => i % 4 === 0)) await buildPairing(app, p, HOSTS[p.topic.length % 3]);
+    for (const p of recent.filter((_, i) => i % 4 === 0)) await buildPairing(app, { proposal: p, host: HOSTS[p.topic.length % 3] });
     const run = async (first: number) => {
       queries.length = 0;
       const doc = bcnQuery('Q1', { first });
@@ -86,7 +88,7 @@ describe('proposal lists', () => {
   it('stays constant for an NPO viewer too, who sees its own and hosted proposals', async () => {
     const jp = await app.login('jp-member@npo.demo');
     const hosted = await app.db.orm.em.fork().find(Proposal, { notification: call.id }, { limit: 12 });
-    for (const p of hosted) await buildPairing(app, p, 'JP');
+    for (const p of hosted) await buildPairing(app, { proposal: p, host: 'JP' });
     const small = await statementsFor(jp, 5);
     const large = await statementsFor(jp, 50);
     expect([small.rows, large.rows]).toEqual([5, 12]);

@@ -6,11 +6,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { systemClock } from '../../server/src/clock.js';
 import { DEMO_CALL_CODE } from '../../server/src/db/seed/demo-notifications.js';
 import { DEMO_PROPOSALS, seedDemoProposals } from '../../server/src/db/seed/demo-proposals.js';
+import { seed } from '../../server/src/db/seed/index.js';
 
 let app: TestApp;
 let sec: string;
 beforeAll(async () => {
   app = await startTestApp();
+  // The demo data is what this file tests: seeded here, as a first start with SEED_DEMO does.
+  await seed(app.db.orm.em.fork() as EntityManager, { demo: true, clock: app.clock });
   sec = await app.login('secretariat@apo.demo');
 });
 afterAll(() => app.stop());

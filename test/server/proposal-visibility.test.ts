@@ -3,7 +3,10 @@
 // not exist: single reads, lists and their counts, filters, nested fields and mutations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
-import { buildNotification, buildPairing, buildProposal, orgId, Q } from '../helpers/factories/proposals.js';
+import { buildNotification } from '../helpers/factories/notifications.js';
+import { orgOf } from '../helpers/factories/organizations.js';
+import { buildPairing } from '../helpers/factories/pairings.js';
+import { buildProposal, Q } from '../helpers/factories/proposals.js';
 import type { ProjectNotification } from '../../server/src/modules/notification/notification.entity.js';
 import { ProposalStatus } from '../../server/src/modules/proposal/proposal.enums.js';
 import type { Proposal } from '../../server/src/modules/proposal/proposal.entity.js';
@@ -23,7 +26,7 @@ beforeAll(async () => {
   call = await buildNotification(app);
   [npToken, jpToken, sec] = await Promise.all([app.login('np@npo.demo'), app.login('jp@npo.demo'), app.login('secretariat@apo.demo')]);
   // Japan's proposal names Nepal as its first preferred host; Nepal is not invited (yet).
-  jpDraft = await buildProposal(app, call, 'JP', { hostCodes: ['NP'], topic: 'Secret Japanese topic' });
+  jpDraft = await buildProposal(app, { notification: call, sending: 'JP', hosts: ['NP'], topic: 'Secret Japanese topic' });
 });
 afterAll(() => app.stop());
 
@@ -43,7 +46,7 @@ describe('proposal visibility', () => {
   });
 
   it('leaves it out of every list, count and filter', async () => {
-    const jp = await orgId(app, 'JP');
+    const jp = (await orgOf(app, 'JP')).id;
     expect(await listIds(npToken)).toEqual({ ids: [], total: 0 });
     expect(await listIds(npToken, { sendingOrganization: jp })).toEqual({ ids: [], total: 0 });
     expect(await listIds(npToken, { economy: 'JP', status: 'DRAFT' })).toEqual({ ids: [], total: 0 });
@@ -72,8 +75,8 @@ describe('proposal visibility', () => {
   });
 
   it('records its events for its own parties only', async () => {
-    const jp = await orgId(app, 'JP');
-    const p = await buildProposal(app, call, 'JP', { status: ProposalStatus.SUBMITTED });
+    const jp = (await orgOf(app, 'JP')).id;
+    const p = await buildProposal(app, { notification: call, sending: 'JP', status: ProposalStatus.SUBMITTED });
     const r = await app.gql(Q.startReview, { id: p.id, v: 1 }, sec);
     expect(r.errors).toBeUndefined();
     const conn = app.db.orm.em.fork().getConnection();
@@ -97,10 +100,10 @@ describe('proposal visibility', () => {
 
 describe('a host invited through a pairing', () => {
   it('sees the proposal in reads and lists, with its revisions, but cannot change it; other users stay hidden', async () => {
-    const p = await buildProposal(app, call, 'JP', { hostCodes: ['TH', 'NP'], topic: 'Paired topic', status: ProposalStatus.APPROVED });
+    const p = await buildProposal(app, { notification: call, sending: 'JP', hosts: ['TH', 'NP'], topic: 'Paired topic', status: ProposalStatus.APPROVED });
     const th = await app.login('th@npo.demo');
     expect(codeOf(await app.gql(Q.get, { id: p.id }, th))).toBe('NOT_FOUND');
-    await buildPairing(app, p, 'TH');
+    await buildPairing(app, { proposal: p, host: 'TH' });
 
     const READ = `query($id:ID!){ proposal(id:$id){ id topic proposedBy { email } revisions { number } preferredHosts { rank organization { acronym } } } }`;
     const read = await app.gql(READ, { id: p.id }, th);
@@ -115,9 +118,9 @@ describe('a host invited through a pairing', () => {
   });
 
   it('is in the audience of the proposal events from then on', async () => {
-    const p = await buildProposal(app, call, 'JP', { status: ProposalStatus.SUBMITTED });
-    await buildPairing(app, p, 'KR');
-    const [jp, kr] = [await orgId(app, 'JP'), await orgId(app, 'KR')];
+    const p = await buildProposal(app, { notification: call, sending: 'JP', status: ProposalStatus.SUBMITTED });
+    await buildPairing(app, { proposal: p, host: 'KR' });
+    const [jp, kr] = [(await orgOf(app, 'JP')).id, (await orgOf(app, 'KR')).id];
     expect((await proposalAudience(app.db.orm.em.fork(), p)).sort()).toEqual([jp, kr].sort());
     expect((await app.gql(Q.startReview, { id: p.id, v: 1 }, sec)).errors).toBeUndefined();
     const [event] = await app.db.orm.em.fork().getConnection().execute(`select audience_org_ids from activity_event where subject_id = ?`, [p.id]);

@@ -2,7 +2,10 @@
 // review, withdrawal, every illegal step, the events and inbox alerts it leaves.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
-import { buildNotification, draftInput, FIXTURE, orgId, participants, Q, secretariatId } from '../helpers/factories/proposals.js';
+import { buildNotification, FIXTURE } from '../helpers/factories/notifications.js';
+import { orgOf } from '../helpers/factories/organizations.js';
+import { draftInput, participants, Q } from '../helpers/factories/proposals.js';
+import { demoUser } from '../helpers/factories/users.js';
 import type { ProjectNotification } from '../../server/src/modules/notification/notification.entity.js';
 
 let app: TestApp;
@@ -13,6 +16,8 @@ beforeAll(async () => {
   app = await startTestApp();
   np = await app.login('np@npo.demo');
   sec = await app.login('secretariat@apo.demo');
+  // Every person of the sending NPO hears of its proposal's steps.
+  await demoUser(app, 'np-member@npo.demo');
 });
 afterAll(() => app.stop());
 beforeEach(async () => {
@@ -39,7 +44,7 @@ const events = (proposalId: string): Promise<EventRow[]> =>
 
 describe('proposal workflow', () => {
   it('walks draft → submitted → under review → changes requested → resubmitted → approved', async () => {
-    const jp = await orgId(app, 'JP');
+    const jp = (await orgOf(app, 'JP')).id;
     const d = await create(np, { preferredHostIds: [jp] });
     expect(d).toMatchObject({ status: 'DRAFT', version: 1 });
 
@@ -74,7 +79,7 @@ describe('proposal workflow', () => {
     const r = await step(Q.startReview, { id: d.id, v: s.version }, sec);
     const rej = await step(Q.reject, { id: d.id, v: r.version, r: 'Out of scope.' }, sec);
     expect(rej).toMatchObject({ status: 'REJECTED', statusReason: 'Out of scope.' });
-    const npOrg = await orgId(app, 'NP');
+    const npOrg = (await orgOf(app, 'NP')).id;
     const rows = await events(d.id);
     for (const row of rows) expect(row.audience_org_ids).toEqual([npOrg]);
     expect(rows.at(-1)?.payload).toMatchObject({ proposalId: d.id, status: 'REJECTED', version: rej.version });
@@ -88,7 +93,9 @@ describe('proposal workflow', () => {
   });
 
   it('lets the Secretariat propose on behalf of a sending NPO, which is told and can see and submit it', async () => {
-    const input = { sendingOrganizationId: await orgId(app, 'LA') };
+    // Both people of LA hear of it (the two alerts counted below).
+    await Promise.all(['la@npo.demo', 'la-member@npo.demo'].map((e) => demoUser(app, e)));
+    const input = { sendingOrganizationId: (await orgOf(app, 'LA')).id };
     const p = await create(sec, input);
     expect(p).toMatchObject({ proposedBySecretariat: true, sendingOrganization: { acronym: expect.any(String) }, economy: { code: 'LA' } });
     const la = await app.login('la@npo.demo');
@@ -104,12 +111,12 @@ describe('proposal workflow', () => {
     const none = await app.gql(Q.create, { input: draftInput(call.id) }, sec);
     expect(codeOf(none)).toBe('BAD_USER_INPUT');
     expect(none.errors?.[0].extensions?.field).toBe('sendingOrganizationId');
-    const itself = await app.gql(Q.create, { input: draftInput(call.id, { sendingOrganizationId: await secretariatId(app) }) }, sec);
+    const itself = await app.gql(Q.create, { input: draftInput(call.id, { sendingOrganizationId: (await orgOf(app, 'APO')).id }) }, sec);
     expect(codeOf(itself)).toBe('BAD_USER_INPUT');
   });
 
   it('refuses an NPO proposing for another NPO', async () => {
-    const r = await app.gql(Q.create, { input: draftInput(call.id, { sendingOrganizationId: await orgId(app, 'JP') }) }, np);
+    const r = await app.gql(Q.create, { input: draftInput(call.id, { sendingOrganizationId: (await orgOf(app, 'JP')).id }) }, np);
     expect(codeOf(r)).toBe('FORBIDDEN');
   });
 

@@ -2,8 +2,8 @@
 // after a change request, and the host's answer to every invitation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
+import { buildNotification, roundsAhead } from '../helpers/factories/notifications.js';
 import { buildPairing } from '../helpers/factories/pairings.js';
-import { DEMO_CALL_CODE } from '../../server/src/db/seed/demo-notifications.js';
 
 let app: TestApp;
 let np: string, jp: string, sec: string;
@@ -25,7 +25,7 @@ async function step(name: string, id: string, version: number, token: string, ex
 
 describe("the Secretariat's inbox", () => {
   it('hears of a submission and of a resubmission after a change request', async () => {
-    const call = (await app.gql(`query($c:String!){ projectNotification(code:$c){ id } }`, { c: DEMO_CALL_CODE }, np)).data.projectNotification;
+    const call = await buildNotification(app, { rounds: roundsAhead(app.clock, 30, 120) });
     const input = { notificationId: call.id, topic: 'Green productivity for SMEs', modality: 'VIRTUAL', objectives: 'O', expectedOutcome: 'E', plannedParticipants: [{ name: 'N', qualification: 'NPO_OFFICIAL' }] };
     let p = (await app.gql(`mutation($i:CreateProposalInput!){ createProposal(input:$i){ id version } }`, { i: input }, np)).data.createProposal;
     p = await step('submitProposal', p.id, p.version, np);

@@ -4,10 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
 import { buildApiToken } from '../helpers/factories/api-tokens.js';
 import { expectHealthy, expectNoWrites, post } from '../helpers/factories/security.js';
+import { demoUser } from '../helpers/factories/users.js';
 
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
+  // Signed in below without app.login, which would create them.
+  await demoUser(app, 'jp@npo.demo');
 });
 afterAll(() => app.stop());
 

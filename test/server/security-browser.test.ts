@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { post } from '../helpers/factories/security.js';
+import { demoUser } from '../helpers/factories/users.js';
 
 const ALLOWED = 'https://bi.example.org';
 let app: TestApp;
@@ -20,6 +21,8 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(clientDir, 'index.html'), '<!doctype html><script type="module" src="/assets/app.js"></script>');
   fs.writeFileSync(path.join(clientDir, 'assets', 'app.js'), 'console.log(1)');
   app = await startTestApp({ corsOrigins: [ALLOWED], trustProxy: 'loopback', clientDir });
+  // Signed in below without app.login, which would create them.
+  await demoUser(app, 'jp@npo.demo');
   origin = app.url;
 });
 afterAll(() => app.stop());

@@ -4,9 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { buildApiToken } from '../helpers/factories/api-tokens.js';
-import { buildPairing, org, userId } from '../helpers/factories/pairings.js';
-import { buildNotification, buildProposal } from '../helpers/factories/proposals.js';
+import { buildNotification } from '../helpers/factories/notifications.js';
+import { orgOf } from '../helpers/factories/organizations.js';
+import { buildPairing } from '../helpers/factories/pairings.js';
+import { buildProposal } from '../helpers/factories/proposals.js';
 import { expectHealthy, expectNoWrites, wsFirstMessage } from '../helpers/factories/security.js';
+import { demoUser } from '../helpers/factories/users.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 import { NotificationStatus } from '../../server/src/modules/notification/notification.enums.js';
 
@@ -29,7 +32,7 @@ beforeAll(async () => {
     np,
   );
   const draftCall = await buildNotification(app, { status: NotificationStatus.DRAFT });
-  const draft = await buildProposal(app, draftCall, 'NP');
+  const draft = await buildProposal(app, { notification: draftCall, sending: 'NP' });
   Object.assign(v, {
     pairing: pairing.id,
     proposal: proposal.id,
@@ -38,10 +41,10 @@ beforeAll(async () => {
     thread: thread.data.createThread.id,
     message: message.data.postMessage.id,
     followUp: followUp.data.createFollowUpActivity.id,
-    npOrg: (await org(app, 'NP')).id,
-    jpOrg: (await org(app, 'JP')).id,
-    thOrg: (await org(app, 'TH')).id,
-    npUser: await userId(app, 'np-member@npo.demo'),
+    npOrg: (await orgOf(app, 'NP')).id,
+    jpOrg: (await orgOf(app, 'JP')).id,
+    thOrg: (await orgOf(app, 'TH')).id,
+    npUser: (await demoUser(app, 'np-member@npo.demo')).id,
     npToken: (await buildApiToken(app, { code: 'NP' })).id,
   });
   const conn = app.db.orm.em.fork().getConnection();

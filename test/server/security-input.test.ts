@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
 import { buildPairing } from '../helpers/factories/pairings.js';
 import { expectHealthy, expectNoWrites, post, reasonOf } from '../helpers/factories/security.js';
+import { demoUser } from '../helpers/factories/users.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 
 let app: TestApp;
@@ -11,6 +12,8 @@ let prod: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
   prod = await startTestApp({ nodeEnv: 'production' });
+  // Signed in below without app.login, which would create them.
+  await demoUser(app, 'jp@npo.demo');
 });
 afterAll(async () => {
   await app.stop();

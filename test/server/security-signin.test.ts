@@ -4,12 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { post } from '../helpers/factories/security.js';
+import { demoUser } from '../helpers/factories/users.js';
 import { DEFAULT_THROTTLE } from '../../server/src/modules/auth/sign-in-throttle.js';
 
 let app: TestApp;
 beforeAll(async () => {
   // Addresses come from X-Forwarded-For here (a trusted proxy), so one test client can be many.
   app = await startTestApp({ trustProxy: true });
+  // Signed in below without app.login, which would create them.
+  await Promise.all(['np@npo.demo', 'jp@npo.demo', 'th@npo.demo', 'kr@npo.demo'].map((e) => demoUser(app, e)));
 });
 afterAll(() => app.stop());
 

@@ -6,6 +6,7 @@ import WebSocket from 'ws';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { createTestDatabase } from '../helpers/database.js';
 import { startServerProcess } from '../helpers/processes.js';
+import { demoUser } from '../helpers/factories/users.js';
 import { buildApiToken } from '../helpers/factories/api-tokens.js';
 import { expectHealthy, expectNoWrites } from '../helpers/factories/security.js';
 import { WS_MAX_PAYLOAD_BYTES } from '../../server/src/graphql/ws.js';
@@ -156,6 +157,7 @@ describe('caps per connection and per token', () => {
   it('refuses the subscription over the cap of one connection (a server process with a cap of 3)', { timeout: 60_000 }, async () => {
     // A separate process, so that the small cap applies to it alone.
     const db = await createTestDatabase();
+    await demoUser({ db }, 'secretariat@apo.demo');
     const server = await startServerProcess(db.url, { REALTIME_MAX_SUBSCRIPTIONS: '3' });
     try {
       const token = await server.login('secretariat@apo.demo');

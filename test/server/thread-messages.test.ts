@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
-import { buildPairing, eventsOf, userId } from '../helpers/factories/pairings.js';
+import { buildPairing, eventsOf } from '../helpers/factories/pairings.js';
+import { userId } from '../helpers/factories/users.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 
 let app: TestApp;

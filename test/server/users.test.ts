@@ -1,19 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
+import { orgOf } from '../helpers/factories/organizations.js';
+import { demoUser } from '../helpers/factories/users.js';
 
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
+  // An address taken by an existing person, for the duplicate test.
+  await demoUser(app, 'jp@npo.demo');
 });
 afterAll(() => app.stop());
 
 const CREATE = `mutation($input: CreateUserInput!){ createUser(input:$input){ id email role organization { acronym } } }`;
 const DEACTIVATE = `mutation($id: ID!){ deactivateUser(id:$id){ id active } }`;
 const VIEWER = `{ viewer { user { email } } }`;
-const orgId = async (code: string) => {
-  const r = await app.gql(`query($c:String){ organizations(economy:$c){ edges { node { id } } } }`, { c: code });
-  return r.data.organizations.edges[0].node.id as string;
-};
+const orgId = async (code: string) => (await orgOf(app, code)).id;
 let seq = 0;
 const newUser = (over: Record<string, unknown> = {}) => ({
   email: `person${++seq}@example.org`,

@@ -4,23 +4,17 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TestApp } from '../app.js';
 import { ApiScope, ApiToken } from '../../../server/src/modules/api-token/api-token.entity.js';
 import { API_TOKEN_PREFIX, newToken } from '../../../server/src/modules/auth/token.js';
-import { Organization, OrganizationKind } from '../../../server/src/modules/organization/organization.entity.js';
-import { User } from '../../../server/src/modules/user/user.entity.js';
+import { orgOf, type WithDb } from './organizations.js';
+import { demoAdminEmail, demoUser } from './users.js';
 
+/** Scopes default to READ; the creator is the organization's demo administrator. */
 export type TokenOverrides = { code?: string; scopes?: ApiScope[]; expiresAt?: Date; revokedAt?: Date; name?: string };
 
-/** The organization of an economy code (e.g. 'JP'), or the Secretariat for 'APO'. */
-export async function orgOf(app: TestApp, code: string): Promise<Organization> {
+export async function buildApiToken(app: WithDb, over: TokenOverrides = {}): Promise<{ token: string; id: string; organizationId: string }> {
+  const code = over.code ?? 'JP';
+  const org = await orgOf(app, code);
+  const creator = await demoUser(app, demoAdminEmail(code));
   const em = app.db.orm.em.fork() as EntityManager;
-  return code === 'APO'
-    ? em.findOneOrFail(Organization, { kind: OrganizationKind.SECRETARIAT })
-    : em.findOneOrFail(Organization, { economy: { code } });
-}
-
-export async function buildApiToken(app: TestApp, over: TokenOverrides = {}): Promise<{ token: string; id: string; organizationId: string }> {
-  const em = app.db.orm.em.fork() as EntityManager;
-  const org = await orgOf(app, over.code ?? 'JP');
-  const creator = await em.findOneOrFail(User, { organization: org.id }, { orderBy: { email: 'asc' } });
   const { token, hash } = newToken(API_TOKEN_PREFIX);
   const row = em.create(ApiToken, {
     name: over.name ?? 'test tool',

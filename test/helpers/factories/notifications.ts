@@ -4,11 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { TestApp } from '../app.js';
 import { ProjectNotification } from '../../../server/src/modules/notification/notification.entity.js';
 import { Modality, NotificationStatus } from '../../../server/src/modules/notification/notification.enums.js';
+import type { WithDb } from './organizations.js';
 import { ApplicationRound } from '../../../server/src/modules/notification/round.entity.js';
 import { roundClosesAt } from '../../../server/src/modules/notification/notification.policy.js';
+import type { Clock } from '../../../server/src/clock.js';
+import { tokyoDayAfter } from '../../../server/src/db/seed/demo-notifications.js';
 
 export const FIXTURE_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/apo-notification-25-SN-03-GE-BCN-C.txt');
 export const fixtureText = (): string => fs.readFileSync(FIXTURE_PATH, 'utf8');
@@ -21,21 +23,42 @@ export function nextProjectCode(): string {
   return `9${seq % 10}-SN-${String(Math.floor(seq / 10) % 100).padStart(2, '0')}-GE-TST-${letter}`;
 }
 
-export type NotificationOverrides = Partial<Pick<ProjectNotification, 'projectCode' | 'title' | 'status' | 'participantLimits' | 'modality'>> & {
-  /** Closing days YYYY-MM-DD, round 1, 2 …; default two rounds in 2030. */
+/** Closing days `days` after the clock's today in Tokyo, for a call open now (the demo call's are 30 and 120). */
+export const roundsAhead = (clock: Clock, ...days: number[]): string[] => days.map((d) => tokyoDayAfter(clock.now(), d));
+
+/** The fixture call's limits and closing days (test/fixtures/apo-notification-25-SN-03-GE-BCN-C.txt). */
+export const FIXTURE = {
+  participantLimits: { VIRTUAL: 10, FACE_TO_FACE: 4 },
+  rounds: ['2025-03-31', '2025-06-30'],
+  /** Two instants: just before the end of 31 March and of 30 June 2025 in Tokyo. */
+  lastMinuteOfRound1: '2025-03-31T14:59:00.000Z',
+  lastMinuteOfRound2: '2025-06-30T14:59:00.000Z',
+} as const;
+
+export type NotificationOverrides = Partial<Pick<ProjectNotification, 'projectCode' | 'title' | 'status' | 'modality'>> & {
+  participantLimits?: Record<string, number>;
+  /** Closing days YYYY-MM-DD, round 1, 2 …; default the fixture's (31 March and 30 June 2025). */
   rounds?: string[];
+  /** Economy codes; default all members. */
+  participatingEconomies?: string[];
+  hostingEconomies?: string[];
 };
 
-export async function buildNotification(app: TestApp, over: NotificationOverrides = {}): Promise<ProjectNotification> {
+/** A call like the fixture: PUBLISHED, 10 virtual / 4 face-to-face, closing 31 March and 30 June 2025. */
+export async function buildNotification(app: WithDb, over: NotificationOverrides = {}): Promise<ProjectNotification> {
   const em = app.db.orm.em.fork() as EntityManager;
   const n = em.create(ProjectNotification, {
     projectCode: over.projectCode ?? nextProjectCode(),
     title: over.title ?? 'A test call',
-    status: over.status ?? NotificationStatus.DRAFT,
+    status: over.status ?? NotificationStatus.PUBLISHED,
     modality: over.modality ?? Modality.HYBRID,
-    participantLimits: over.participantLimits ?? { VIRTUAL: 10, FACE_TO_FACE: 4 },
+    participantLimits: over.participantLimits ?? { ...FIXTURE.participantLimits },
+    participatingAllMembers: !over.participatingEconomies,
+    participatingEconomies: over.participatingEconomies ?? [],
+    hostingAllMembers: !over.hostingEconomies,
+    hostingEconomies: over.hostingEconomies ?? [],
   });
-  (over.rounds ?? ['2030-03-31', '2030-06-30']).forEach((closesOn, i) =>
+  (over.rounds ?? [...FIXTURE.rounds]).forEach((closesOn, i) =>
     em.create(ApplicationRound, { notification: n, ordinal: i + 1, closesOn, closesAt: roundClosesAt(closesOn) }),
   );
   await em.flush();

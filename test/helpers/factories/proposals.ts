@@ -1,103 +1,56 @@
-// Proposals for tests: notifications, rounds, proposals and pairings written straight into the
-// test database (no API), plus the GraphQL documents the proposal tests share.
+// Proposals for tests, written straight into the test database (no API), plus the GraphQL
+// documents the proposal tests share.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { TestApp } from '../app.js';
-import { ProjectNotification } from '../../../server/src/modules/notification/notification.entity.js';
-import { Modality, NotificationStatus } from '../../../server/src/modules/notification/notification.enums.js';
-import { ApplicationRound } from '../../../server/src/modules/notification/round.entity.js';
-import { roundClosesAt } from '../../../server/src/modules/notification/notification.policy.js';
-import { Organization } from '../../../server/src/modules/organization/organization.entity.js';
-import { Pairing } from '../../../server/src/modules/pairing/pairing.entity.js';
+import type { ProjectNotification } from '../../../server/src/modules/notification/notification.entity.js';
+import { Modality } from '../../../server/src/modules/notification/notification.enums.js';
 import { ProposalPreferredHost } from '../../../server/src/modules/proposal/preferred-host.entity.js';
 import { Proposal, type PlannedParticipant } from '../../../server/src/modules/proposal/proposal.entity.js';
 import { ProposalStatus, Qualification } from '../../../server/src/modules/proposal/proposal.enums.js';
-import { User } from '../../../server/src/modules/user/user.entity.js';
-
-/** The fixture call's limits and closing days (test/fixtures/apo-notification-25-SN-03-GE-BCN-C.txt). */
-export const FIXTURE = {
-  participantLimits: { VIRTUAL: 10, FACE_TO_FACE: 4 },
-  rounds: ['2025-03-31', '2025-06-30'],
-  /** Two instants: just before the end of 31 March and of 30 June 2025 in Tokyo. */
-  lastMinuteOfRound1: '2025-03-31T14:59:00.000Z',
-  lastMinuteOfRound2: '2025-06-30T14:59:00.000Z',
-} as const;
-
-const fork = (app: TestApp) => app.db.orm.em.fork() as EntityManager;
-let seq = 0;
-
-/** A call like the fixture (PUBLISHED, 10 virtual / 4 face-to-face, closing 31 March and 30 June 2025). */
-export async function buildNotification(
-  app: TestApp,
-  over: { status?: NotificationStatus; rounds?: string[]; participantLimits?: Record<string, number>; participatingEconomies?: string[]; hostingEconomies?: string[] } = {},
-): Promise<ProjectNotification> {
-  const em = fork(app);
-  seq += 1;
-  const n = em.create(ProjectNotification, {
-    projectCode: `8${seq % 10}-PR-${String(Math.floor(seq / 10) % 100).padStart(2, '0')}-GE-TST-${String.fromCharCode(65 + (process.pid % 26))}`,
-    title: 'Bilateral Cooperation between NPOs (test)',
-    status: over.status ?? NotificationStatus.PUBLISHED,
-    modality: Modality.HYBRID,
-    participantLimits: over.participantLimits ?? { ...FIXTURE.participantLimits },
-    participatingAllMembers: !over.participatingEconomies,
-    participatingEconomies: over.participatingEconomies ?? [],
-    hostingAllMembers: !over.hostingEconomies,
-    hostingEconomies: over.hostingEconomies ?? [],
-  });
-  (over.rounds ?? [...FIXTURE.rounds]).forEach((closesOn, i) =>
-    em.create(ApplicationRound, { notification: n, ordinal: i + 1, closesOn, closesAt: roundClosesAt(closesOn) }),
-  );
-  await em.flush();
-  return n;
-}
-
-export async function orgId(app: TestApp, economyCode: string): Promise<string> {
-  const org = await fork(app).findOneOrFail(Organization, { economy: { code: economyCode.toUpperCase() } });
-  return org.id;
-}
-
-export async function secretariatId(app: TestApp): Promise<string> {
-  return (await fork(app).findOneOrFail(Organization, { kind: 'SECRETARIAT' as never })).id;
-}
+import type { User } from '../../../server/src/modules/user/user.entity.js';
+import { buildNotification } from './notifications.js';
+import { orgOf, type WithDb } from './organizations.js';
+import { demoAdminEmail, demoUser } from './users.js';
 
 export const participants = (n: number, qualification = Qualification.NPO_OFFICIAL): PlannedParticipant[] =>
   Array.from({ length: n }, (_, i) => ({ name: `Participant ${i + 1}`, title: 'Consultant', qualification }));
 
-/** A proposal row in any status (for visibility and list tests), proposed by `<code>@npo.demo`. */
-export async function buildProposal(
-  app: TestApp,
-  notification: ProjectNotification,
-  sendingCode: string,
-  over: { status?: ProposalStatus; hostCodes?: string[]; topic?: string; modality?: Modality } = {},
-): Promise<Proposal> {
-  const em = fork(app);
-  const sending = await em.findOneOrFail(Organization, { economy: { code: sendingCode.toUpperCase() } });
-  const user = await em.findOneOrFail(User, { email: `${sendingCode.toLowerCase()}@npo.demo` });
+export type ProposalOverrides = {
+  /** Default: a new call like the fixture (buildNotification). */
+  notification?: ProjectNotification;
+  /** Economy code of the sending NPO; default 'NP'. */
+  sending?: string;
+  /** Economy codes of the preferred hosts, in rank order; default none. */
+  hosts?: string[];
+  /** Default: the sending NPO's demo administrator (`np@npo.demo`). */
+  proposedBy?: User;
+  status?: ProposalStatus;
+  topic?: string;
+  modality?: Modality;
+};
+
+/** A proposal in any status (default a DRAFT of NP), written directly: no events, no revisions. */
+export async function buildProposal(app: WithDb, over: ProposalOverrides = {}): Promise<Proposal> {
+  const code = (over.sending ?? 'NP').toUpperCase();
+  const notification = over.notification ?? (await buildNotification(app));
+  const sending = await orgOf(app, code);
+  const proposer = over.proposedBy ?? (await demoUser(app, demoAdminEmail(code)));
+  const em = app.db.orm.em.fork() as EntityManager;
   const p = em.create(Proposal, {
     notification: notification.id,
-    sendingOrganization: sending,
-    proposedBy: user,
-    topic: over.topic ?? `Productivity topic of ${sendingCode.toUpperCase()}`,
+    sendingOrganization: sending.id,
+    proposedBy: proposer.id,
+    topic: over.topic ?? `Productivity topic of ${code}`,
     objectives: 'Learn from the host.',
     expectedOutcome: 'An action plan.',
     modality: over.modality ?? Modality.VIRTUAL,
     plannedParticipants: participants(2),
     status: over.status ?? ProposalStatus.DRAFT,
   });
-  for (const [i, code] of (over.hostCodes ?? []).entries()) {
-    const host = await em.findOneOrFail(Organization, { economy: { code: code.toUpperCase() } });
-    em.create(ProposalPreferredHost, { proposal: p, organization: host, rank: i + 1 });
+  for (const [i, host] of (over.hosts ?? []).entries()) {
+    em.create(ProposalPreferredHost, { proposal: p, organization: (await orgOf(app, host)).id, rank: i + 1 });
   }
   await em.flush();
   return p;
-}
-
-/** Invites `hostCode`'s NPO to host the proposal (what the pairing feature does). */
-export async function buildPairing(app: TestApp, proposal: Proposal, hostCode: string): Promise<Pairing> {
-  const em = fork(app);
-  const host = await em.findOneOrFail(Organization, { economy: { code: hostCode.toUpperCase() } });
-  const pairing = em.create(Pairing, { proposal: proposal.id, sendingOrganization: proposal.sendingOrganization.id, hostOrganization: host });
-  await em.flush();
-  return pairing;
 }
 
 export const PROPOSAL_FIELDS = `id status version topic objectives expectedOutcome modality periodStart periodEnd statusReason proposedBySecretariat submittedAt

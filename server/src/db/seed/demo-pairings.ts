@@ -5,8 +5,6 @@
 // event. Idempotent: a proposal that already has a pairing is left alone.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
-import { ApiScope } from '../../modules/api-token/api-token.entity.js';
-import type { Viewer } from '../../modules/auth/viewer.js';
 import { Modality } from '../../modules/notification/notification.enums.js';
 import { FollowUpKind } from '../../modules/pairing/follow-up.entity.js';
 import { createFollowUp } from '../../modules/pairing/follow-up.service.js';
@@ -18,14 +16,14 @@ import { Pairing } from '../../modules/pairing/pairing.entity.js';
 import { pairingSuggestions } from '../../modules/pairing/suggestions.js';
 import { Proposal } from '../../modules/proposal/proposal.entity.js';
 import { ProposalStatus, Qualification } from '../../modules/proposal/proposal.enums.js';
-import { Role, User } from '../../modules/user/user.entity.js';
+import { Role } from '../../modules/user/user.entity.js';
 import { Thread } from '../../modules/workspace/thread.entity.js';
 import { createThread } from '../../modules/workspace/thread.service.js';
 import { postMessage } from '../../modules/workspace/message.service.js';
+import { actorOf, type DemoCtx } from './demo-actors.js';
 
 const DAY = 86_400_000;
-type Ctx = { em: EntityManager; viewer: Viewer; clock: Clock };
-type Cast = { sec: Ctx; sending: Ctx; host: Ctx; sendingEmail: string; hostEmail: string };
+type Cast = { sec: DemoCtx; sending: DemoCtx; host: DemoCtx; sendingEmail: string; hostEmail: string };
 
 export async function seedDemoPairings(em: EntityManager, clock: Clock): Promise<void> {
   const approved = await em.find(Proposal, { status: ProposalStatus.APPROVED }, { orderBy: { createdAt: 'asc', id: 'asc' } });
@@ -42,14 +40,6 @@ export async function seedDemoPairings(em: EntityManager, clock: Clock): Promise
 /** The preferred hosts first, then the best suggestions. */
 async function hostsFor(em: EntityManager, proposal: Proposal): Promise<string[]> {
   return (await pairingSuggestions(em, proposal.id)).map((s) => s.organization.id);
-}
-
-async function actorOf(em: EntityManager, clock: Clock, where: { organization?: string; role: Role }): Promise<{ ctx: Ctx; email: string } | null> {
-  const user = await em.findOne(User, { ...where, active: true }, { populate: ['organization'], orderBy: { email: 'asc' } });
-  if (!user) return null;
-  const org = user.organization.getEntity();
-  const viewer: Viewer = { kind: 'session', userId: user.id, role: user.role, organizationId: org.id, organizationKind: org.kind, scopes: [ApiScope.READ, ApiScope.WRITE], expiresAt: null };
-  return { ctx: { em, viewer, clock }, email: user.email };
 }
 
 async function castFor(em: EntityManager, clock: Clock, proposal: Proposal, hostId: string): Promise<Cast | null> {

@@ -1,24 +1,19 @@
 // Demo proposals (DESIGN.md, last section) under the demo call: a handful of NPOs' proposals
-// in different states, with a revision per submission and the ActivityEvents each step would
-// have left, so that the dashboard and the feed have history on first start. The APPROVED
-// ones (NP→JP, LA→TH, MN→KR) are what the pairings seeder pairs. Rows are written directly but
-// follow the workflow's rules: submitted in the open round, within the participant limits.
+// in different states, so that the dashboard and the feed have history on first start. Each is
+// drafted by its NPO's administrator and moved through the same commands as the API (submit in
+// the open round, review by the Secretariat), so revisions, events and alerts are the real
+// ones. The APPROVED ones (NP→JP, LA→TH, MN→KR) are what the pairings seeder pairs.
 // Idempotent: a proposal whose sending NPO already has one with the same topic is skipped.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
-import { runInTransaction } from '../../events/event-log.js';
 import { Modality } from '../../modules/notification/notification.enums.js';
 import { ProjectNotification } from '../../modules/notification/notification.entity.js';
-import { ApplicationRound } from '../../modules/notification/round.entity.js';
-import { openRound } from '../../modules/notification/notification.policy.js';
 import { Organization } from '../../modules/organization/organization.entity.js';
-import { ProposalPreferredHost } from '../../modules/proposal/preferred-host.entity.js';
-import { ProposalRevision } from '../../modules/proposal/proposal-revision.entity.js';
+import { createProposal, moveProposal, submitProposal } from '../../modules/proposal/proposal.commands.js';
 import { Proposal, type PlannedParticipant } from '../../modules/proposal/proposal.entity.js';
+import type { CreateProposalInput } from '../../modules/proposal/proposal.inputs.js';
 import { ProposalStatus, Qualification } from '../../modules/proposal/proposal.enums.js';
-import { recordProposalEvent, type ProposalEventType } from '../../modules/proposal/proposal.commands.js';
-import { snapshotOf } from '../../modules/proposal/proposal.service.js';
-import { User } from '../../modules/user/user.entity.js';
+import { actorOf, type DemoCtx } from './demo-actors.js';
 import { DEMO_CALL_CODE } from './demo-notifications.js';
 import { SECRETARIAT_EMAIL } from './demo-users.js';
 
@@ -103,63 +98,45 @@ export const DEMO_PROPOSALS: DemoProposal[] = [
   },
 ];
 
-/** The workflow steps that lead to each status, with the event each leaves. */
-const PATH: Record<string, Array<[ProposalStatus, ProposalEventType]>> = {
+/** The steps, as the API names them, that lead from a new draft to each status. */
+type Step = 'submit' | 'startReview' | 'requestChanges' | 'approve';
+const PATH: Partial<Record<ProposalStatus, Step[]>> = {
   [ProposalStatus.DRAFT]: [],
-  [ProposalStatus.SUBMITTED]: [[ProposalStatus.SUBMITTED, 'PROPOSAL_SUBMITTED']],
-  [ProposalStatus.UNDER_REVIEW]: [[ProposalStatus.SUBMITTED, 'PROPOSAL_SUBMITTED'], [ProposalStatus.UNDER_REVIEW, 'PROPOSAL_REVIEW_STARTED']],
-  [ProposalStatus.CHANGES_REQUESTED]: [
-    [ProposalStatus.SUBMITTED, 'PROPOSAL_SUBMITTED'], [ProposalStatus.UNDER_REVIEW, 'PROPOSAL_REVIEW_STARTED'], [ProposalStatus.CHANGES_REQUESTED, 'PROPOSAL_CHANGES_REQUESTED'],
-  ],
-  [ProposalStatus.APPROVED]: [
-    [ProposalStatus.SUBMITTED, 'PROPOSAL_SUBMITTED'], [ProposalStatus.UNDER_REVIEW, 'PROPOSAL_REVIEW_STARTED'], [ProposalStatus.APPROVED, 'PROPOSAL_APPROVED'],
-  ],
+  [ProposalStatus.SUBMITTED]: ['submit'],
+  [ProposalStatus.UNDER_REVIEW]: ['submit', 'startReview'],
+  [ProposalStatus.CHANGES_REQUESTED]: ['submit', 'startReview', 'requestChanges'],
+  [ProposalStatus.APPROVED]: ['submit', 'startReview', 'approve'],
 };
 
 export async function seedDemoProposals(em: EntityManager, clock: Clock): Promise<void> {
-  const call = await em.findOne(ProjectNotification, { projectCode: DEMO_CALL_CODE }, { populate: ['rounds'] });
+  const call = await em.findOne(ProjectNotification, { projectCode: DEMO_CALL_CODE });
   if (!call) return; // the notifications seeder did not run: nothing to propose under
-  const round = openRound(call.rounds.getItems(), clock.now());
-  const secretariat = await em.findOne(User, { email: SECRETARIAT_EMAIL });
-  if (!round || !secretariat) return;
-  for (const demo of DEMO_PROPOSALS) await seedOne(em, clock, call, round.id, secretariat.id, demo);
+  const secretariat = await actorOf(em, clock, { email: SECRETARIAT_EMAIL });
+  if (!secretariat) return;
+  for (const demo of DEMO_PROPOSALS) await seedOne(em, clock, call.id, secretariat.ctx, demo);
 }
 
-async function seedOne(em: EntityManager, clock: Clock, call: ProjectNotification, roundId: string, secretariatId: string, demo: DemoProposal): Promise<void> {
-  const orgs = await em.find(Organization, { economy: { code: { $in: [demo.from, ...demo.hosts] } } }, { populate: ['economy'] });
-  const org = (code: string) => orgs.find((o) => o.economy?.getEntity().code === code);
-  const sending = org(demo.from);
-  const proposer = await em.findOne(User, { email: `${demo.from.toLowerCase()}@npo.demo` });
-  if (!sending || !proposer) return;
-  if (await em.count(Proposal, { notification: call.id, sendingOrganization: sending.id, topic: demo.topic })) return;
-
-  const p = await runInTransaction(em, async (tx, record) => {
-    const created = tx.create(Proposal, {
-      notification: call.id, sendingOrganization: sending.id, proposedBy: proposer.id, topic: demo.topic, objectives: demo.objectives,
-      expectedOutcome: demo.expectedOutcome, modality: demo.modality, plannedParticipants: demo.participants,
-    });
-    demo.hosts.forEach((code, i) => {
-      const host = org(code);
-      if (host) created.preferredHosts.add(tx.create(ProposalPreferredHost, { proposal: created, organization: host.id, rank: i + 1 }));
-    });
-    await recordProposalEvent(tx, record, proposer.id, created, 'PROPOSAL_CREATED');
-    return created;
-  });
-  for (const [status, event] of PATH[demo.status]) {
-    await runInTransaction(em, async (tx, record) => {
-      const q = await tx.findOneOrFail(Proposal, { id: p.id }, { populate: ['preferredHosts'] });
-      q.status = status;
-      q.updatedAt = new Date();
-      const byProposer = status === ProposalStatus.SUBMITTED;
-      if (byProposer) {
-        q.round = tx.getReference(ApplicationRound, roundId, { wrapped: true });
-        q.submittedAt = clock.now();
-        tx.create(ProposalRevision, { proposal: q, number: 1, fields: snapshotOf(q), author: proposer.id, createdAt: clock.now() });
-      }
-      if (status === ProposalStatus.CHANGES_REQUESTED) q.statusReason = demo.comment;
-      const decided = status === ProposalStatus.APPROVED || status === ProposalStatus.CHANGES_REQUESTED;
-      const alert = decided ? `The APO Secretariat ${status === ProposalStatus.APPROVED ? 'approved' : 'asks for changes to'} "${q.topic}".` : undefined;
-      await recordProposalEvent(tx, record, byProposer ? proposer.id : secretariatId, q, event, { alert });
-    });
+async function seedOne(em: EntityManager, clock: Clock, callId: string, secretariat: DemoCtx, demo: DemoProposal): Promise<void> {
+  const proposer = (await actorOf(em, clock, { email: `${demo.from.toLowerCase()}@npo.demo` }))?.ctx;
+  if (!proposer) return;
+  if (await em.count(Proposal, { notification: callId, sendingOrganization: proposer.viewer.organizationId, topic: demo.topic })) return;
+  const hosts = await em.find(Organization, { economy: { code: { $in: demo.hosts } } }, { populate: ['economy'] });
+  const hostIdOf = (code: string) => hosts.find((o) => o.economy?.getEntity().code === code)?.id;
+  const input: CreateProposalInput = {
+    notificationId: callId,
+    topic: demo.topic,
+    objectives: demo.objectives,
+    expectedOutcome: demo.expectedOutcome,
+    modality: demo.modality,
+    plannedParticipants: demo.participants,
+    preferredHostIds: demo.hosts.map(hostIdOf).filter((id): id is string => !!id),
+  };
+  // Each command gets its own unit of work, as each request does.
+  const as = (ctx: DemoCtx): DemoCtx => ({ ...ctx, em: em.fork() });
+  let p = await createProposal(as(proposer), input);
+  for (const step of PATH[demo.status] ?? []) {
+    p = step === 'submit'
+      ? await submitProposal(as(proposer), p.id, p.version)
+      : await moveProposal(as(secretariat), p.id, p.version, step, step === 'requestChanges' ? demo.comment : undefined);
   }
 }

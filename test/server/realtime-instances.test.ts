@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { liveClient, slowReader, type LiveClient } from '../helpers/live-client.js';
 import { startServerProcess, type ServerProcess } from '../helpers/processes.js';
+import { buildPairing } from '../helpers/factories/pairings.js';
+import { demoUser } from '../helpers/factories/users.js';
+import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 import { ACTIVITY, HEAVY_MESSAGES, LONG_BODY, createThreadVia, createUserVia, latestCursor, postMessageVia } from '../helpers/factories/realtime.js';
 
 let db: TestDatabase;
@@ -27,6 +30,10 @@ const env = {
 
 beforeAll(async () => {
   db = await createTestDatabase();
+  // The people the servers sign in below (the template holds no users).
+  await Promise.all(['secretariat@apo.demo', 'jp@npo.demo', 'jp-member@npo.demo', 'np@npo.demo', 'my@npo.demo', 'th@npo.demo'].map((e) => demoUser({ db }, e)));
+  // The pairing in planning that the slow-reader test finds (the template holds no demo records).
+  await buildPairing({ db }, { status: PairingStatus.PLANNING });
   [a, b] = await Promise.all([startServerProcess(db.url, env), startServerProcess(db.url, env)]);
   [secretariat, jpAdmin, npAdmin] = await Promise.all(['secretariat@apo.demo', 'jp@npo.demo', 'np@npo.demo'].map((e) => a.login(e)));
 }, 90_000);

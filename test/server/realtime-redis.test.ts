@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { liveClient, type LiveClient } from '../helpers/live-client.js';
 import { startServerProcess, type ServerProcess } from '../helpers/processes.js';
+import { demoUser } from '../helpers/factories/users.js';
 import { ACTIVITY, createUserVia, latestCursor } from '../helpers/factories/realtime.js';
 
 let db: TestDatabase;
@@ -15,6 +16,8 @@ const env = { REDIS_URL: 'redis://127.0.0.1:6379', REALTIME_POLL_MS: '60000' };
 
 beforeAll(async () => {
   db = await createTestDatabase();
+  // The people the servers sign in below (the template holds no users).
+  await Promise.all(['secretariat@apo.demo', 'jp@npo.demo'].map((e) => demoUser({ db }, e)));
   [a, b] = await Promise.all([startServerProcess(db.url, env), startServerProcess(db.url, env)]);
 }, 90_000);
 

@@ -6,7 +6,12 @@ import WebSocket from 'ws';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { loadConfig } from '../../server/src/config.js';
 import { errorCodeOf, liveClient, slowReader, until, type LiveClient, type SlowReader } from '../helpers/live-client.js';
-import { buildApprovedProposal, buildPairing, org } from '../helpers/factories/pairings.js';
+import { buildNotification, roundsAhead } from '../helpers/factories/notifications.js';
+import { orgOf } from '../helpers/factories/organizations.js';
+import { buildPairing } from '../helpers/factories/pairings.js';
+import { buildProposal } from '../helpers/factories/proposals.js';
+import { demoUser } from '../helpers/factories/users.js';
+import { ProposalStatus } from '../../server/src/modules/proposal/proposal.enums.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 import {
   ACTIVITY,
@@ -39,6 +44,8 @@ beforeAll(async () => {
   // The backlog test's readers stop reading, and so answering pings, for several seconds.
   app = await startTestApp({ realtime: { ...loadConfig({}).realtime, keepAliveMs: 120_000 } });
   [secretariat, jpAdmin, npAdmin, thAdmin] = await Promise.all(['secretariat@apo.demo', 'jp@npo.demo', 'np@npo.demo', 'th@npo.demo'].map((e) => app.login(e)));
+  // Mentioned (and its row locked) before anyone signs in as them.
+  await demoUser(app, 'jp-member@npo.demo');
 });
 
 afterAll(async () => {
@@ -126,12 +133,13 @@ describe('ordering', () => {
 
 describe('dashboard query', () => {
   it('gives the Secretariat every status, every active economy and the rounds closing within six weeks; NPOs are refused', async () => {
+    await buildNotification(app, { rounds: roundsAhead(app.clock, 30, 120) });
     const r = await app.gql(`{ dashboard { proposalsByStatus { status count } pairingsByStatus { status count } economies { economy { code } proposals } roundsClosingSoon { round { closesAt } notificationTitle submittedProposals } cursor } }`, {}, secretariat);
     expect(r.errors).toBeUndefined();
     expect(r.data.dashboard.proposalsByStatus.map((s: any) => s.status)).toContain('UNDER_REVIEW');
     expect(r.data.dashboard.pairingsByStatus).toHaveLength(8);
     expect(r.data.dashboard.economies.map((e: any) => e.economy.code)).toContain('JP');
-    // The demo call's first round closes 30 days after seeding.
+    // The call built above: its first round closes in 30 days.
     expect(r.data.dashboard.roundsClosingSoon.length).toBeGreaterThan(0);
     for (const round of r.data.dashboard.roundsClosingSoon) {
       const closes = new Date(round.round.closesAt).getTime();
@@ -148,8 +156,8 @@ describe('dashboardChanged', () => {
     const invited = (d: any) => d.pairingsByStatus.find((s: any) => s.status === 'HOST_INVITED').count;
     const sub = open(secretariat).subscribe(`subscription($after: String) { dashboardChanged(after: $after) { cursor event { type } dashboard { pairingsByStatus { status count } economies { economy { code } pairingsHosting } } } }`, { after: before.data.dashboard.cursor });
     // The Secretariat invites Thailand's NPO to host an approved proposal of Nepal's.
-    const proposal = await buildApprovedProposal(app, { sending: 'NP', preferredHosts: ['TH'] });
-    const invite = await app.gql(`mutation($p: ID!, $h: ID!) { createPairing(proposalId: $p, hostOrganizationId: $h) { id status } }`, { p: proposal.id, h: (await org(app, 'TH')).id }, secretariat);
+    const proposal = await buildProposal(app, { status: ProposalStatus.APPROVED, sending: 'NP', hosts: ['TH'] });
+    const invite = await app.gql(`mutation($p: ID!, $h: ID!) { createPairing(proposalId: $p, hostOrganizationId: $h) { id status } }`, { p: proposal.id, h: (await orgOf(app, 'TH')).id }, secretariat);
     expect(invite.data.createPairing.status).toBe('HOST_INVITED');
     const [change] = await sub.waitFor(1);
     expect(change.data.dashboardChanged.event.type).toBe('PAIRING_CREATED');

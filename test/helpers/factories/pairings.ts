@@ -79,9 +79,3 @@ export async function pairingEvents(app: WithDb, pairingId: string) {
       [pairingId],
     );
 }
-
-// Old names kept for test/server/realtime.test.ts (the realtime helper's file) until its call
-// sites use orgOf and buildProposal; new tests use those.
-export const org = orgOf;
-export const buildApprovedProposal = (app: WithDb, over: { sending?: string; preferredHosts?: string[] } = {}): Promise<Proposal> =>
-  buildProposal(app, { status: ProposalStatus.APPROVED, sending: over.sending, hosts: over.preferredHosts ?? ['JP'] });

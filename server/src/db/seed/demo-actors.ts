@@ -4,7 +4,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
-import { ApiScope } from '../../modules/api-token/api-token.entity.js';
+import { personViewer } from '../../modules/auth/auth.service.js';
 import type { Viewer } from '../../modules/auth/viewer.js';
 import { User } from '../../modules/user/user.entity.js';
 
@@ -15,15 +15,5 @@ export type DemoCtx = { em: EntityManager; viewer: Viewer; clock: Clock };
 export async function actorOf(em: EntityManager, clock: Clock, where: FilterQuery<User>): Promise<{ ctx: DemoCtx; email: string } | null> {
   const user = await em.findOne(User, { $and: [where, { active: true }] }, { populate: ['organization'], orderBy: { email: 'asc' } });
   if (!user) return null;
-  const org = user.organization.getEntity();
-  const viewer: Viewer = {
-    kind: 'session',
-    userId: user.id,
-    role: user.role,
-    organizationId: org.id,
-    organizationKind: org.kind,
-    scopes: [ApiScope.READ, ApiScope.WRITE],
-    expiresAt: null,
-  };
-  return { ctx: { em, viewer, clock }, email: user.email };
+  return { ctx: { em, viewer: personViewer(user, { expiresAt: null }), clock }, email: user.email };
 }

@@ -108,18 +108,21 @@ async function viewerFromSession(em: EntityManager, now: Date, hash: string): Pr
   const session = await em.findOne(Session, { tokenHash: hash, revokedAt: null, expiresAt: { $gt: now } }, { populate: ['user', 'user.organization'] });
   const user = session?.user.getEntity();
   if (!session || !user?.active) return null;
+  return { viewer: personViewer(user, { sessionId: session.id, expiresAt: session.expiresAt }) };
+}
+
+/** A signed-in person as every command sees them (their organization must be loaded); the demo seed acts through it too. */
+export function personViewer(user: User, session: { sessionId?: string; expiresAt: Date | null }): Viewer {
   const org = user.organization.getEntity();
   return {
-    viewer: {
-      kind: 'session',
-      userId: user.id,
-      role: user.role,
-      organizationId: org.id,
-      organizationKind: org.kind,
-      scopes: [ApiScope.READ, ApiScope.WRITE],
-      sessionId: session.id,
-      expiresAt: session.expiresAt,
-    },
+    kind: 'session',
+    userId: user.id,
+    role: user.role,
+    organizationId: org.id,
+    organizationKind: org.kind,
+    scopes: [ApiScope.READ, ApiScope.WRITE],
+    ...(session.sessionId ? { sessionId: session.sessionId } : {}),
+    expiresAt: session.expiresAt,
   };
 }
 

@@ -2,12 +2,12 @@
 // embedded one when it is not there), start the real server with demo data on a free port.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/src/db/embedded.js';
+import { adminQuery } from '../helpers/global-setup.js';
+import { freePort } from '../helpers/processes.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -56,13 +56,13 @@ async function freshDatabase(): Promise<FreshDatabase> {
     embedded = await startEmbeddedPostgres({ dataDir, port: 56000 + Math.floor(Math.random() * 3000), database: 'postgres' });
     adminUrl = embedded.adminUrl;
   }
-  await admin(adminUrl, `create database "${name}"`);
+  await adminQuery(adminUrl, `create database "${name}"`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
     async drop() {
-      await admin(adminUrl, `drop database if exists "${name}" with (force)`).catch(() => {});
+      await adminQuery(adminUrl, `drop database if exists "${name}" with (force)`).catch(() => {});
       await embedded?.stop();
       if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
@@ -71,32 +71,11 @@ async function freshDatabase(): Promise<FreshDatabase> {
 
 async function reachable(url: string): Promise<boolean> {
   try {
-    await admin(url, 'select 1');
+    await adminQuery(url, 'select 1');
     return true;
   } catch {
     return false;
   }
-}
-
-async function admin(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
 }
 
 async function waitForReady(baseUrl: string, server: ChildProcess): Promise<void> {

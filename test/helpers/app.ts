@@ -1,8 +1,10 @@
 // Starts a real BCN Hub server (HTTP + WebSocket) on a free port over the file's own
 // database, with a clock the test controls. Requests go over the network, never in-process.
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { TestClock } from '../../server/src/clock.js';
 import { loadConfig, type Config } from '../../server/src/config.js';
 import { createLogger } from '../../server/src/logger.js';
+import { seed } from '../../server/src/db/seed/index.js';
 import { createServer, type RunningServer } from '../../server/src/server.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 import { demoOrgCodeOf, demoUser } from './factories/users.js';
@@ -47,4 +49,11 @@ export async function startTestApp(
 }
 
 /** The error code of the first error, for compact assertions. */
+/** A test app whose database holds the demo data, seeded as a first start with SEED_DEMO does (for the files that test it). */
+export async function startDemoApp(): Promise<TestApp> {
+  const app = await startTestApp();
+  await seed(app.db.orm.em.fork() as EntityManager, { demo: true, clock: app.clock });
+  return app;
+}
+
 export const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;

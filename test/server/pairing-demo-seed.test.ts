@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { startTestApp, type TestApp } from '../helpers/app.js';
+import { startDemoApp, type TestApp } from '../helpers/app.js';
 import { seedDemoPairings } from '../../server/src/db/seed/demo-pairings.js';
-import { seed } from '../../server/src/db/seed/index.js';
 
 let app: TestApp;
 let sec: string;
 beforeAll(async () => {
-  app = await startTestApp();
-  // The demo data is what this file tests: seeded here, as a first start with SEED_DEMO does.
-  await seed(app.db.orm.em.fork() as EntityManager, { demo: true, clock: app.clock });
+  app = await startDemoApp(); // the demo data is what this file tests
   sec = await app.login('secretariat@apo.demo');
 });
 afterAll(() => app.stop());

@@ -1,19 +1,16 @@
 // The demo proposals under the demo call: one per state, consistent with the workflow's rules,
 // with their history in the activity log, and seeded only once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../helpers/app.js';
+import { startDemoApp, type TestApp } from '../helpers/app.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { systemClock } from '../../server/src/clock.js';
 import { DEMO_CALL_CODE } from '../../server/src/db/seed/demo-notifications.js';
 import { DEMO_PROPOSALS, seedDemoProposals } from '../../server/src/db/seed/demo-proposals.js';
-import { seed } from '../../server/src/db/seed/index.js';
 
 let app: TestApp;
 let sec: string;
 beforeAll(async () => {
-  app = await startTestApp();
-  // The demo data is what this file tests: seeded here, as a first start with SEED_DEMO does.
-  await seed(app.db.orm.em.fork() as EntityManager, { demo: true, clock: app.clock });
+  app = await startDemoApp(); // the demo data is what this file tests
   sec = await app.login('secretariat@apo.demo');
 });
 afterAll(() => app.stop());

@@ -30,7 +30,7 @@ export default tseslint.config(
   },
   {
     // Small functions and files (issue 11); migrations and generated code are exempt.
-    files: ['server/**/*.ts', 'client/src/**/*.{ts,tsx}', 'scripts/**/*.ts', 'bench/**/*.ts'],
+    files: ['server/**/*.ts', 'client/src/**/*.{ts,tsx}', 'scripts/**/*.ts', 'bench/**/*.ts', 'test/**/*.{ts,tsx}'],
     ignores: ['server/src/db/migrations/**'],
     rules: {
       'max-lines-per-function': ['error', { max: 50, skipBlankLines: true, skipComments: true, IIFEs: true }],

@@ -68,7 +68,9 @@ describe('planning thread', () => {
     expect(screen.getByText('one').tagName).toBe('LI');
     expect(screen.getByText('@Binod').className).toBe('mention');
   });
+});
 
+describe('planning thread', () => {
   it('shows the latest 50 messages and older ones on request', async () => {
     const many = Array.from({ length: 120 }, (_, i) => msg(String(i + 1)));
     render(<MessageList timeZone="Asia/Tokyo" messages={many} />);

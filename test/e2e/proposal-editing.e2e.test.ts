@@ -75,7 +75,9 @@ describe.sequential('editing a proposal', () => {
     expect(await history.locator('del').count()).toBeGreaterThan(0);
     await screenshot(npo.page, '24-proposal-revision-diff');
   });
+});
 
+describe.sequential('editing a proposal', () => {
   it('the Secretariat rejects it with a reason, which the NPO sees live', async () => {
     await secretariat.page.getByRole('button', { name: `Start review ${topic}` }).click();
     await secretariat.page.getByRole('button', { name: 'Reject…' }).click();

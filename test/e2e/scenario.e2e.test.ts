@@ -61,7 +61,9 @@ describe.sequential('proposal to pairing, live', () => {
     await secretariat.page.getByRole('article', { name: topic }).waitFor(); // no reload in between
     await screenshot(secretariat.page, '30-review-queue');
   });
+});
 
+describe.sequential('proposal to pairing, live', () => {
   it('the Secretariat approves it; the NPO page shows APPROVED and the dashboard count moves, both without reload', async () => {
     dashboard = await secretariat.context.newPage();
     await dashboard.goto('/dashboard');
@@ -97,7 +99,9 @@ describe.sequential('proposal to pairing, live', () => {
     await host.page.locator('[aria-current="step"]', { hasText: 'Planning' }).waitFor();
     await screenshot(host.page, '40-pairing-workspace');
   });
+});
 
+describe.sequential('proposal to pairing, live', () => {
   it('host and sender post in a planning thread and each sees the other’s message live', async () => {
     expect(pairingUrl).toMatch(/\/pairings\//);
     await sender.page.goto(pairingUrl);
@@ -140,7 +144,9 @@ describe.sequential('proposal to pairing, live', () => {
     await starts.getByText('JPC: 10 May 2027, 12:15').waitFor(); // no reload on the host's side
     expect(await starts.textContent()).toContain('NPEDC: 10 May 2027, 09:00');
   });
+});
 
+describe.sequential('proposal to pairing, live', () => {
   it('after the WebSocket drops, the host catches up from its last cursor and sees what was posted meanwhile', async () => {
     // Every socket of the host goes through this route, so the test can cut the line.
     let down = false;

@@ -57,7 +57,9 @@ describe.sequential('co-planning a meeting', () => {
     }
     await screenshot(kr.page, '42-plan-merged');
   });
+});
 
+describe.sequential('co-planning a meeting', () => {
   it('a field both changed is shown side by side for the user to choose (finding 2)', async () => {
     for (const p of [mn.page, kr.page]) await p.getByRole('button', { name: 'Edit plan' }).click();
     await mn.page.getByLabel('Venue').fill('Ulaanbaatar, MPC office');

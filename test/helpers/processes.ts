@@ -26,16 +26,10 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startServerProcess(
-  databaseUrl: string,
-  env: Record<string, string> = {},
-  // Benchmarks on a busy machine may need longer for the first start (migrations, demo seed).
-  readyTimeoutMs = 45_000,
-): Promise<ServerProcess> {
-  const port = await freePort();
+function spawnServer(port: number, databaseUrl: string, env: Record<string, string>): ChildProcess {
   // BCN_NODE_ARGS adds node flags to the server, e.g. `--cpu-prof` when profiling the benchmark.
   const nodeArgs = (process.env.BCN_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/src/main.ts'], {
+  return spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/src/main.ts'], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -49,6 +43,16 @@ export async function startServerProcess(
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+}
+
+export async function startServerProcess(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  // Benchmarks on a busy machine may need longer for the first start (migrations, demo seed).
+  readyTimeoutMs = 45_000,
+): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = spawnServer(port, databaseUrl, env);
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));

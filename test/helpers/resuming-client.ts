@@ -19,6 +19,18 @@ export type ResumingSubscriber = {
   stop(): Promise<void>;
 };
 
+/** Records each result's cursor, or the result itself when it carried errors. */
+function recorder(sub: ResumingSubscriber, field: string) {
+  return {
+    next: (r: { errors?: readonly unknown[]; data?: unknown }) => {
+      if (r.errors?.length || !r.data) sub.failures.push(r);
+      else sub.cursors.push((r.data as Record<string, { cursor: string }>)[field].cursor);
+    },
+    error: () => {},
+    complete: () => {},
+  };
+}
+
 /** `field` is the subscription's root field; the query must select `cursor` on it. */
 export function resumingSubscriber(wsUrl: string, token: string, query: string, field: string, after: string | null): ResumingSubscriber {
   let client: Client | null = null;
@@ -64,14 +76,7 @@ export function resumingSubscriber(wsUrl: string, token: string, query: string, 
     });
     client = c;
     const last = sub.cursors.at(-1) ?? after;
-    c.subscribe({ query, variables: { after: last } }, {
-      next: (r) => {
-        if (r.errors?.length || !r.data) sub.failures.push(r);
-        else sub.cursors.push((r.data as Record<string, { cursor: string }>)[field].cursor);
-      },
-      error: () => {},
-      complete: () => {},
-    });
+    c.subscribe({ query, variables: { after: last } }, recorder(sub, field));
   };
   connect();
   return sub;

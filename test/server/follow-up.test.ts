@@ -69,7 +69,9 @@ describe('follow-up activities', () => {
     const planning = (await buildPairing(app, { status: PairingStatus.PLANNING })).pairing;
     expect((await app.gql(CREATE, { p: planning.id, i: input(npId) }, np)).errors?.[0].extensions).toMatchObject({ field: 'status' });
   });
+});
 
+describe('follow-up activities', () => {
   it('is refused to an API token even with write scope, since its thread needs a person', async () => {
     const { pairing } = await buildPairing(app, { status: PairingStatus.MEETING_HELD });
     const token = (await buildApiToken(app, { code: 'NP', scopes: ['READ', 'WRITE'] as never })).token;

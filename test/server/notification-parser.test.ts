@@ -121,7 +121,9 @@ describe('variants of the format', () => {
       modality: null, participantLimits: {}, roundClosingDates: [], background: [], signatory: null, extraFields: {},
     });
   });
+});
 
+describe('variants of the format', () => {
   it('maps named economies to their codes and typographic quotes and dashes to plain ones where they carry meaning', () => {
     const n = parse(buildDocument(withFields({
       'Hosting Country(ies)': 'Japan and Thailand',

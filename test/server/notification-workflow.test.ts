@@ -98,7 +98,9 @@ describe('who may change notifications', () => {
     expect((await app.gql(BY_ID, { id: n.id }, sec)).data.projectNotification).toMatchObject({ title: 'A test call', status: 'DRAFT', version: 1 });
     expect(await eventsOf(n.id)).toEqual([]);
   });
+});
 
+describe('who may change notifications', () => {
   it('lets the Secretariat create, edit, publish, close and archive, each change with its event in the same transaction', async () => {
     const created = await app.gql(CREATE, { input: { projectCode: newCode(), title: 'Full cycle', roundClosingDates: ['2030-03-31'], participantLimits: [{ modality: 'VIRTUAL', max: 8 }] } }, sec);
     expect(created.errors).toBeUndefined();
@@ -142,7 +144,9 @@ describe('who may change notifications', () => {
     expect(now.data.projectNotification).toEqual({ remarks: 'first edit', version: 2, status: 'DRAFT' });
     expect((await eventsOf(n.id)).map((e: any) => e.type)).toEqual(['NOTIFICATION_UPDATED']);
   });
+});
 
+describe('who may change notifications', () => {
   it('lets only one of two simultaneous edits of the same version through', async () => {
     const n = await buildNotification(app, { status: NotificationStatus.DRAFT });
     const results = await Promise.all(['left', 'right'].map((remarks) => app.gql(UPDATE, { id: n.id, version: 1, input: { remarks } }, sec)));

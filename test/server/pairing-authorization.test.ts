@@ -231,7 +231,9 @@ describe('authorization of pairing queries and nested fields', () => {
     for (const who of ['np', 'jp', 'outsider', 'partyReadOnly']) expect(codeOf(await gql(q, { p: proposalId }, who))).toBe('FORBIDDEN');
     expect((await gql(q, { p: proposalId }, 'sec')).errors).toBeUndefined();
   });
+});
 
+describe('authorization of pairing queries and nested fields', () => {
   it("shows on a proposal only the pairings the viewer may see (a decliner sees its own, not the next host's)", async () => {
     const proposal = await buildProposal(app, { status: ProposalStatus.APPROVED, hosts: ['TH', 'JP'] });
     const create = `mutation($p:ID!,$h:ID!){ createPairing(proposalId:$p, hostOrganizationId:$h){ id } }`;

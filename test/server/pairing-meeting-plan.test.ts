@@ -70,7 +70,9 @@ describe('meeting plan', () => {
     const r = await app.gql(PLAN, { id: p.id, v: 1, i: { venue: 'Tokyo' } }, np);
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
   });
+});
 
+describe('meeting plan', () => {
   it('schedules only with dates, a place, an agenda and delegates', async () => {
     const p = await planning();
     const full = planInput(npId, jpId);

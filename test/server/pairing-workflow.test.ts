@@ -24,6 +24,20 @@ const step = (name: string) => `mutation($id:ID!,$v:Int!){ ${name}(pairingId:$id
 const CANCEL = `mutation($id:ID!,$v:Int!,$r:String!){ cancelPairing(pairingId:$id, version:$v, reason:$r){ ${P} } }`;
 const RESCHEDULE = `mutation($id:ID!,$v:Int!,$r:String!){ rescheduleMeeting(input:{ pairingId:$id, version:$v, reason:$r }){ ${P} } }`;
 
+// Every (step, state) pair that the state machine does not allow.
+const STATUSES = ['HOST_INVITED', 'HOST_DECLINED', 'PLANNING', 'MEETING_SCHEDULED', 'MEETING_HELD', 'FOLLOW_UP', 'COMPLETED', 'CANCELLED'];
+const LEGAL: Record<string, string[]> = {
+  acceptInvitation: ['HOST_INVITED'],
+  declineInvitation: ['HOST_INVITED'],
+  scheduleMeeting: ['PLANNING'],
+  markMeetingHeld: ['MEETING_SCHEDULED'],
+  rescheduleMeeting: ['MEETING_SCHEDULED'],
+  startFollowUp: ['MEETING_HELD'],
+  completePairing: ['FOLLOW_UP'],
+  cancelPairing: ['HOST_INVITED', 'PLANNING', 'MEETING_SCHEDULED', 'MEETING_HELD', 'FOLLOW_UP'],
+};
+const ILLEGAL = Object.entries(LEGAL).flatMap(([s, ok]) => STATUSES.filter((st) => !ok.includes(st)).map((st) => [s, st]));
+
 describe('pairing workflow', () => {
   it('walks a pairing from invitation through a decline and a re-invitation to completion', async () => {
     const proposal = await buildProposal(app, { status: ProposalStatus.APPROVED, sending: 'NP', hosts: ['TH', 'JP'] });
@@ -76,7 +90,9 @@ describe('pairing workflow', () => {
     for (const e of events) expect(e.audience_org_ids.sort()).toEqual([npOrg.id, jpOrg.id].sort());
     expect(events.at(-1)!.payload).toMatchObject({ pairingId: second.id, status: 'COMPLETED', version: v });
   });
+});
 
+describe('pairing workflow', () => {
   it("puts the invitation in the host's inboxes and each answer in the other side's", async () => {
     const INBOX = `{ inbox(first: 50) { edges { node { kind summary pairingId } } } }`;
     const alertsOf = async (token: string, pairingId: string) =>
@@ -118,21 +134,9 @@ describe('pairing workflow', () => {
     expect(codeOf(await app.gql(RESPOND, { id: pairing.id, v: 1, a: true }, sec))).toBe('FORBIDDEN');
     expect(codeOf(await app.gql(RESPOND, { id: pairing.id, v: 1, a: true }, th))).toBe('NOT_FOUND');
   });
+});
 
-  // Every (step, state) pair that the state machine does not allow.
-  const STATUSES = ['HOST_INVITED', 'HOST_DECLINED', 'PLANNING', 'MEETING_SCHEDULED', 'MEETING_HELD', 'FOLLOW_UP', 'COMPLETED', 'CANCELLED'];
-  const LEGAL: Record<string, string[]> = {
-    acceptInvitation: ['HOST_INVITED'],
-    declineInvitation: ['HOST_INVITED'],
-    scheduleMeeting: ['PLANNING'],
-    markMeetingHeld: ['MEETING_SCHEDULED'],
-    rescheduleMeeting: ['MEETING_SCHEDULED'],
-    startFollowUp: ['MEETING_HELD'],
-    completePairing: ['FOLLOW_UP'],
-    cancelPairing: ['HOST_INVITED', 'PLANNING', 'MEETING_SCHEDULED', 'MEETING_HELD', 'FOLLOW_UP'],
-  };
-  const ILLEGAL = Object.entries(LEGAL).flatMap(([s, ok]) => STATUSES.filter((st) => !ok.includes(st)).map((st) => [s, st]));
-
+describe('pairing workflow', () => {
   it.each(ILLEGAL)('refuses %s on a %s pairing and changes nothing', async (mutation, status) => {
     const { pairing } = await buildPairing(app, { status: status as never });
     const query = mutation.endsWith('Invitation') ? RESPOND : mutation === 'cancelPairing' ? CANCEL : mutation === 'rescheduleMeeting' ? RESCHEDULE : step(mutation);
@@ -178,7 +182,9 @@ describe('pairing workflow', () => {
     const next = (await app.gql(LIST, { f: { organization: ph }, first: 1, after: page.pageInfo.endCursor }, sec)).data.pairings;
     expect(next.edges[0].node.id).not.toBe(page.edges[0].node.id);
   });
+});
 
+describe('pairing workflow', () => {
   it('ranks host suggestions by preferred hosts, then by expertise overlap, leaving out the sender and decliners', async () => {
     const proposal = await buildProposal(app, { status: ProposalStatus.APPROVED, sending: 'NP', hosts: ['MY', 'TH'], topic: 'Lean management in food SMEs' });
     await app.gql(CREATE, { p: proposal.id, h: (await orgOf(app, 'TH')).id }, sec).then((r) =>

@@ -85,7 +85,9 @@ describe('drafting', () => {
     const draft = await buildNotification(app, { status: NotificationStatus.DRAFT });
     expect(codeOf(await app.gql(Q.create, { input: draftInput(draft.id) }, np))).toBe('NOT_FOUND');
   });
+});
 
+describe('drafting', () => {
   it('takes proposals only from NPOs of the participating economies, and hosts only of the hosting ones', async () => {
     const narrow = await buildNotification(app, { participatingEconomies: ['TH', 'LA'] });
     const r = await app.gql(Q.create, { input: draftInput(narrow.id) }, np);

@@ -94,7 +94,9 @@ describe('proposal lists', () => {
     expect([small.rows, large.rows]).toEqual([5, 12]);
     expect(large.count, large.sql.join('\n')).toBe(small.count);
   });
+});
 
+describe('proposal lists', () => {
   it('pages newest first with stable cursors and the total count', async () => {
     const sec = await app.login('secretariat@apo.demo');
     const seen: string[] = [];

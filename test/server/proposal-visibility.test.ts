@@ -83,7 +83,9 @@ describe('proposal visibility', () => {
     const [event] = await conn.execute(`select audience_org_ids, audience_public from activity_event where subject_id = ?`, [p.id]);
     expect(event).toEqual({ audience_org_ids: [jp], audience_public: false });
   });
+});
 
+describe('proposal visibility', () => {
   it('does not let API tokens see more than their organization', async () => {
     const created = await app.gql(`mutation { createApiToken(input: { name: "reporting" }) { token } }`, {}, npToken);
     const token = created.data?.createApiToken?.token as string;

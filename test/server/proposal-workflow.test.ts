@@ -91,7 +91,9 @@ describe('proposal workflow', () => {
     expect(inbox[0].summary).toContain('Out of scope.');
     expect(inbox[2].summary).toMatch(/^NPEDC submitted ".*" for review\.$/);
   });
+});
 
+describe('proposal workflow', () => {
   it('lets the Secretariat propose on behalf of a sending NPO, which is told and can see and submit it', async () => {
     // Both people of LA hear of it (the two alerts counted below).
     await Promise.all(['la@npo.demo', 'la-member@npo.demo'].map((e) => demoUser(app, e)));
@@ -128,40 +130,40 @@ describe('proposal workflow', () => {
   });
 });
 
-describe('illegal steps', () => {
-  /** A proposal brought to `status` through the API; returns id and version. */
-  async function inStatus(status: string): Promise<{ id: string; version: number }> {
-    let p = await create();
-    if (status === 'DRAFT') return p;
-    if (status === 'WITHDRAWN') return step(Q.withdraw, { id: p.id, v: p.version, r: 'x' }, np);
-    p = await step(Q.submit, { id: p.id, v: p.version }, np);
-    if (status === 'SUBMITTED') return p;
-    p = await step(Q.startReview, { id: p.id, v: p.version }, sec);
-    if (status === 'UNDER_REVIEW') return p;
-    if (status === 'APPROVED') return step(Q.approve, { id: p.id, v: p.version }, sec);
-    if (status === 'REJECTED') return step(Q.reject, { id: p.id, v: p.version, r: 'x' }, sec);
-    return step(Q.requestChanges, { id: p.id, v: p.version, c: 'x' }, sec);
-  }
-  const attempts: Record<string, (p: { id: string; version: number }) => [string, Record<string, unknown>, () => string]> = {
-    update: (p) => [Q.update, { id: p.id, v: p.version, input: { topic: 'New' } }, () => np],
-    submit: (p) => [Q.submit, { id: p.id, v: p.version }, () => np],
-    withdraw: (p) => [Q.withdraw, { id: p.id, v: p.version, r: 'x' }, () => np],
-    startReview: (p) => [Q.startReview, { id: p.id, v: p.version }, () => sec],
-    requestChanges: (p) => [Q.requestChanges, { id: p.id, v: p.version, c: 'x' }, () => sec],
-    approve: (p) => [Q.approve, { id: p.id, v: p.version }, () => sec],
-    reject: (p) => [Q.reject, { id: p.id, v: p.version, r: 'x' }, () => sec],
-  };
-  const allowed: Record<string, string[]> = {
-    update: ['DRAFT', 'CHANGES_REQUESTED'],
-    submit: ['DRAFT', 'CHANGES_REQUESTED'],
-    withdraw: ['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'CHANGES_REQUESTED'],
-    startReview: ['SUBMITTED'],
-    requestChanges: ['UNDER_REVIEW'],
-    approve: ['UNDER_REVIEW'],
-    reject: ['UNDER_REVIEW'],
-  };
-  const statuses = ['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'REJECTED', 'WITHDRAWN'];
+/** A proposal brought to `status` through the API; returns id and version. */
+async function inStatus(status: string): Promise<{ id: string; version: number }> {
+  let p = await create();
+  if (status === 'DRAFT') return p;
+  if (status === 'WITHDRAWN') return step(Q.withdraw, { id: p.id, v: p.version, r: 'x' }, np);
+  p = await step(Q.submit, { id: p.id, v: p.version }, np);
+  if (status === 'SUBMITTED') return p;
+  p = await step(Q.startReview, { id: p.id, v: p.version }, sec);
+  if (status === 'UNDER_REVIEW') return p;
+  if (status === 'APPROVED') return step(Q.approve, { id: p.id, v: p.version }, sec);
+  if (status === 'REJECTED') return step(Q.reject, { id: p.id, v: p.version, r: 'x' }, sec);
+  return step(Q.requestChanges, { id: p.id, v: p.version, c: 'x' }, sec);
+}
+const attempts: Record<string, (p: { id: string; version: number }) => [string, Record<string, unknown>, () => string]> = {
+  update: (p) => [Q.update, { id: p.id, v: p.version, input: { topic: 'New' } }, () => np],
+  submit: (p) => [Q.submit, { id: p.id, v: p.version }, () => np],
+  withdraw: (p) => [Q.withdraw, { id: p.id, v: p.version, r: 'x' }, () => np],
+  startReview: (p) => [Q.startReview, { id: p.id, v: p.version }, () => sec],
+  requestChanges: (p) => [Q.requestChanges, { id: p.id, v: p.version, c: 'x' }, () => sec],
+  approve: (p) => [Q.approve, { id: p.id, v: p.version }, () => sec],
+  reject: (p) => [Q.reject, { id: p.id, v: p.version, r: 'x' }, () => sec],
+};
+const allowed: Record<string, string[]> = {
+  update: ['DRAFT', 'CHANGES_REQUESTED'],
+  submit: ['DRAFT', 'CHANGES_REQUESTED'],
+  withdraw: ['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'CHANGES_REQUESTED'],
+  startReview: ['SUBMITTED'],
+  requestChanges: ['UNDER_REVIEW'],
+  approve: ['UNDER_REVIEW'],
+  reject: ['UNDER_REVIEW'],
+};
+const statuses = ['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'REJECTED', 'WITHDRAWN'];
 
+describe('illegal steps', () => {
   it('refuses every step from a status it does not start from, with BAD_USER_INPUT and no change', async () => {
     for (const status of statuses) {
       const p = await inStatus(status);
@@ -247,7 +249,9 @@ describe('rounds and limits', () => {
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0].message).toContain('CLOSED');
   });
+});
 
+describe('rounds and limits', () => {
   it('checks the planned participants against the limit of the modality: 10 virtual, 4 face-to-face, 4 hybrid', async () => {
     const cases: Array<[string, number, boolean]> = [
       ['VIRTUAL', 10, true], ['VIRTUAL', 11, false],

@@ -86,7 +86,9 @@ describe('the session cookie', () => {
     expect(r.headers.get('set-cookie')).toBeNull();
     expect(r.body.data.login.token).toMatch(/^bcs_/);
   });
+});
 
+describe('the session cookie', () => {
   it('is cleared by logout, after which it no longer works', async () => {
     const { cookie } = await signIn();
     const out = await post(app, { query: 'mutation { logout }' }, { cookie, origin });

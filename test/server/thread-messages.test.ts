@@ -69,7 +69,9 @@ describe('planning threads and messages', () => {
     expect(read.bodyHtml).not.toContain(forbiddenMarkup);
     expect(read.bodyHtml).not.toMatch(/<(script|img|iframe|a)\b[^>]*(onerror|javascript:)/i);
   });
+});
 
+describe('planning threads and messages', () => {
   it('pages a long thread oldest first with Relay cursors', async () => {
     const { thread } = await newThread();
     for (let i = 1; i <= 5; i++) await post(thread.id, `message ${i}`, i % 2 ? np : jp);
@@ -112,7 +114,9 @@ describe('planning threads and messages', () => {
       ['MESSAGE_DELETED', pairing.id, thread.id],
     ]);
   });
+});
 
+describe('planning threads and messages', () => {
   it('refuses a reply to a message of another thread', async () => {
     const a = await newThread();
     const b = await newThread();
@@ -156,7 +160,9 @@ describe('planning threads and messages', () => {
     expect((await app.gql(UNREAD, { id: thread.id }, jp)).data.thread.unreadCount).toBe(0);
     expect((await app.gql(UNREAD, { id: thread.id }, sec)).data.thread.unreadCount).toBe(3);
   });
+});
 
+describe('planning threads and messages', () => {
   it('adds and removes reactions, one per person and emoji', async () => {
     const { thread } = await newThread();
     const m = await post(thread.id, 'Agreed?', np);

@@ -70,7 +70,9 @@ describe('user management', () => {
     const r = await app.gql(CREATE, { input: newUser({ email: 'JP@npo.demo', organizationId: await orgId('JP') }) }, sec);
     expect(codeOf(r)).toBe('CONFLICT');
   });
+});
 
+describe('user management', () => {
   it("stops a deactivated user's tokens at once and refuses their sign-in", async () => {
     const sec = await app.login('secretariat@apo.demo');
     const created = await app.gql(CREATE, { input: newUser({ organizationId: await orgId('VN') }) }, sec);

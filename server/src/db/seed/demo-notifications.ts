@@ -15,7 +15,7 @@ import { SECRETARIAT_EMAIL } from './demo-users.js';
 import { findUp } from './reference.js';
 
 export const DEMO_CALL_CODE = '26-SN-03-GE-BCN-C';
-export const FIXTURE_CALL_CODE = '25-SN-03-GE-BCN-C';
+const FIXTURE_CALL_CODE = '25-SN-03-GE-BCN-C';
 const FIXTURE_FILE = 'data/apo-notification-25-SN-03-GE-BCN-C.txt';
 const FIXTURE_NOTE = 'Please refer to the implementation procedures circulated with this document for further details.';
 const DEMO_NOTE = 'A demo call of BCN Hub: the content of the 2025 notification, one year later.';

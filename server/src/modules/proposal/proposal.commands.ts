@@ -156,7 +156,7 @@ export async function moveProposal(ctx: WriteCtx, id: string, version: number, m
   });
 }
 
-export type ProposalEventType =
+type ProposalEventType =
   | 'PROPOSAL_CREATED'
   | 'PROPOSAL_UPDATED'
   | 'PROPOSAL_SUBMITTED'
@@ -167,7 +167,7 @@ export type ProposalEventType =
   | 'PROPOSAL_REJECTED';
 
 /** Flushes first, so that the payload carries the version after the change. */
-export async function recordProposalEvent(
+async function recordProposalEvent(
   tx: EntityManager,
   record: RecordEvent,
   actorId: string | null,

@@ -67,6 +67,8 @@ export type Config = {
   maxAnonymousSocketsPerAddress: number;
   /** Overrides of the sign-in throttle's defaults (modules/auth/sign-in-throttle.ts). */
   signInThrottle?: Partial<import('./modules/auth/sign-in-throttle.js').ThrottleSettings>;
+  /** Bearer token that lets a non-loopback client read /metrics; unset = loopback only. */
+  metricsToken: string | undefined;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -91,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
     maxAnonymousSocketsPerAddress: env.MAX_ANONYMOUS_SOCKETS_PER_ADDRESS ? Number(env.MAX_ANONYMOUS_SOCKETS_PER_ADDRESS) : 20,
+    metricsToken: env.METRICS_TOKEN || undefined,
     ...overrides,
   };
 }

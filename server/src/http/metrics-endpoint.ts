@@ -12,9 +12,10 @@ const KNOWN_PREFIXES = new Set(['graphql', 'graphiql', 'healthz', 'readyz', 'met
 export function routeOf(req: Request): string {
   const route = req.route as { path?: unknown } | undefined;
   if (typeof route?.path === 'string') return `${req.baseUrl}${route.path}`;
-  if (route) return 'client'; // the client's pattern route: index.html for the SPA's own paths
   const first = req.originalUrl.split('?')[0].split('/')[1] ?? '';
-  return KNOWN_PREFIXES.has(first) ? `/${first}` : 'other';
+  if (KNOWN_PREFIXES.has(first)) return `/${first}`;
+  // A pattern route outside those is the web client's fallback: index.html for the SPA's own paths.
+  return route ? 'client' : 'other';
 }
 
 /** Times every request; the labels are read when the response is finished, once routing is known. */

@@ -66,6 +66,10 @@ type Documents = {
     "\n  query SuggestedHosts($id: ID!) {\n    proposal(id: $id) {\n      id version status\n      pairings { ...ProposalPairing }\n    }\n    pairingSuggestions(proposalId: $id) {\n      organization { ...OrgSummary }\n      preferredRank matchingTopics score\n    }\n  }\n": typeof types.SuggestedHostsDocument,
     "\n  mutation CreatePairing($proposalId: ID!, $hostOrganizationId: ID!) {\n    createPairing(proposalId: $proposalId, hostOrganizationId: $hostOrganizationId) { ...ProposalPairing proposal { id pairings { ...ProposalPairing } } }\n  }\n": typeof types.CreatePairingDocument,
     "\n  subscription ReviewActivity($after: String) {\n    activity(after: $after) { cursor type subjectType subjectId }\n  }\n": typeof types.ReviewActivityDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id name scopes createdAt expiresAt lastUsedAt revokedAt\n    createdBy { id name }\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
+    "\n  query ApiTokens($first: Int, $after: String, $organizationId: ID, $includeRevoked: Boolean) {\n    apiTokens(first: $first, after: $after, organizationId: $organizationId, includeRevoked: $includeRevoked) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ApiTokenFields } }\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { ...ApiTokenFields } }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { ...ApiTokenFields }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  fragment MessageReactions on Message {\n    id reactions { emoji count reactedByMe }\n  }\n": typeof types.MessageReactionsFragmentDoc,
     "\n  fragment MessageFields on Message {\n    id body bodyHtml createdAt editedAt deletedAt version mentionedUserIds\n    parent { id }\n    author { id name email organization { id acronym } }\n    ...MessageReactions\n  }\n": typeof types.MessageFieldsFragmentDoc,
     "\n  query Thread($id: ID!, $after: String) {\n    thread(id: $id) {\n      id title unreadCount\n      followUp { id title }\n      messages(first: 100, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { ...MessageFields } }\n      }\n    }\n  }\n": typeof types.ThreadDocument,
@@ -131,6 +135,10 @@ const documents: Documents = {
     "\n  query SuggestedHosts($id: ID!) {\n    proposal(id: $id) {\n      id version status\n      pairings { ...ProposalPairing }\n    }\n    pairingSuggestions(proposalId: $id) {\n      organization { ...OrgSummary }\n      preferredRank matchingTopics score\n    }\n  }\n": types.SuggestedHostsDocument,
     "\n  mutation CreatePairing($proposalId: ID!, $hostOrganizationId: ID!) {\n    createPairing(proposalId: $proposalId, hostOrganizationId: $hostOrganizationId) { ...ProposalPairing proposal { id pairings { ...ProposalPairing } } }\n  }\n": types.CreatePairingDocument,
     "\n  subscription ReviewActivity($after: String) {\n    activity(after: $after) { cursor type subjectType subjectId }\n  }\n": types.ReviewActivityDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id name scopes createdAt expiresAt lastUsedAt revokedAt\n    createdBy { id name }\n  }\n": types.ApiTokenFieldsFragmentDoc,
+    "\n  query ApiTokens($first: Int, $after: String, $organizationId: ID, $includeRevoked: Boolean) {\n    apiTokens(first: $first, after: $after, organizationId: $organizationId, includeRevoked: $includeRevoked) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ApiTokenFields } }\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { ...ApiTokenFields } }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { ...ApiTokenFields }\n  }\n": types.RevokeApiTokenDocument,
     "\n  fragment MessageReactions on Message {\n    id reactions { emoji count reactedByMe }\n  }\n": types.MessageReactionsFragmentDoc,
     "\n  fragment MessageFields on Message {\n    id body bodyHtml createdAt editedAt deletedAt version mentionedUserIds\n    parent { id }\n    author { id name email organization { id acronym } }\n    ...MessageReactions\n  }\n": types.MessageFieldsFragmentDoc,
     "\n  query Thread($id: ID!, $after: String) {\n    thread(id: $id) {\n      id title unreadCount\n      followUp { id title }\n      messages(first: 100, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { ...MessageFields } }\n      }\n    }\n  }\n": types.ThreadDocument,
@@ -366,6 +374,22 @@ export function graphql(source: "\n  mutation CreatePairing($proposalId: ID!, $h
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ReviewActivity($after: String) {\n    activity(after: $after) { cursor type subjectType subjectId }\n  }\n"): (typeof documents)["\n  subscription ReviewActivity($after: String) {\n    activity(after: $after) { cursor type subjectType subjectId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokenFields on ApiToken {\n    id name scopes createdAt expiresAt lastUsedAt revokedAt\n    createdBy { id name }\n  }\n"): (typeof documents)["\n  fragment ApiTokenFields on ApiToken {\n    id name scopes createdAt expiresAt lastUsedAt revokedAt\n    createdBy { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens($first: Int, $after: String, $organizationId: ID, $includeRevoked: Boolean) {\n    apiTokens(first: $first, after: $after, organizationId: $organizationId, includeRevoked: $includeRevoked) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ApiTokenFields } }\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens($first: Int, $after: String, $organizationId: ID, $includeRevoked: Boolean) {\n    apiTokens(first: $first, after: $after, organizationId: $organizationId, includeRevoked: $includeRevoked) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ApiTokenFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { ...ApiTokenFields } }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { ...ApiTokenFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { ...ApiTokenFields }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { ...ApiTokenFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,7 +24,7 @@ export function ShownOnce({ label, value, note, onDone, testId }: { label: strin
     <div className="alert ok stack" role="region" aria-label={label}>
       <label htmlFor={id}><strong>{label}</strong></label>
       <div className="row">
-        <input id={id} readOnly value={value} data-testid={testId} style={{ flex: '1 1 20rem', fontFamily: 'monospace' }} onFocus={(e) => e.target.select()} />
+        <input id={id} className="input" readOnly value={value} data-testid={testId} style={{ flex: '1 1 20rem', fontFamily: 'monospace' }} onFocus={(e) => e.target.select()} />
         <CopyButton value={value} />
       </div>
       <p className="small" style={{ margin: 0 }}>Copy it now: it is shown only this once. {note}</p>

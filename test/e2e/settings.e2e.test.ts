@@ -1,0 +1,105 @@
+// The organization settings page and the download buttons, in a real browser against the real
+// server: an NPO admin creates an API token and sees it once; an NPO member is refused the page;
+// "Download CSV" gives a file Excel opens (BOM, header); "Add to calendar" serves the meeting's .ics.
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { screenshot, screenshotsOnFailure, signedIn, useBrowser, type Person } from './browser.js';
+import { scheduledPairing, stage } from './api.js';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+const s = stage(baseUrl);
+
+let admin: Person;
+let member: Person;
+beforeAll(async () => {
+  [admin, member] = await signedIn(browser(), baseUrl, ['jp@npo.demo', 'jp-member@npo.demo']);
+});
+afterAll(async () => {
+  await admin?.context.close();
+  await member?.context.close();
+});
+screenshotsOnFailure(() => ({ admin: admin?.page, member: member?.page }));
+
+async function openSettings(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('heading', { name: /^Settings: / }).waitFor();
+}
+
+describe('API tokens on the settings page', () => {
+  it('lets an NPO admin create a token, shows it once, and the token works', async () => {
+    const { page } = admin;
+    await openSettings(page);
+    await page.getByLabel('Token name').fill('E2E reporting');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const shown = await page.getByTestId('new-token').inputValue();
+    expect(shown).toMatch(/^bct_/);
+    await screenshot(page, 'settings-01-token-shown-once');
+    const viewer = await s.api.gql('{ viewer { organization { acronym } scopes } }', {}, shown);
+    expect(viewer.data?.viewer).toEqual({ organization: { acronym: 'JPC' }, scopes: ['READ'] });
+
+    await page.getByRole('button', { name: 'I have kept it' }).click();
+    await page.reload();
+    const row = page.getByTestId('token-list').getByRole('row', { name: /E2E reporting/ });
+    await row.waitFor();
+    expect(await page.content()).not.toContain(shown);
+    await screenshot(page, 'settings-02-token-listed');
+  });
+
+  it('revokes a token after asking, and the token stops working', async () => {
+    const { page } = admin;
+    await page.getByLabel('Token name').fill('E2E to revoke');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const token = await page.getByTestId('new-token').inputValue();
+    await page.getByRole('button', { name: 'I have kept it' }).click();
+    await page.getByRole('button', { name: 'Revoke E2E to revoke' }).click();
+    await page.getByRole('button', { name: 'Yes, revoke' }).click();
+    await page.getByTestId('token-list').getByRole('row', { name: /E2E to revoke/ }).getByText(/^Revoked/).waitFor();
+    const refused = await s.api.gql('{ viewer { scopes } }', {}, token);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('who may open the settings page', () => {
+  it('has no Settings link for an NPO member, and tells them plainly when they open it', async () => {
+    const { page } = member;
+    await page.goto('/');
+    await page.getByTestId('whoami').waitFor();
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).count()).toBe(0);
+    await page.goto('/settings');
+    expect(await page.getByTestId('settings-not-allowed').textContent()).toMatch(/Only your organization’s NPO administrators/);
+    expect(await page.getByTestId('token-list').count()).toBe(0);
+    await screenshot(page, 'settings-03-member-refused');
+  });
+});
+
+describe('Download CSV and Add to calendar', () => {
+  it('downloads the proposals as CSV with a BOM and the header row', async () => {
+    const { page } = admin;
+    await page.goto('/proposals');
+    await page.getByTestId('proposal-list').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const bytes = fs.readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const header = bytes.subarray(3).toString('utf8').split(/\r?\n/)[0];
+    expect(header).toMatch(/^id,/);
+    expect(header).toContain('status');
+  });
+
+  it('offers "Add to calendar" for a scheduled meeting, and the link serves the .ics', async () => {
+    const pairingId = await scheduledPairing(s, 'jp@npo.demo', 'th@npo.demo', `Calendar e2e ${Date.now()}`);
+    const { page } = admin;
+    await page.goto(`/pairings/${pairingId}`);
+    const link = page.getByRole('link', { name: 'Add to calendar' });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe(`/calendar/pairings/${pairingId}.ics`);
+    await screenshot(page, 'settings-04-add-to-calendar');
+    // The page's own cookie-carrying request, as the browser makes it when the link is followed.
+    const res = await page.request.get(`/calendar/pairings/${pairingId}.ics`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toMatch(/^text\/calendar/);
+    expect(await res.text()).toContain('BEGIN:VEVENT');
+  });
+});

@@ -62,6 +62,17 @@ async function benchRead(q: QueryName, env: Env, statements: [number, number]): 
   return { name: q, sides: ['BCN Hub', 'PostGraphile'], runs, statements };
 }
 
+/**
+ * What signing a request in costs: Q3 on BCN Hub with the API token against Q3 anonymous (the
+ * economies are public), alternating on the same server; the CPU difference is the sign-in.
+ */
+async function benchSignIn(env: Env): Promise<Row> {
+  const [doc] = docs('Q3', env);
+  console.log(`Sign-in: Q3 with a token and anonymous, ${ROUNDS} × ${SECONDS} s per side, alternating`);
+  const runs = await alternate({ name: 'with token', target: target(env.bcn, doc) }, { name: 'anonymous', target: target(env.bcn, doc, '') }, ROUNDS, SECONDS);
+  return { name: 'Q3 sign-in', sides: ['with token', 'anonymous'], runs, statements: [NaN, NaN] };
+}
+
 const WRITE: Doc = { query: 'mutation Q4($threadId: ID!, $body: String!) { postMessage(threadId: $threadId, body: $body) { id body createdAt } }', variables: {} };
 const ROWS_WRITTEN = `select (select count(*) from message)::int as messages, (select count(*) from activity_event)::int as events,
   (select count(*) from inbox_item)::int as inbox, (select last_message_at::text from thread where id = $1) as touched`;
@@ -101,6 +112,7 @@ function printSummary(rows: Row[], scaling: string[], loads: number[][]): void {
     console.log(
       `| ${r.name} vs ${r.sides[1]} | ${rate(m(a, 'rps'))} | ${rate(m(b, 'rps'))} | **${fmt(m(a, 'rps') / m(b, 'rps'), 2)}×** | ${m(a, 'p50')} / ${m(b, 'p50')} | ${m(a, 'p99')} / ${m(b, 'p99')} | ${fmt(r.statements[0])} / ${fmt(r.statements[1])} | ${fmt(m(a, 'cpuMsPerRequest'), 2)} / ${fmt(m(b, 'cpuMsPerRequest'), 2)} |`,
     );
+    if (r.name === 'Q3 sign-in') console.log(`|  signing a request in: **${fmt(m(a, 'cpuMsPerRequest') - m(b, 'cpuMsPerRequest'), 2)} ms** server CPU (with token − anonymous) |`);
     const failed = [...a, ...b].reduce((n, x) => n + x.failed, 0);
     if (failed) console.log(`|  ⚠ ${failed} failed requests in ${r.name} |`);
   }
@@ -122,6 +134,7 @@ async function measure(env: Env, floor: Server, threadId: string): Promise<void>
   }
   const rows: Row[] = [];
   for (const q of names) rows.push(await benchRead(q, env, atFifty.get(q)!));
+  if (names.includes('Q3')) rows.push(await benchSignIn(env));
   if (!ONLY || ONLY.includes('Q4')) rows.push(await benchWrite(env, floor, threadId));
   printSummary(rows, scaling, [loadBefore, os.loadavg()]);
 }

@@ -1,5 +1,5 @@
-// Connects this instance's metrics to what they measure: the realtime layer's sockets,
-// subscriptions and position, each event's lag from commit to push, the database pool. Part of
+// Connects this instance's metrics to what they measure: open sockets, the event hub's position,
+// each event's lag from commit to push, the database pool (subscriptions count themselves). Part of
 // composing a server (server.ts); the metrics themselves know none of these (metrics/).
 import type { WebSocketServer } from 'ws';
 import type { Orm } from './db/orm.js';
@@ -13,8 +13,6 @@ export function instrument(metrics: Metrics, parts: { orm: Orm; wss: WebSocketSe
   const { orm, wss, realtime } = parts;
   metrics.realtime.setSources({
     sockets: () => wss.clients.size,
-    // Every streaming subscription registers one listener with the hub while it lives.
-    subscriptions: () => realtime.hub.listenerCount,
     logPosition: () => realtime.hub.position,
   });
   realtime.hub.onDispatched((events) => {

@@ -36,11 +36,12 @@ afterAll(async () => {
 });
 
 /** Requests, operations (one refused, one invalid, one with a client-chosen name), a 404 and a live event; then one scrape. */
-let traffic: Promise<{ metrics: Scrape; subscribedEvent: string }> | undefined;
+type Traffic = { metrics: Scrape; subscribedEvent: string; stopSubscription(): void };
+let traffic: Promise<Traffic> | undefined;
 /** The traffic runs once; both describes read the same scrape. */
 const afterTraffic = () => (traffic ??= realTraffic());
 
-async function realTraffic(): Promise<{ metrics: Scrape; subscribedEvent: string }> {
+async function realTraffic(): Promise<Traffic> {
   await app.gql('{ viewer { user { id } } }', {}, jpAdmin);
   await app.gql('query Probe_x7q9 { proposal(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, jpAdmin);
   await app.gql('{ noSuchField }', {}, jpAdmin);
@@ -49,7 +50,7 @@ async function realTraffic(): Promise<{ metrics: Scrape; subscribedEvent: string
   await until(async () => valueOf(await scrape(), 'bcn_subscriptions_active') >= 1, 10_000, () => 'subscription not active');
   await createUserVia(app.gql, jpAdmin, 'metrics');
   const [event] = await sub.waitFor(1);
-  return { metrics: await scrape(), subscribedEvent: event.data.activity.id };
+  return { metrics: await scrape(), subscribedEvent: event.data.activity.id, stopSubscription: () => sub.stop() };
 }
 
 describe('what a scrape shows after real traffic', () => {
@@ -103,6 +104,12 @@ describe('what a scrape shows after real traffic: realtime, database, process', 
     const meanLag = valueOf(metrics, 'bcn_event_lag_seconds_sum') / valueOf(metrics, 'bcn_event_lag_seconds_count');
     expect(meanLag).toBeGreaterThanOrEqual(0);
     expect(meanLag).toBeLessThan(5);
+  });
+
+  it('counts a subscription out when it ends', async () => {
+    (await afterTraffic()).stopSubscription();
+    await until(async () => valueOf(await scrape(), 'bcn_subscriptions_active') === 0, 10_000, () => 'still counted');
+    expect(valueOf(await scrape(), 'bcn_websocket_connections')).toBe(1);
   });
 
   it('shows the database pool and Node process metrics', () => {

@@ -4,7 +4,6 @@ import { Gauge, Histogram, type Registry } from 'prom-client';
 
 export type RealtimeSources = {
   sockets(): number;
-  subscriptions(): number;
   /** The last event id this instance has fanned out (null before the first). */
   logPosition(): string | null;
 };
@@ -19,14 +18,8 @@ export function realtimeMetrics(registry: Registry) {
       this.set(sources?.sockets() ?? 0);
     },
   });
-  new Gauge({
-    name: 'bcn_subscriptions_active',
-    help: 'GraphQL subscriptions streaming events on this instance.',
-    registers: [registry],
-    collect() {
-      this.set(sources?.subscriptions() ?? 0);
-    },
-  });
+  // Counted by the streams themselves: the hub has other listeners too (e.g. the webhook dispatcher).
+  const subscriptions = new Gauge({ name: 'bcn_subscriptions_active', help: 'GraphQL subscriptions streaming events on this instance.', registers: [registry] });
   new Gauge({
     name: 'bcn_event_log_position',
     help: 'Id of the last activity event this instance has read from the log and pushed to its subscriptions.',
@@ -44,6 +37,12 @@ export function realtimeMetrics(registry: Registry) {
   return {
     setSources(s: RealtimeSources): void {
       sources = s;
+    },
+    subscriptionOpened(): void {
+      subscriptions.inc();
+    },
+    subscriptionClosed(): void {
+      subscriptions.dec();
     },
     observeEventLag(seconds: number): void {
       // A database clock slightly ahead of this one would give a negative lag: count it as none.

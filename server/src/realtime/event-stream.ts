@@ -55,6 +55,7 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
       match: (e) => canSeeEvent(spec.viewer, e) && spec.match(e),
     });
     this.unsubscribe = spec.hub.subscribe({ push: (e) => this.push(e) });
+    spec.deps.metrics?.realtime.subscriptionOpened();
     this.unwatch = spec.connection?.whenClosed(() => this.finish()) ?? (() => {});
   }
 
@@ -150,6 +151,7 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
   private finish(): void {
     if (this.done) return;
     this.done = true;
+    this.spec.deps.metrics?.realtime.subscriptionClosed();
     this.unsubscribe();
     this.unwatch();
     this.queue.clear();

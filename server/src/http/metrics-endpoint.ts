@@ -22,9 +22,11 @@ export function routeOf(req: Request): string {
 export function httpMetricsMiddleware(metrics: Metrics): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
-    res.once('finish', () => {
+    // 'close' comes after 'finish', and also when the client went away before the response ended.
+    res.once('close', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      metrics.http.observe({ method: normalMethod(req.method), route: routeOf(req), status: String(res.statusCode) }, seconds);
+      const status = res.writableFinished ? String(res.statusCode) : 'aborted';
+      metrics.http.observe({ method: normalMethod(req.method), route: routeOf(req), status }, seconds);
     });
     next();
   };

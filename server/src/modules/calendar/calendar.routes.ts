@@ -26,7 +26,7 @@ export const feedUrl = (origin: string, secret: string): string => `${origin}/ca
 
 function sendIcs(res: Response, body: string, download: string | null): void {
   res.status(200).set({ 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'no-store' });
-  if (download) res.attachment(download).type('text/calendar; charset=utf-8');
+  if (download) res.set('Content-Disposition', `attachment; filename="${download}"`);
   res.send(body);
 }
 
@@ -56,7 +56,7 @@ export function calendarRoutes(readerOf: ReaderOf, deps: { em: () => EntityManag
       if (!id) throw notFound('Calendar');
       const ctx = await readerOf(req, res);
       const meeting = await pairingMeeting(ctx.em, ctx.viewer, id);
-      const cal = newCalendar('BCN Hub meeting', meeting.pairing.hostOrganization.getEntity().timeZone);
+      const cal = newCalendar('BCN Hub meeting');
       addMeeting(cal, meeting, ctx.clock.now());
       sendIcs(res, cal.toString(), `bcn-meeting-${id}.ics`);
     } catch (e) {
@@ -70,7 +70,7 @@ export function calendarRoutes(readerOf: ReaderOf, deps: { em: () => EntityManag
       const feed = secret ? await findLiveFeed(em, secret) : null;
       if (!feed) throw notFound('Calendar feed');
       const org = feed.organization.getEntity();
-      const cal = newCalendar(`BCN Hub: ${org.acronym} meetings`, org.timeZone);
+      const cal = newCalendar(`BCN Hub: ${org.acronym} meetings`);
       for await (const meeting of feedMeetings(em, feedViewer(org))) addMeeting(cal, meeting, deps.clock.now());
       sendIcs(res, cal.toString(), null);
     } catch (e) {

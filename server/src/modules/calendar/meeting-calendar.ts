@@ -1,11 +1,12 @@
 // A pairing's meeting as an iCalendar event (RFC 5545), with ical-generator. The meeting is
-// stored in UTC; the event is written in the host's zone (DTSTART;TZID=<host zone> with its
+// stored in UTC; the event is written in the host's zone (as a luxon DateTime, which ical-generator supports) (DTSTART;TZID=<host zone> with its
 // VTIMEZONE, from timezones-ical-library), which calendars convert for every reader, and the
 // description gives it in both parties' zones. UID is stable per pairing; SEQUENCE is the plan's
 // calendarSequence (raised when the time changes, on rescheduling and on cancelling), so that a
 // calendar replaces the copy it holds. Delegates are the attendees; they have no e-mail address
 // in BCN Hub, so each gets a reserved `.invalid` address (RFC 2606) that no calendar can invite.
 import ical, { ICalAttendeeRole, ICalCalendar, ICalEventStatus } from 'ical-generator';
+import { DateTime } from 'luxon';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { Organization } from '../organization/organization.entity.js';
 import type { MeetingPlan } from '../pairing/meeting-plan.entity.js';
@@ -19,8 +20,13 @@ export function vtimezone(zone: string): string | null {
   return Array.isArray(block) && typeof block[0] === 'string' && block[0].startsWith('BEGIN:VTIMEZONE') ? block[0] : null;
 }
 
-export function newCalendar(name: string, zone: string): ICalCalendar {
-  return ical({ name, prodId: { company: 'APO', product: 'BCN Hub' }, timezone: { name: zone, generator: vtimezone } });
+/**
+ * The calendar names no zone of its own (an empty name): ical-generator then writes DTSTAMP and
+ * LAST-MODIFIED in UTC with Z as RFC 5545 requires (with a calendar zone it writes them as local
+ * times), while the generator still adds a VTIMEZONE for every zone an event uses.
+ */
+export function newCalendar(name: string): ICalCalendar {
+  return ical({ name, prodId: { company: 'APO', product: 'BCN Hub' }, timezone: { name: '', generator: vtimezone } });
 }
 
 /** What an event needs: the pairing with its proposal and both organizations loaded, and its plan. */
@@ -42,14 +48,17 @@ function descriptionOf({ pairing: p, plan }: Meeting, sending: Organization, hos
   return [`BCN pairing ${sending.acronym} → ${host.acronym}`, ...reason, '', ...times, ...(plan.onlineLink ? ['', `Online: ${plan.onlineLink}`] : []), ...(agenda.length ? ['', 'Agenda:', ...agenda] : [])].join('\n');
 }
 
+const inZone = (at: Date, zone: string): DateTime => DateTime.fromJSDate(at, { zone });
+
 export function addMeeting(cal: ICalCalendar, meeting: Meeting, now: Date): void {
   const { pairing: p, plan } = meeting;
   const [sending, host] = [p.sendingOrganization.getEntity(), p.hostOrganization.getEntity()];
   cal.createEvent({
     id: meetingUid(p.id),
     sequence: plan.calendarSequence,
-    start: plan.startsAt!,
-    end: plan.endsAt ?? plan.startsAt!,
+    // ical-generator writes a native Date in the server's own zone; a zoned luxon DateTime is written in its zone.
+    start: inZone(plan.startsAt!, host.timeZone),
+    end: inZone(plan.endsAt ?? plan.startsAt!, host.timeZone),
     timezone: host.timeZone,
     stamp: now,
     lastModified: plan.updatedAt > p.updatedAt ? plan.updatedAt : p.updatedAt,

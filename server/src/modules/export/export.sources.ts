@@ -6,6 +6,7 @@ import { streamPages } from '../../shared/page-stream.js';
 import { paginate } from '../../shared/pagination.js';
 import type { Viewer } from '../auth/viewer.js';
 import { FollowUpActivity, FollowUpKind, FollowUpStatus } from '../pairing/follow-up.entity.js';
+import { ProjectNotification } from '../notification/notification.entity.js';
 import { MeetingPlan } from '../pairing/meeting-plan.entity.js';
 import type { Pairing } from '../pairing/pairing.entity.js';
 import { PairingStatus } from '../pairing/pairing.enums.js';
@@ -36,21 +37,35 @@ function pairingScope(viewer: Viewer, f: Record<string, string>, status: string 
   return f.pairing ? { $and: [where, { id: f.pairing }] } : where;
 }
 
+/** Project codes by notification id, read once per export: joining the call's long texts to every row would dominate the export's cost. */
+function projectCodes(em: EntityManager): (ids: string[]) => Promise<Map<string, string>> {
+  const known = new Map<string, string>();
+  return async (ids) => {
+    const missing = [...new Set(ids)].filter((id) => !known.has(id));
+    if (missing.length) for (const n of await em.find(ProjectNotification, { id: { $in: missing } })) known.set(n.id, n.projectCode);
+    return known;
+  };
+}
+
 const proposals: ExportSource = {
   fileName: 'proposals.csv',
   filters: { notification: idParam, status: enumParam(ProposalStatus), sendingOrganization: idParam, economy: { kind: 'pattern', pattern: /^[A-Za-z]{2}$/, what: 'a two-letter economy code' }, round: idParam },
   header: ['id', 'status', 'topic', 'sending_organization', 'economy', 'project_code', 'round_closes_on', 'modality', 'period_start', 'period_end', 'planned_participants', 'proposed_by_secretariat', 'submitted_at', 'created_at', 'updated_at'],
-  rows: (em, viewer, f) =>
-    streamPages(
-      (page) => listProposals(em, viewer, f as Parameters<typeof listProposals>[2], page, ['sendingOrganization', 'sendingOrganization.economy', 'notification', 'round'], false),
-      (nodes) =>
-        nodes.map((p) => {
+  rows: (em, viewer, f) => {
+    const codesOf = projectCodes(em);
+    return streamPages(
+      (page) => listProposals(em, viewer, f as Parameters<typeof listProposals>[2], page, ['sendingOrganization', 'sendingOrganization.economy', 'round'], false),
+      async (nodes) => {
+        const codes = await codesOf(nodes.map((p) => p.notification.id));
+        return nodes.map((p) => {
           const org = p.sendingOrganization.getEntity();
-          return [p.id, p.status, p.topic, org.acronym, org.economy?.getEntity().code, p.notification.getEntity().projectCode, p.round?.getEntity().closesOn,
+          return [p.id, p.status, p.topic, org.acronym, org.economy?.getEntity().code, codes.get(p.notification.id), p.round?.getEntity().closesOn,
             p.modality, p.periodStart, p.periodEnd, p.plannedParticipants.length, p.proposedBySecretariat, p.submittedAt, p.createdAt, p.updatedAt];
-        }),
+        });
+      },
       () => em.clear(),
-    ),
+    );
+  },
 };
 
 const pairings: ExportSource = {

@@ -18,8 +18,10 @@ import { ProposalStatus, Qualification } from '../../server/src/modules/proposal
 
 let app: TestApp;
 let np: string, th: string, sec: string;
+/** Every SQL statement the server sends, to see how an export reads its rows. */
+const statements: string[] = [];
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({}, { onQuery: (sql) => statements.push(sql) });
   [np, th, sec] = await Promise.all(['np-member@npo.demo', 'th@npo.demo', 'secretariat@apo.demo'].map((e) => app.login(e)));
 });
 afterAll(() => app.stop());
@@ -50,6 +52,8 @@ describe('CSV exports: format', () => {
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="proposals-\d{4}-\d{2}-\d{2}\.csv"$/);
     const [row] = parse(text, { bom: true, columns: true }) as Array<Record<string, string>>;
     expect(row).toMatchObject({ id: p.id, topic: 'Qualité & 生産性, "lean"', status: 'DRAFT', economy: 'NP', sending_organization: 'NPEDC' });
+    const head = await fetch(`${app.url}/export/proposals.csv`, { method: 'HEAD', headers: { authorization: `Bearer ${np}` } });
+    expect([head.status, head.headers.get('content-type'), await head.text()]).toEqual([200, 'text/csv; charset=utf-8', '']);
   });
 
   it("neutralizes formula injection: a cell starting with =, +, -, @, tab or CR gets a leading '", async () => {
@@ -170,6 +174,7 @@ describe('CSV exports: size', () => {
        select gen_random_uuid(), ?, ?, ?, '=row ' || n, 'VIRTUAL', now() - n * interval '1 second' from generate_series(1, 10000) n`,
       [notification.id, npOrg.id, proposer.id],
     );
+    statements.length = 0;
     const res = await fetch(`${app.url}/export/proposals.csv?notification=${notification.id}`, { headers: { authorization: `Bearer ${np}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('transfer-encoding')).toBe('chunked');
@@ -187,5 +192,10 @@ describe('CSV exports: size', () => {
     expect(tail).toBe('');
     expect(lines).toBe(10_001); // the header and 10,000 rows
     expect(chunks).toBeGreaterThan(10);
+    // Read a page of at most 100 rows at a time (keyset), never the 10,000 in one statement.
+    const pages = statements.filter((sql) => /from "proposal" as "p0"/.test(sql) && /limit/.test(sql));
+    expect(pages.length).toBeGreaterThanOrEqual(100);
+    const sizes = pages.map((sql) => Number(/(\d+) results?\]/.exec(sql)?.[1]));
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(101); // a page and the one row that says another follows
   }, 60_000);
 });

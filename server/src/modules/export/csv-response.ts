@@ -29,6 +29,8 @@ export async function sendCsv(res: Response, fileName: string, header: string[],
     'Content-Disposition': `attachment; filename="${fileName}"`,
     'Cache-Control': 'no-store',
   });
+  // HEAD gets the headers only: reading every row for no body would waste the database's time.
+  if (res.req.method === 'HEAD') return void res.end();
   const csv = stringify({ bom: true, header: true, columns: header, record_delimiter: 'windows', cast: { string: neutralize } });
   const records = Readable.from(textRows(rows), { objectMode: true, highWaterMark: 16 });
   await pipeline(records, csv, res);

@@ -1,5 +1,5 @@
 // Issue 16 exports: per-organization calendar feeds (only the secret's hash is kept) and the
-// calendar SEQUENCE of each meeting, raised when its time changes, it is rescheduled or cancelled.
+// calendar SEQUENCE of each meeting, raised when its time changes, it is scheduled, rescheduled or cancelled.
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261206110000_calendar_feeds extends Migration {

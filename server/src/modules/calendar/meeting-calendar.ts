@@ -1,8 +1,9 @@
 // A pairing's meeting as an iCalendar event (RFC 5545), with ical-generator. The meeting is
-// stored in UTC; the event is written in the host's zone (as a luxon DateTime, which ical-generator supports) (DTSTART;TZID=<host zone> with its
-// VTIMEZONE, from timezones-ical-library), which calendars convert for every reader, and the
-// description gives it in both parties' zones. UID is stable per pairing; SEQUENCE is the plan's
-// calendarSequence (raised when the time changes, on rescheduling and on cancelling), so that a
+// stored in UTC; the event is written in the host's zone (DTSTART;TZID=<host zone>, given to
+// ical-generator as a zoned luxon DateTime) with that zone's VTIMEZONE from
+// timezones-ical-library, which calendars convert for every reader; the description gives it in
+// both parties' zones. UID is stable per pairing; SEQUENCE is the plan's calendarSequence
+// (raised when the time changes and on scheduling, rescheduling and cancelling), so that a
 // calendar replaces the copy it holds. Delegates are the attendees; they have no e-mail address
 // in BCN Hub, so each gets a reserved `.invalid` address (RFC 2606) that no calendar can invite.
 import ical, { ICalAttendeeRole, ICalCalendar, ICalEventStatus } from 'ical-generator';

@@ -37,7 +37,7 @@ export class MeetingPlan extends NodeEntity {
 
   /**
    * The calendar SEQUENCE of the meeting (RFC 5545): raised whenever its time changes, it is
-   * rescheduled or cancelled, so that calendars replace the copy they hold. Not in the API.
+   * scheduled, rescheduled or cancelled, so that calendars replace the copy they hold. Not in the API.
    */
   @Property({ type: 'integer', default: 0 })
   calendarSequence: Opt<number> = 0;

@@ -85,6 +85,7 @@ const EFFECTS: Record<PairingAction, Effect> = {
   [PairingAction.SCHEDULE]: async (tx, ctx, p) => {
     await checkSchedulable(tx, ctx, p);
     p.statusReason = null; // a rescheduling's reason is answered by the new date
+    await raiseCalendarSequence(tx, p); // tentative (or new) → confirmed
     return { type: 'PAIRING_MEETING_SCHEDULED', summary: 'the meeting is scheduled' };
   },
   [PairingAction.RESCHEDULE]: async (tx, _ctx, p, why) => {
@@ -111,7 +112,7 @@ const EFFECTS: Record<PairingAction, Effect> = {
 };
 
 /**
- * Calendars that hold the meeting must replace it (tentative again, or cancelled). A plain
+ * Calendars that hold the meeting must replace it (confirmed, tentative again, or cancelled). A plain
  * UPDATE, so that the plan's version, which the planners send back, does not move.
  */
 async function raiseCalendarSequence(tx: EntityManager, p: Pairing): Promise<void> {

@@ -20,7 +20,7 @@ export type Context = {
   /** Client address, for per-IP limits. */
   ip: string;
   /** Only on HTTP requests: sets or ends the browser's session cookie (http/session-cookie.ts). */
-  http?: { setSession(token: string, expiresAt: Date): void; clearSession(): void };
+  http?: { setSession(token: string, expiresAt: Date): void; clearSession(): void; /** scheme://host of the request, for absolute links (TRUST_PROXY applies). */ origin: string };
 };
 
 export async function buildContext(

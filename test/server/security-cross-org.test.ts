@@ -47,6 +47,7 @@ beforeAll(async () => {
     npUser: (await demoUser(app, 'np-member@npo.demo')).id,
     npToken: (await buildApiToken(app, { code: 'NP' })).id,
   });
+  v.npFeed = (await app.gql(`mutation { createCalendarFeed(input: {}) { calendarFeed { id } } }`, {}, np)).data.createCalendarFeed.calendarFeed.id;
   const conn = app.db.orm.em.fork().getConnection();
   const [item] = await conn.execute(
     `insert into inbox_item (id, user_id, event_id, kind, summary) select gen_random_uuid(), ?, max(id), 'MENTION', 'x' from activity_event returning id`,
@@ -99,6 +100,7 @@ const mutations = (): Array<[string, string, Record<string, unknown>]> => [
   ['deleteMessage', `mutation($id: ID!) { deleteMessage(id: $id, version: 1) { id } }`, { id: v.message }],
   ['addReaction', `mutation($id: ID!) { addReaction(messageId: $id, emoji: "👍") { id } }`, { id: v.message }],
   ['removeReaction', `mutation($id: ID!) { removeReaction(messageId: $id, emoji: "👍") { id } }`, { id: v.message }],
+  ['revokeCalendarFeed', `mutation($id: ID!) { revokeCalendarFeed(id: $id) { id } }`, { id: v.npFeed }],
 ];
 
 /** Queries that take an object's id: refused outright. */
@@ -113,9 +115,9 @@ const queries = (): Array<[string, string, Record<string, unknown>]> => [
 ];
 
 /** Operations that name no other organization's object (their own checks are tested elsewhere). */
-const NO_FOREIGN_ID = ['login', 'logout', 'changePassword', 'viewer', 'economies', 'organizations', 'organization', 'projectNotifications', 'eventCursor'];
+const NO_FOREIGN_ID = ['login', 'logout', 'changePassword', 'viewer', 'economies', 'organizations', 'organization', 'projectNotifications', 'eventCursor', 'createCalendarFeed'];
 /** Lists checked below by what they return. */
-const FILTERED_LISTS = ['proposals', 'pairings', 'inbox', 'activity', 'markInboxRead'];
+const FILTERED_LISTS = ['proposals', 'pairings', 'inbox', 'activity', 'markInboxRead', 'calendarFeeds'];
 
 describe('cross-organization ids', () => {
   it('covers every query and mutation of the schema', async () => {
@@ -169,6 +171,13 @@ describe('cross-organization ids', () => {
 });
 
 describe('cross-organization ids', () => {
+  it("lists no calendar feed of another organization (and none to a token)", async () => {
+    const r = await app.gql(`{ calendarFeeds(first: 100) { edges { node { id } } } }`, {}, thSession);
+    expect(r.errors).toBeUndefined();
+    expect(JSON.stringify(r.data)).not.toContain(v.npFeed);
+    expect((await app.gql(`{ calendarFeeds(first: 100) { totalCount } }`, {}, thToken)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it.each([0, 1])("refuses subscriptions to another organization's objects (attacker %i)", async (i) => {
     const [, credential] = attackers[i];
     const subscriptions: Array<[string, Record<string, unknown>]> = [

@@ -19,6 +19,7 @@ import { Message } from '../modules/workspace/message.entity.js';
 import { MessageReaction } from '../modules/workspace/reaction.entity.js';
 import { ThreadReadMarker } from '../modules/workspace/read-marker.entity.js';
 import { SeedMarker } from './seed/seed-marker.entity.js';
+import { CalendarFeed } from '../modules/calendar/calendar-feed.entity.js';
 
 export const entities = [
   Economy,
@@ -41,4 +42,5 @@ export const entities = [
   MessageReaction,
   ThreadReadMarker,
   SeedMarker,
+  CalendarFeed,
 ];

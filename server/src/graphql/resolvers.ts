@@ -16,6 +16,7 @@ import { InboxConnectionResolver, InboxResolver } from '../modules/inbox/inbox.r
 import { ActivityResolver } from '../modules/activity/activity.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { SubscriptionResolver } from '../realtime/subscriptions.resolver.js';
+import { CalendarFeedResolver } from '../modules/calendar/calendar-feed.resolver.js';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
@@ -27,4 +28,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ProposalResolver, ProposalFieldResolver, PreferredHostResolver, ProposalRevisionResolver,
   PairingResolver, ProposalPairingsResolver, MeetingPlanResolver, DelegateResolver, FollowUpResolver, ThreadResolver, MessageResolver, InboxResolver, InboxConnectionResolver,
   ActivityResolver, DashboardResolver, SubscriptionResolver,
+  CalendarFeedResolver,
 ];

@@ -5,6 +5,7 @@ import express, { type ErrorRequestHandler, type Express, type RequestHandler } 
 import type { AppDeps } from '../context.js';
 import { trustOf } from './client-address.js';
 import { cors, securityHeaders } from './security.js';
+import { integrationRoutes } from './integration-routes.js';
 
 export function createExpressApp(deps: AppDeps, state: { ready: () => boolean; before?: RequestHandler[] }): Express {
   const app = express();
@@ -19,6 +20,9 @@ export function createExpressApp(deps: AppDeps, state: { ready: () => boolean; b
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+
+  // CSV exports and calendars (issue 16): /export/*.csv, /calendar/pairings/*.ics, /calendar/feeds/*.ics.
+  app.use(integrationRoutes(deps));
 
   app.get('/readyz', async (_req, res) => {
     if (!state.ready()) return void res.status(503).json({ status: 'shutting down' });

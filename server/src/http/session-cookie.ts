@@ -45,6 +45,7 @@ export function httpSession(req: Request, res: Response): HttpSession {
   const mayUseCookie = isSameOrigin(req);
   const options = { httpOnly: true, sameSite: 'lax' as const, secure: req.secure, path: '/' };
   return {
+    origin: `${req.protocol}://${req.get('host') ?? 'localhost'}`,
     setSession(token, expiresAt) {
       if (mayUseCookie) res.cookie(SESSION_COOKIE, token, { ...options, expires: expiresAt });
     },

@@ -22,3 +22,7 @@ export const isSecretariat = (v: Viewer | null | undefined): boolean =>
 
 export const canWrite = (v: Viewer | null | undefined): boolean =>
   !!v && (v.kind === 'session' || v.scopes.includes(ApiScope.WRITE));
+
+/** Reads outside GraphQL (exports, calendars) need a person or a token with the READ scope. */
+export const canRead = (v: Viewer | null | undefined): boolean =>
+  !!v && (v.kind === 'session' || v.scopes.includes(ApiScope.READ));

@@ -35,6 +35,13 @@ export class MeetingPlan extends NodeEntity {
   @Property({ type: 'integer', version: true })
   version!: Opt<number>;
 
+  /**
+   * The calendar SEQUENCE of the meeting (RFC 5545): raised whenever its time changes, it is
+   * scheduled, rescheduled or cancelled, so that calendars replace the copy they hold. Not in the API.
+   */
+  @Property({ type: 'integer', default: 0 })
+  calendarSequence: Opt<number> = 0;
+
   @Field(() => Date)
   @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();

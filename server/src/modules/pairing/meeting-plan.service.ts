@@ -37,9 +37,11 @@ export async function updateMeetingPlan(ctx: Ctx, pairingId: string, version: nu
 }
 
 function applyPlan(plan: MeetingPlan, input: MeetingPlanInput, sides: string[]): void {
+  const timeBefore = `${plan.startsAt?.getTime()}-${plan.endsAt?.getTime()}`;
   if (input.modality !== undefined) plan.modality = input.modality ?? undefined;
   if (input.startsAt !== undefined) plan.startsAt = input.startsAt ?? undefined;
   if (input.endsAt !== undefined) plan.endsAt = input.endsAt ?? undefined;
+  if (`${plan.startsAt?.getTime()}-${plan.endsAt?.getTime()}` !== timeBefore) plan.calendarSequence += 1;
   if (plan.startsAt && plan.endsAt && plan.endsAt <= plan.startsAt) throw badInput('endsAt', 'The meeting must end after it starts.');
   if (input.venue !== undefined) plan.venue = input.venue?.trim() || undefined;
   if (input.onlineLink !== undefined) plan.onlineLink = input.onlineLink?.trim() || undefined;

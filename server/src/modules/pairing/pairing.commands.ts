@@ -85,10 +85,12 @@ const EFFECTS: Record<PairingAction, Effect> = {
   [PairingAction.SCHEDULE]: async (tx, ctx, p) => {
     await checkSchedulable(tx, ctx, p);
     p.statusReason = null; // a rescheduling's reason is answered by the new date
+    await raiseCalendarSequence(tx, p); // tentative (or new) → confirmed
     return { type: 'PAIRING_MEETING_SCHEDULED', summary: 'the meeting is scheduled' };
   },
-  [PairingAction.RESCHEDULE]: async (_tx, _ctx, p, why) => {
+  [PairingAction.RESCHEDULE]: async (tx, _ctx, p, why) => {
     p.statusReason = why; // shown on the pairing until the meeting is scheduled again
+    await raiseCalendarSequence(tx, p);
     return {
       type: 'PAIRING_MEETING_RESCHEDULED',
       payload: { reason: why },
@@ -102,11 +104,20 @@ const EFFECTS: Record<PairingAction, Effect> = {
   },
   [PairingAction.START_FOLLOW_UP]: plainStep('PAIRING_FOLLOW_UP_STARTED', 'follow-up has started'),
   [PairingAction.COMPLETE]: plainStep('PAIRING_COMPLETED', 'the pairing is completed'),
-  [PairingAction.CANCEL]: async (_tx, _ctx, p, why) => {
+  [PairingAction.CANCEL]: async (tx, _ctx, p, why) => {
     p.statusReason = why;
+    await raiseCalendarSequence(tx, p);
     return { type: 'PAIRING_CANCELLED', payload: { reason: why }, summary: `the pairing was cancelled: ${why}` };
   },
 };
+
+/**
+ * Calendars that hold the meeting must replace it (confirmed, tentative again, or cancelled). A plain
+ * UPDATE, so that the plan's version, which the planners send back, does not move.
+ */
+async function raiseCalendarSequence(tx: EntityManager, p: Pairing): Promise<void> {
+  await tx.getConnection().execute('update meeting_plan set calendar_sequence = calendar_sequence + 1 where pairing_id = ?', [p.id], 'run', tx.getTransactionContext());
+}
 
 /** The steps that need a reason, and what to ask for when it is missing. */
 const REASON_NEEDED: Partial<Record<PairingAction, string>> = {

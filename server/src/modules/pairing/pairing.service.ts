@@ -34,8 +34,8 @@ export async function getPairing(em: EntityManager, viewer: Viewer | null, id: s
   return p;
 }
 
-/** Newest first; filters narrow what the viewer may see, never widen it. */
-export function listPairings(em: EntityManager, viewer: Viewer | null, filter: PairingFilter, page: PageArgs) {
+/** The pairings this viewer may see that match the filter; filters narrow, never widen. Exports reuse it. */
+export function pairingsWhere(viewer: Viewer | null, filter: PairingFilter): FilterQuery<Pairing> {
   const parts: FilterQuery<Pairing>[] = [visiblePairingsWhere(viewer)];
   if (filter.status) parts.push({ status: filter.status });
   if (filter.proposal) parts.push(isUuid(filter.proposal) ? { proposal: filter.proposal } : { id: null });
@@ -43,7 +43,12 @@ export function listPairings(em: EntityManager, viewer: Viewer | null, filter: P
     const org = isUuid(filter.organization) ? filter.organization : null;
     parts.push(org ? { $or: [{ sendingOrganization: org }, { hostOrganization: org }] } : { id: null });
   }
-  return paginate(em, Pairing, { $and: parts }, page, [['createdAt', 'desc']]);
+  return { $and: parts };
+}
+
+/** Newest first. `count` false skips the totalCount statement (exports page through without it). */
+export function listPairings(em: EntityManager, viewer: Viewer | null, filter: PairingFilter, page: PageArgs, joins: PairingJoin[] = [], count = true) {
+  return paginate(em, Pairing, pairingsWhere(viewer, filter), page, [['createdAt', 'desc']], { populate: joins as never, count });
 }
 
 /** Pairings of these proposals that this viewer may see, oldest first, by proposal (for `Proposal.pairings`). */

@@ -61,6 +61,28 @@ describe('API tokens on the settings page', () => {
   });
 });
 
+describe('calendar feeds on the settings page', () => {
+  it('creates a feed whose address is shown once, serves the organization\'s meetings there, and stops when revoked', async () => {
+    const { page } = admin;
+    await page.goto('/settings');
+    await page.getByLabel('Feed description (optional)').fill('E2E Outlook');
+    await page.getByRole('button', { name: 'Create feed' }).click();
+    const url = await page.getByTestId('new-feed-url').inputValue();
+    expect(url).toMatch(/^http:\/\/.+\/calendar\/feeds\/.+\.ics$/);
+    await page.getByRole('region', { name: 'Your calendar feed address' }).getByRole('button', { name: 'Copy' }).waitFor();
+    await screenshot(page, 'settings-07-feed-url-shown-once');
+    const feed = await fetch(url);
+    expect(feed.status).toBe(200);
+    expect(await feed.text()).toContain('BEGIN:VCALENDAR');
+
+    await page.getByRole('button', { name: 'I have kept it' }).click();
+    await page.getByRole('button', { name: 'Revoke feed E2E Outlook' }).click();
+    await page.getByRole('button', { name: 'Yes, revoke' }).click();
+    await page.getByTestId('feed-list').getByRole('row', { name: /E2E Outlook/ }).getByText(/^Revoked/).waitFor();
+    expect((await fetch(url)).status).toBe(404);
+  });
+});
+
 describe('who may open the settings page', () => {
   it('has no Settings link for an NPO member, and tells them plainly when they open it', async () => {
     const { page } = member;

@@ -66,6 +66,10 @@ type Documents = {
     "\n  query SuggestedHosts($id: ID!) {\n    proposal(id: $id) {\n      id version status\n      pairings { ...ProposalPairing }\n    }\n    pairingSuggestions(proposalId: $id) {\n      organization { ...OrgSummary }\n      preferredRank matchingTopics score\n    }\n  }\n": typeof types.SuggestedHostsDocument,
     "\n  mutation CreatePairing($proposalId: ID!, $hostOrganizationId: ID!) {\n    createPairing(proposalId: $proposalId, hostOrganizationId: $hostOrganizationId) { ...ProposalPairing proposal { id pairings { ...ProposalPairing } } }\n  }\n": typeof types.CreatePairingDocument,
     "\n  subscription ReviewActivity($after: String) {\n    activity(after: $after) { cursor type subjectType subjectId }\n  }\n": typeof types.ReviewActivityDocument,
+    "\n  fragment CalendarFeedFields on CalendarFeed {\n    id description createdAt revokedAt\n  }\n": typeof types.CalendarFeedFieldsFragmentDoc,
+    "\n  query CalendarFeeds($first: Int, $after: String) {\n    calendarFeeds(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...CalendarFeedFields } }\n    }\n  }\n": typeof types.CalendarFeedsDocument,
+    "\n  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {\n    createCalendarFeed(input: $input) { url calendarFeed { ...CalendarFeedFields } }\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) { ...CalendarFeedFields }\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  fragment ApiTokenFields on ApiToken {\n    id name scopes createdAt expiresAt lastUsedAt revokedAt\n    createdBy { id name }\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
     "\n  query ApiTokens($first: Int, $after: String, $organizationId: ID, $includeRevoked: Boolean) {\n    apiTokens(first: $first, after: $after, organizationId: $organizationId, includeRevoked: $includeRevoked) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ApiTokenFields } }\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { ...ApiTokenFields } }\n  }\n": typeof types.CreateApiTokenDocument,
@@ -135,6 +139,10 @@ const documents: Documents = {
     "\n  query SuggestedHosts($id: ID!) {\n    proposal(id: $id) {\n      id version status\n      pairings { ...ProposalPairing }\n    }\n    pairingSuggestions(proposalId: $id) {\n      organization { ...OrgSummary }\n      preferredRank matchingTopics score\n    }\n  }\n": types.SuggestedHostsDocument,
     "\n  mutation CreatePairing($proposalId: ID!, $hostOrganizationId: ID!) {\n    createPairing(proposalId: $proposalId, hostOrganizationId: $hostOrganizationId) { ...ProposalPairing proposal { id pairings { ...ProposalPairing } } }\n  }\n": types.CreatePairingDocument,
     "\n  subscription ReviewActivity($after: String) {\n    activity(after: $after) { cursor type subjectType subjectId }\n  }\n": types.ReviewActivityDocument,
+    "\n  fragment CalendarFeedFields on CalendarFeed {\n    id description createdAt revokedAt\n  }\n": types.CalendarFeedFieldsFragmentDoc,
+    "\n  query CalendarFeeds($first: Int, $after: String) {\n    calendarFeeds(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...CalendarFeedFields } }\n    }\n  }\n": types.CalendarFeedsDocument,
+    "\n  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {\n    createCalendarFeed(input: $input) { url calendarFeed { ...CalendarFeedFields } }\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) { ...CalendarFeedFields }\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  fragment ApiTokenFields on ApiToken {\n    id name scopes createdAt expiresAt lastUsedAt revokedAt\n    createdBy { id name }\n  }\n": types.ApiTokenFieldsFragmentDoc,
     "\n  query ApiTokens($first: Int, $after: String, $organizationId: ID, $includeRevoked: Boolean) {\n    apiTokens(first: $first, after: $after, organizationId: $organizationId, includeRevoked: $includeRevoked) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ApiTokenFields } }\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { ...ApiTokenFields } }\n  }\n": types.CreateApiTokenDocument,
@@ -374,6 +382,22 @@ export function graphql(source: "\n  mutation CreatePairing($proposalId: ID!, $h
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ReviewActivity($after: String) {\n    activity(after: $after) { cursor type subjectType subjectId }\n  }\n"): (typeof documents)["\n  subscription ReviewActivity($after: String) {\n    activity(after: $after) { cursor type subjectType subjectId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CalendarFeedFields on CalendarFeed {\n    id description createdAt revokedAt\n  }\n"): (typeof documents)["\n  fragment CalendarFeedFields on CalendarFeed {\n    id description createdAt revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeeds($first: Int, $after: String) {\n    calendarFeeds(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...CalendarFeedFields } }\n    }\n  }\n"): (typeof documents)["\n  query CalendarFeeds($first: Int, $after: String) {\n    calendarFeeds(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...CalendarFeedFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {\n    createCalendarFeed(input: $input) { url calendarFeed { ...CalendarFeedFields } }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {\n    createCalendarFeed(input: $input) { url calendarFeed { ...CalendarFeedFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) { ...CalendarFeedFields }\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) { ...CalendarFeedFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

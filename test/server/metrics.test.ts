@@ -46,6 +46,8 @@ async function realTraffic(): Promise<Traffic> {
   await app.gql('query Probe_x7q9 { proposal(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, jpAdmin);
   await app.gql('{ noSuchField }', {}, jpAdmin);
   await fetch(`${app.url}/proposals/4b9f1c2e-secret-path?x=1`);
+  await (await fetch(`${app.url}/export/proposals.csv`, { headers: { authorization: `Bearer ${jpAdmin}` } })).text();
+  await fetch(`${app.url}/calendar/feeds/bcf_feed-secret-in-path.ics`);
   const sub = live.subscribe(`subscription { activity { id type } }`);
   await until(async () => valueOf(await scrape(), 'bcn_subscriptions_active') >= 1, 10_000, () => 'subscription not active');
   await createUserVia(app.gql, jpAdmin, 'metrics');
@@ -65,6 +67,8 @@ describe('what a scrape shows after real traffic', () => {
     expect(valueOf(metrics, 'bcn_http_request_duration_seconds_count', { route: '/graphql', method: 'POST' })).toBeGreaterThanOrEqual(4);
     expect(valueOf(metrics, 'bcn_http_requests_total', { route: 'other', method: 'GET', status: '404' })).toBe(1);
     expect(metrics.types.get('bcn_http_request_duration_seconds')).toBe('histogram');
+    expect(valueOf(metrics, 'bcn_http_requests_total', { route: '/export/:file', method: 'GET', status: '200' })).toBe(1);
+    expect(valueOf(metrics, 'bcn_http_requests_total', { route: '/calendar/feeds/:file', method: 'GET', status: '404' })).toBe(1);
   });
 
   it('counts GraphQL operations by root field and outcome, with durations', () => {
@@ -77,13 +81,14 @@ describe('what a scrape shows after real traffic', () => {
   });
 
   it('counts the errors clients were sent by code', () => {
-    expect(valueOf(metrics, 'bcn_errors_total', { code: 'NOT_FOUND' })).toBe(1);
+    // The proposal query's, and the unknown calendar feed's (the exports' errors use the same formatter).
+    expect(valueOf(metrics, 'bcn_errors_total', { code: 'NOT_FOUND' })).toBe(2);
     expect(valueOf(metrics, 'bcn_errors_total', { code: 'BAD_USER_INPUT' })).toBe(1);
   });
 
   it('keeps labels bounded: no client-chosen operation name or raw URL becomes a label', () => {
     const values = metrics.samples.flatMap((s) => Object.values(s.labels));
-    expect(values.filter((v) => /Probe_x7q9|secret-path|noSuchField/.test(v))).toEqual([]);
+    expect(values.filter((v) => /Probe_x7q9|secret-path|noSuchField|feed-secret/.test(v))).toEqual([]);
   });
 
 });

@@ -22,6 +22,8 @@ const N = Number(process.argv[2] ?? 1000);
 const EVENTS = Number(process.argv[3] ?? 50);
 const RATE = Number(process.argv[4] ?? 10);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// Both servers are read the same time after their last socket is in place.
+const IDLE_MS = Math.max(2000, N * 2);
 const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]);
 
 function percentiles(values: number[]) {
@@ -43,7 +45,7 @@ async function graphqlWsRun(dataDir: string) {
     await sleep(1000);
     const rssBefore = rssKb(server.child.pid!);
     const subscribers = await subscribeLive(server.wsUrl, token);
-    await sleep(1000); // idle, for the memory reading
+    await sleep(IDLE_MS); // idle, for the memory reading
     const rssIdle = rssKb(server.child.pid!);
     const committedAt = await commitEvents(orm);
     await until(() => subscribers.received() >= N * EVENTS, 120_000, () => `graphql-ws received ${subscribers.received()} of ${N * EVENTS}`).catch((e) => console.error(String(e)));
@@ -142,7 +144,7 @@ async function bareWsRun(samplePayload: string) {
         s.on('open', () => resolve(s));
       })),
     );
-    await sleep(Math.max(2000, N * 2));
+    await sleep(IDLE_MS);
     const rssIdle = rssKb(child.pid!);
     const publisher = new WebSocket(`ws://127.0.0.1:${port}/publish`);
     await new Promise((r) => publisher.on('open', r));
@@ -173,6 +175,10 @@ async function main() {
     console.log('|---|---|---|---|---|---|---|');
     console.log(row('BCN Hub graphql-ws (commit → receipt)', gql));
     console.log(row('bare ws broadcast (send → receipt)', bare));
+    const x = (a: number, b: number) => `**${(a / b).toFixed(1)}×**`;
+    const l = gql.latency;
+    const b = bare.latency;
+    console.log(`| **ratio to the bare ws baseline** | | ${x(l.p50, b.p50)} | ${x(l.p95, b.p95)} | ${x(l.p99, b.p99)} | ${x(l.max, b.max)} | ${x(gql.perConnectionKb, bare.perConnectionKb)} |`);
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

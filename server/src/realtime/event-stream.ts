@@ -93,8 +93,8 @@ export class EventStream<T> implements AsyncIterableIterator<Occurrence<T>> {
           await new Promise<void>((resolve) => (this.wakeUp = resolve));
           continue;
         }
-        // Free while the stream keeps up: the hub's check before each live batch is that recent.
-        await this.withRetry(() => this.checkCredential(false));
+        // Skipped while the stream keeps up: the hub's check before each live batch is that recent.
+        if (this.credentialIsOld()) await this.withRetry(() => this.checkCredential(false));
         if (this.done) break;
         return { value: { event, resolve: this.spec.resolve }, done: false };
       }
@@ -115,9 +115,14 @@ export class EventStream<T> implements AsyncIterableIterator<Occurrence<T>> {
   private async checkCredential(always: boolean): Promise<void> {
     const conn = this.spec.connection;
     if (!conn || !this.spec.connections) return;
-    if (!always && Date.now() - conn.checkedAt < CHECK_EVERY_MS) return;
+    if (!always && !this.credentialIsOld()) return;
     await this.spec.connections.check(conn);
     if (!conn.alive) this.finish();
+  }
+
+  private credentialIsOld(): boolean {
+    const conn = this.spec.connection;
+    return !!conn && !!this.spec.connections && Date.now() - conn.checkedAt >= CHECK_EVERY_MS;
   }
 
   /** The database may be restarting: wait and try again; when it stays away, tell the client to come back (1013). */

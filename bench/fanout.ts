@@ -22,6 +22,10 @@ const N = Number(process.argv[2] ?? 1000);
 const EVENTS = Number(process.argv[3] ?? 50);
 const RATE = Number(process.argv[4] ?? 10);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// Both servers are read the same time after their last socket is in place.
+const IDLE_MS = Math.max(2000, N * 2);
+/** CPU time (user + system) a process has used, in ms (the clock tick is 10 ms on Linux). */
+const cpuMs = (pid: number) => fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ').slice(11, 13).reduce((a, v) => a + Number(v) * 10, 0);
 const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]);
 
 function percentiles(values: number[]) {
@@ -43,14 +47,18 @@ async function graphqlWsRun(dataDir: string) {
     await sleep(1000);
     const rssBefore = rssKb(server.child.pid!);
     const subscribers = await subscribeLive(server.wsUrl, token);
-    await sleep(1000); // idle, for the memory reading
+    await sleep(IDLE_MS); // idle, for the memory reading
     const rssIdle = rssKb(server.child.pid!);
+    const cpuBefore = cpuMs(server.child.pid!);
+    const clientCpu = process.cpuUsage();
     const committedAt = await commitEvents(orm);
     await until(() => subscribers.received() >= N * EVENTS, 120_000, () => `graphql-ws received ${subscribers.received()} of ${N * EVENTS}`).catch((e) => console.error(String(e)));
+    const cpuUsed = cpuMs(server.child.pid!) - cpuBefore;
+    const clientUs = Object.values(process.cpuUsage(clientCpu)).reduce((a, b) => a + b, 0);
     await subscribers.dispose();
     // A delivery can beat the COMMIT's reply back to us; that counts as 0 ms.
     const latencies = subscribers.receipts.map(([id, t]) => Math.max(0, t - committedAt.get(id)!));
-    return { latency: percentiles(latencies), perConnectionKb: (rssIdle - rssBefore) / N, rssBeforeMb: rssBefore / 1024, rssIdleMb: rssIdle / 1024 };
+    return { latency: percentiles(latencies), perConnectionKb: (rssIdle - rssBefore) / N, cpuUsPerDelivery: (cpuUsed * 1000) / (N * EVENTS), clientUsPerDelivery: clientUs / (N * EVENTS) };
   } finally {
     await orm.close(true);
     await server.stop();
@@ -142,8 +150,10 @@ async function bareWsRun(samplePayload: string) {
         s.on('open', () => resolve(s));
       })),
     );
-    await sleep(Math.max(2000, N * 2));
+    await sleep(IDLE_MS);
     const rssIdle = rssKb(child.pid!);
+    const cpuBefore = cpuMs(child.pid!);
+    const clientCpu = process.cpuUsage();
     const publisher = new WebSocket(`ws://127.0.0.1:${port}/publish`);
     await new Promise((r) => publisher.on('open', r));
     for (let i = 0; i < EVENTS; i++) {
@@ -151,9 +161,11 @@ async function bareWsRun(samplePayload: string) {
       await sleep(1000 / RATE);
     }
     await until(() => received >= N * EVENTS, 120_000, () => `bare ws received ${received} of ${N * EVENTS}`).catch((e) => console.error(String(e)));
+    const cpuUsed = cpuMs(child.pid!) - cpuBefore;
+    const clientUs = Object.values(process.cpuUsage(clientCpu)).reduce((a, b) => a + b, 0);
     publisher.close();
     for (const s of sockets) s.close();
-    return { latency: percentiles(latencies), perConnectionKb: (rssIdle - rssBefore) / N, rssBeforeMb: rssBefore / 1024, rssIdleMb: rssIdle / 1024 };
+    return { latency: percentiles(latencies), perConnectionKb: (rssIdle - rssBefore) / N, cpuUsPerDelivery: (cpuUsed * 1000) / (N * EVENTS), clientUsPerDelivery: clientUs / (N * EVENTS) };
   } finally {
     child.kill('SIGTERM');
   }
@@ -168,11 +180,16 @@ async function main() {
     const sample = JSON.stringify({ id: randomUUID(), type: 'next', payload: { data: { activity: { cursor: '12345', type: 'BENCH', payload: { benchId: randomUUID() } } } } });
     const bare = await bareWsRun(sample);
     const row = (name: string, r: typeof gql) =>
-      `| ${name} | ${r.latency.n} | ${r.latency.p50.toFixed(1)} | ${r.latency.p95.toFixed(1)} | ${r.latency.p99.toFixed(1)} | ${r.latency.max.toFixed(1)} | ${r.perConnectionKb.toFixed(1)} |`;
-    console.log('\n| path | deliveries | p50 ms | p95 ms | p99 ms | max ms | server KB per idle connection |');
-    console.log('|---|---|---|---|---|---|---|');
+      `| ${name} | ${r.latency.n} | ${r.latency.p50.toFixed(1)} | ${r.latency.p95.toFixed(1)} | ${r.latency.p99.toFixed(1)} | ${r.latency.max.toFixed(1)} | ${r.perConnectionKb.toFixed(1)} | ${r.cpuUsPerDelivery.toFixed(0)} | ${r.clientUsPerDelivery.toFixed(0)} |`;
+    console.log(`\nload average ${os.loadavg().map((v) => v.toFixed(1)).join(' ')}`);
+    console.log('| path | deliveries | p50 ms | p95 ms | p99 ms | max ms | server KB per idle connection | server CPU µs per delivery | client CPU µs per delivery |');
+    console.log('|---|---|---|---|---|---|---|---|---|');
     console.log(row('BCN Hub graphql-ws (commit → receipt)', gql));
     console.log(row('bare ws broadcast (send → receipt)', bare));
+    const x = (a: number, b: number) => `**${(a / b).toFixed(1)}×**`;
+    const l = gql.latency;
+    const b = bare.latency;
+    console.log(`| **ratio to the bare ws baseline** | | ${x(l.p50, b.p50)} | ${x(l.p95, b.p95)} | ${x(l.p99, b.p99)} | ${x(l.max, b.max)} | ${x(gql.perConnectionKb, bare.perConnectionKb)} | ${x(gql.cpuUsPerDelivery, bare.cpuUsPerDelivery)} | ${x(gql.clientUsPerDelivery, bare.clientUsPerDelivery)} |`);
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

@@ -14,6 +14,10 @@ import { textInputError } from './text-input.js';
 
 export type Transport = 'http' | 'ws';
 
+/** Distinct subscription texts kept parsed, and the longest kept: a few MB at worst. */
+const ADMITTED_DOCUMENTS = 200;
+const ADMITTED_MAX_CHARS = 4_000;
+
 export type GuardInput = {
   document: DocumentNode;
   variables?: Record<string, unknown> | null;
@@ -39,6 +43,12 @@ export class OperationGuard {
   readonly validationRules: ValidationRule[];
   private readonly budget: CostBudget;
   private readonly anonymousBudget: CostBudget;
+  /**
+   * Subscription documents that parsed and validated, by their text: a thousand sockets sending
+   * the same subscription share one parsed document (memory per socket, and delivery.ts shares
+   * each event's execution by document). Bounded; the oldest goes first.
+   */
+  private readonly admitted = new Map<string, DocumentNode>();
 
   constructor(private readonly deps: AppDeps) {
     this.limits = limitsOf(deps.config);
@@ -63,6 +73,20 @@ export class OperationGuard {
    * charge, as HTTP does. Returns the document to run, or the errors that refuse it.
    */
   admit(schema: GraphQLSchema, source: string, input: Omit<GuardInput, 'document' | 'transport'>): { document: DocumentNode } | { errors: GraphQLError[] } {
+    const parsed = this.parsedAndValid(schema, source);
+    if ('errors' in parsed) return parsed;
+    const { document } = parsed;
+    // Variables of the wrong type are the client's input, as Apollo codes them over HTTP.
+    const operation = getOperationAST(document, input.operationName ?? undefined);
+    const coerced = operation ? getVariableValues(schema, operation.variableDefinitions ?? [], input.variables ?? {}) : null;
+    if (coerced?.errors) return { errors: coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT } })) };
+    const verdict = this.check(schema, { ...input, document, transport: 'ws' });
+    return verdict.errors.length > 0 ? { errors: verdict.errors } : { document };
+  }
+
+  private parsedAndValid(schema: GraphQLSchema, source: string): { document: DocumentNode } | { errors: GraphQLError[] } {
+    const known = this.admitted.get(source);
+    if (known) return { document: known };
     let document: DocumentNode;
     try {
       document = this.parse(source);
@@ -72,12 +96,11 @@ export class OperationGuard {
     }
     const invalid = this.validate(schema, document);
     if (invalid.length > 0) return { errors: invalid };
-    // Variables of the wrong type are the client's input, as Apollo codes them over HTTP.
-    const operation = getOperationAST(document, input.operationName ?? undefined);
-    const coerced = operation ? getVariableValues(schema, operation.variableDefinitions ?? [], input.variables ?? {}) : null;
-    if (coerced?.errors) return { errors: coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT } })) };
-    const verdict = this.check(schema, { ...input, document, transport: 'ws' });
-    return verdict.errors.length > 0 ? { errors: verdict.errors } : { document };
+    if (source.length <= ADMITTED_MAX_CHARS) {
+      if (this.admitted.size >= ADMITTED_DOCUMENTS) this.admitted.delete(this.admitted.keys().next().value!);
+      this.admitted.set(source, document);
+    }
+    return { document };
   }
 
   check(schema: GraphQLSchema, input: GuardInput): Verdict {

@@ -7,6 +7,7 @@ import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SubscribePayload } from 'graphql-ws';
 import { buildContext, type AppDeps, type Context } from '../context.js';
 import { AppError, ErrorCode, isRefusal } from '../errors.js';
@@ -148,8 +149,17 @@ async function operationContext(sockets: Sockets, ctx: WsCtx, id: string): Promi
   const startPosition = sockets.startPositions.get(ctx)?.get(id) ?? null;
   sockets.startPositions.get(ctx)?.delete(id);
   try {
-    const context = await buildContext(deps, { ...requestOf(sockets, ctx), authorization: sockets.credentials.get(ctx) ?? null });
-    return { ...context, realtime: { deps, hub: realtime.hub, connections: realtime.connections, connection: conn, startPosition } };
+    const { em: _authenticated, ...context } = await buildContext(deps, { ...requestOf(sockets, ctx), authorization: sockets.credentials.get(ctx) ?? null });
+    // This context lives as long as the subscription: it keeps no unit of work (which would hold
+    // what it loaded, per socket, and go stale). Each use gets a fresh one: the subscribe-time
+    // check reads `em` once; each event gets its own (realtime/delivery.ts).
+    return {
+      ...context,
+      get em() {
+        return deps.orm.em.fork() as EntityManager;
+      },
+      realtime: { deps, hub: realtime.hub, connections: realtime.connections, connection: conn, startPosition },
+    };
   } catch (e) {
     if (isRefusal(e)) conn?.close(CloseCodes.UNAUTHORIZED, 'Unauthorized: sign in again');
     else conn?.close(CloseCodes.TRY_AGAIN_LATER, 'Try again later');

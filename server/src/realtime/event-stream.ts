@@ -6,7 +6,8 @@
 // event, replayed or live, when the last check is older than CHECK_EVERY_MS: the hub checks
 // every connection before it pushes a live batch, but a slow reader's events wait in the queue
 // for as long as its socket stalls, and a sign-out or an expiry writes no event to wake the hub.
-// Every event is authorized with a fresh EntityManager as it is delivered.
+// The stream yields each event with the way to build its payload; delivery.ts builds it (with a
+// fresh EntityManager, authorized again) once for all the subscribers who would get the same.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppDeps } from '../deps.js';
 import type { Viewer } from '../modules/auth/viewer.js';
@@ -27,19 +28,26 @@ export type StreamSpec<T> = {
   after: string | null;
   /** Cheap, synchronous filter (the subject, the event type). The audience is checked too. */
   match(event: EventRow): boolean;
-  /** Authorizes the event for this viewer with a fresh EntityManager and builds the payload; null = skip. */
-  resolve(event: EventRow, em: EntityManager): Promise<T | null>;
+  /**
+   * Authorizes the event for `viewer` with a fresh EntityManager and builds the payload; null =
+   * skip. Read the viewer from the argument, not a closure: the payload is shared with every
+   * subscriber whose viewer agrees on what this reads (shared-results.ts).
+   */
+  resolve(event: EventRow, em: EntityManager, viewer: Viewer | null): Promise<T | null>;
   /** Deliver only the newest of the events that are waiting (dashboard counts). */
   coalesce?: boolean;
 };
 
+/** What the stream yields: an event this subscriber may see, and how to build its payload. */
+export type Occurrence<T> = { event: EventRow; resolve: StreamSpec<T>['resolve'] };
+
 const REPLAY_BATCH = 100;
 /** A credential is re-checked before delivering when its last check is older than this. */
 const CHECK_EVERY_MS = 50;
-/** Failed reads of one event before the client is told to come back (1013); ~9 s in all. */
-const ATTEMPTS = 6;
+/** Failed reads before the client is told to come back (1013); ~9 s in all (delivery.ts too). */
+export const ATTEMPTS = 6;
 
-export class EventStream<T> implements AsyncIterableIterator<T> {
+export class EventStream<T> implements AsyncIterableIterator<Occurrence<T>> {
   private readonly queue: StreamQueue;
   private done = false;
   private wakeUp: (() => void) | null = null;
@@ -74,7 +82,7 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
     this.signal();
   }
 
-  async next(): Promise<IteratorResult<T>> {
+  async next(): Promise<IteratorResult<Occurrence<T>>> {
     try {
       while (!this.done) {
         if (this.queue.needsRead) {
@@ -86,9 +94,10 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
           await new Promise<void>((resolve) => (this.wakeUp = resolve));
           continue;
         }
-        const payload = await this.withRetry(() => this.resolve(event));
+        // Skipped while the stream keeps up: the hub's check before each live batch is that recent.
+        if (this.credentialIsOld()) await this.withRetry(() => this.checkCredential(false));
         if (this.done) break;
-        if (payload !== null) return { value: payload, done: false };
+        return { value: { event, resolve: this.spec.resolve }, done: false };
       }
     } catch (err) {
       if (!this.done) throw err;
@@ -103,20 +112,18 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
     if (!this.done) this.queue.replayBatch(rows, rows.length === REPLAY_BATCH);
   }
 
-  private async resolve(event: EventRow): Promise<T | null> {
-    // Free while the stream keeps up: the hub's check before each live batch is that recent.
-    await this.checkCredential(false);
-    if (this.done) return null;
-    return this.spec.resolve(event, this.spec.deps.orm.em.fork() as EntityManager);
-  }
-
   /** Closes the socket (4401) when its credential ended; a database error is retried, never a verdict. */
   private async checkCredential(always: boolean): Promise<void> {
     const conn = this.spec.connection;
     if (!conn || !this.spec.connections) return;
-    if (!always && Date.now() - conn.checkedAt < CHECK_EVERY_MS) return;
+    if (!always && !this.credentialIsOld()) return;
     await this.spec.connections.check(conn);
     if (!conn.alive) this.finish();
+  }
+
+  private credentialIsOld(): boolean {
+    const conn = this.spec.connection;
+    return !!conn && !!this.spec.connections && Date.now() - conn.checkedAt >= CHECK_EVERY_MS;
   }
 
   /** The database may be restarting: wait and try again; when it stays away, tell the client to come back (1013). */
@@ -138,12 +145,12 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
     }
   }
 
-  async return(): Promise<IteratorResult<T>> {
+  async return(): Promise<IteratorResult<Occurrence<T>>> {
     this.finish();
     return { value: undefined, done: true };
   }
 
-  async throw(err?: unknown): Promise<IteratorResult<T>> {
+  async throw(err?: unknown): Promise<IteratorResult<Occurrence<T>>> {
     this.finish();
     throw err;
   }

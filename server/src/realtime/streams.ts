@@ -1,6 +1,7 @@
 // The subscription streams: what each one matches and how it authorizes and builds each event
-// (with the fresh EntityManager the stream hands in). Resolvers stay thin and call these. The
-// payload's nested fields are resolved by delivery.ts, with a fresh EntityManager per event.
+// (with the fresh EntityManager and the viewer delivery.ts hands in: the result is shared with
+// every subscriber whose viewer agrees on what it read, so the viewer is read from the argument,
+// never from the subscribe-time context). Resolvers stay thin and call these.
 import { badInput, forbidden, notFound } from '../errors.js';
 import { toActivityEventNode, type ActivityEventNode } from '../modules/activity/activity.types.js';
 import { buildDashboard } from '../modules/dashboard/dashboard.service.js';
@@ -41,6 +42,7 @@ export function dashboardStream(ctx: Context, after: string | null | undefined) 
   return open(ctx, after, {
     match: (e) => DASHBOARD_SUBJECTS.has(e.subjectType),
     coalesce: true,
+    // The counts are the Secretariat's (the field is @Authorized for it) and read no viewer.
     resolve: async (e, em) => ({ cursor: e.id, event: toActivityEventNode(e), dashboard: await buildDashboard(em, ctx.clock) }),
   });
 }
@@ -50,10 +52,13 @@ export function inboxStream(ctx: Context, after: string | null | undefined) {
   if (!userId) throw forbidden('The inbox belongs to a signed-in person; an API token acts for an organization and has none.');
   return open(ctx, after, {
     match: (e) => e.inboxUserIds.includes(userId),
-    resolve: async (e, em) => {
-      const item = await em.findOne(InboxItem, { event: e.id, user: userId });
+    resolve: async (e, em, viewer) => {
+      // The user read from the viewer handed in: it makes this result one user's own.
+      const owner = viewer?.userId;
+      if (!owner) return null;
+      const item = await em.findOne(InboxItem, { event: e.id, user: owner });
       if (!item) return null;
-      const unreadCount = await em.count(InboxItem, { user: userId, readAt: null });
+      const unreadCount = await em.count(InboxItem, { user: owner, readAt: null });
       return { cursor: e.id, event: toActivityEventNode(e), item, unreadCount };
     },
   });
@@ -74,8 +79,8 @@ async function objectStream<K extends string, T>(
   if (!(await o.find(ctx.em, ctx.viewer, o.id))) throw notFound(o.name);
   return open(ctx, after, {
     match: o.match,
-    resolve: async (e, em) => {
-      const found = await o.find(em, ctx.viewer, o.id);
+    resolve: async (e, em, viewer) => {
+      const found = await o.find(em, viewer, o.id);
       return found ? ({ cursor: e.id, event: toActivityEventNode(e), [o.field]: found } as { cursor: string; event: ActivityEventNode } & Record<K, T>) : null;
     },
   });
@@ -94,8 +99,8 @@ export async function messageStream(ctx: Context, threadId: string, after: strin
   if (!(await findThreadForViewer(ctx.em, ctx.viewer, threadId))) throw notFound('Thread');
   return open(ctx, after, {
     match: (e) => e.payload.threadId === threadId && typeof e.payload.messageId === 'string',
-    resolve: async (e, em) => {
-      const message = await findMessageForViewer(em, ctx.viewer, e.payload.messageId as string);
+    resolve: async (e, em, viewer) => {
+      const message = await findMessageForViewer(em, viewer, e.payload.messageId as string);
       return message ? { cursor: e.id, event: toActivityEventNode(e), message } : null;
     },
   });

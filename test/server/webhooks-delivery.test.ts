@@ -3,7 +3,7 @@
 // delivered once per event, FAILED after the retry window and then redeliverable.
 import { Webhook as Verifier } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../helpers/app.js';
+import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
 import { until } from '../helpers/live-client.js';
 import { buildNotification, roundsAhead } from '../helpers/factories/notifications.js';
 import { buildProposal, Q } from '../helpers/factories/proposals.js';
@@ -35,6 +35,7 @@ async function submitProposal(): Promise<string> {
   return p.id;
 }
 
+const HOUR = 3_600_000;
 const deliveriesOf = async (token: string, webhookId: string) => {
   const r = await app.gql(W.deliveries, {}, token);
   if (!r.data) throw new Error(JSON.stringify(r.errors));
@@ -49,7 +50,7 @@ describe('a delivery', () => {
     const hook = await createWebhookVia(app, admin, rx.url, ['PROPOSAL_SUBMITTED']);
     expect(hook.secret).toMatch(/^whsec_/);
     const proposalId = await submitProposal();
-    await until(() => rx.received.length > 0, 5_000, () => 'no delivery arrived').catch(async (e) => { console.log(JSON.stringify(await deliveriesOf(admin, hook.id))); throw e; });
+    await until(() => rx.received.length > 0, 10_000, () => 'no delivery arrived');
     const [got] = rx.received;
     const verified = new Verifier(hook.secret).verify(got.body, got.headers) as any;
     expect(verified.type).toBe('PROPOSAL_SUBMITTED');
@@ -81,5 +82,72 @@ describe('a delivery', () => {
     await submitProposal(); // a later event, delivered at once, proves the queue moved on
     await until(() => rx.delivered().length === 2, 10_000, () => `received ${rx.received.length}`);
     expect(rx.received.filter((x) => x.headers['webhook-id'] === d.eventId)).toHaveLength(4);
+  });
+});
+
+describe('when the endpoint keeps failing', () => {
+  it('marks the delivery FAILED once the 24 h retry window is over; redelivery sends it again with the same webhook-id', async () => {
+    const rx = await receiver(() => 500);
+    let admin = await app.login('np@npo.demo');
+    const hook = await createWebhookVia(app, admin, rx.url, ['PROPOSAL_SUBMITTED']);
+    await submitProposal();
+    await until(async () => (await deliveriesOf(admin, hook.id))[0]?.attemptCount >= 2, 10_000, () => `received ${rx.received.length}`);
+    app.clock.advance(25 * HOUR);
+    admin = await app.login('np@npo.demo'); // sessions last 12 h
+    await until(async () => (await deliveriesOf(admin, hook.id))[0]?.status === 'FAILED', 10_000, () => 'never FAILED');
+    const [failed] = await deliveriesOf(admin, hook.id);
+    expect(failed.nextAttemptAt).toBeNull();
+    expect(failed.attempts.every((a: any) => a.httpStatus === 500)).toBe(true);
+    const settled = rx.received.length;
+
+    rx.respond = () => 200;
+    const r = await app.gql(W.redeliver, { id: failed.id }, admin);
+    expect(r.data.redeliverWebhookDelivery.status).toBe('PENDING');
+    await until(() => rx.delivered().length === 1, 10_000, () => 'redelivery never arrived');
+    expect(rx.received).toHaveLength(settled + 1);
+    expect(rx.delivered()[0].headers['webhook-id']).toBe(failed.eventId);
+    await until(async () => (await deliveriesOf(admin, hook.id))[0]?.status === 'SUCCEEDED', 5_000, () => 'not SUCCEEDED');
+    expect(codeOf(await app.gql(W.redeliver, { id: failed.id }, await app.login('th@npo.demo')))).toBe('NOT_FOUND');
+  });
+
+  it('disables a webhook failing continuously for 3 days and alerts its organization\'s admins', async () => {
+    const rx = await receiver(() => 503);
+    let admin = await app.login('np@npo.demo');
+    const hook = await createWebhookVia(app, admin, rx.url, ['PROPOSAL_SUBMITTED']);
+    await submitProposal();
+    // The first failure is recorded before time moves on: the endpoint is failing since then.
+    await until(async () => (await deliveriesOf(admin, hook.id))[0]?.attemptCount >= 1, 10_000, () => 'no attempt recorded');
+    app.clock.advance(73 * HOUR);
+    admin = await app.login('np@npo.demo');
+    await until(async () => !(await app.gql(W.list, {}, admin)).data.webhooks.edges.find((e: any) => e.node.id === hook.id).node.active, 10_000, () => 'still active');
+
+    const node = (await app.gql(W.list, {}, admin)).data.webhooks.edges.find((e: any) => e.node.id === hook.id).node;
+    expect(node.disabledReason).toMatch(/failed since/);
+    const inbox = await app.gql(`{ inbox(first: 10) { edges { node { kind summary eventType } } } }`, {}, admin);
+    expect(inbox.data.inbox.edges.map((e: any) => e.node)).toContainEqual(expect.objectContaining({ kind: 'WEBHOOK_DISABLED', eventType: 'WEBHOOK_DISABLED' }));
+    // Switched on again by its owner, it is active with no reason left.
+    const on = await app.gql(W.update, { input: { id: hook.id, version: node.version, active: true } }, admin);
+    expect(on.data.updateWebhook).toMatchObject({ active: true, disabledReason: null });
+  });
+});
+
+describe('secrets and pings', () => {
+  it('testWebhook sends a WEBHOOK_TEST ping with a fresh id; after rotateWebhookSecret only the new secret verifies', async () => {
+    const rx = await receiver();
+    const admin = await app.login('np@npo.demo');
+    const hook = await createWebhookVia(app, admin, rx.url);
+    const rotated = await app.gql(W.rotate, { id: hook.id }, admin);
+    const secret = rotated.data.rotateWebhookSecret.secret;
+    expect(secret).toMatch(/^whsec_/);
+    expect(secret).not.toBe(hook.secret);
+    const ping = (await app.gql(W.test, { id: hook.id }, admin)).data.testWebhook;
+    expect(ping).toMatchObject({ eventType: 'WEBHOOK_TEST', status: 'PENDING' });
+    await until(() => rx.received.some((x) => x.json?.type === 'WEBHOOK_TEST'), 10_000, () => 'no ping');
+    const got = rx.received.find((x) => x.json?.type === 'WEBHOOK_TEST')!;
+    expect(got.headers['webhook-id']).toBe(ping.eventId);
+    expect((new Verifier(secret).verify(got.body, got.headers) as any).data).toMatchObject({ webhookId: hook.id });
+    expect(() => new Verifier(hook.secret).verify(got.body, got.headers)).toThrow();
+    const again = (await app.gql(W.test, { id: hook.id }, admin)).data.testWebhook;
+    expect(again.eventId).not.toBe(ping.eventId);
   });
 });

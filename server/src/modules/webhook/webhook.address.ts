@@ -12,8 +12,9 @@ for (const [net, bits] of [
 ] as const) refused.addSubnet(net, bits, 'ipv4');
 for (const [net, bits] of [
   ['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8],
-  // IPv4-mapped and NAT64 addresses can reach any IPv4 address, private ones included.
-  ['::ffff:0:0', 96], ['64:ff9b::', 96],
+  // NAT64 can reach any IPv4 address, private ones included. (IPv4-mapped ::ffff:a.b.c.d needs no
+  // rule: BlockList checks it against the IPv4 rules above.)
+  ['64:ff9b::', 96],
 ] as const) refused.addSubnet(net, bits, 'ipv6');
 
 export type ResolvedTarget = { url: URL; host: string; address: string; family: 4 | 6 };

@@ -18,7 +18,7 @@ import { Thread } from '../modules/workspace/thread.entity.js';
 import { Message } from '../modules/workspace/message.entity.js';
 import { MessageReaction } from '../modules/workspace/reaction.entity.js';
 import { ThreadReadMarker } from '../modules/workspace/read-marker.entity.js';
-import { Webhook, WebhookAttempt, WebhookDelivery } from '../modules/webhook/webhook.entity.js';
+import { Webhook, WebhookAttempt, WebhookDelivery, WebhookDispatchCursor } from '../modules/webhook/webhook.entity.js';
 import { SeedMarker } from './seed/seed-marker.entity.js';
 
 export const entities = [
@@ -45,4 +45,5 @@ export const entities = [
   Webhook,
   WebhookDelivery,
   WebhookAttempt,
+  WebhookDispatchCursor,
 ];

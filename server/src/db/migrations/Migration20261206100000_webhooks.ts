@@ -29,7 +29,7 @@ export class Migration20261206100000_webhooks extends Migration {
     this.addSql(`alter table "webhook_attempt" add constraint "webhook_attempt_delivery_id_foreign" foreign key ("delivery_id") references "webhook_delivery" ("id") on update cascade on delete cascade`);
 
     // One row: the last event the dispatcher has turned into deliveries (locked FOR UPDATE by each pass).
-    this.addSql(`create table "webhook_dispatch_cursor" ("id" int not null primary key check ("id" = 1), "last_event_id" bigint not null)`);
+    this.addSql(`create table "webhook_dispatch_cursor" ("id" int not null primary key, "last_event_id" bigint not null)`);
     this.addSql(`insert into "webhook_dispatch_cursor" ("id", "last_event_id") select 1, coalesce(max("id"), 0) from "activity_event" where "id" > 0`);
   }
 }

@@ -1,10 +1,10 @@
 // A webhook: an endpoint that receives the events its owner may see, signed per Standard
 // Webhooks. Owned by an NPO (organization) or program-wide (no organization: the Secretariat's).
 // Each delivery is one event (or a test ping) for one webhook; each attempt is one HTTP request.
-import { BigIntType, Entity, Enum, Index, ManyToOne, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../shared/enum.js';
-import { CreatedEntity, Flag, IndexedRef, OptionalText, TextList, UpdatedEntity, UuidEntity } from '../base.entity.js';
+import { CreatedEntity, Flag, OptionalText, TextList, UpdatedEntity, UuidEntity } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { User } from '../user/user.entity.js';
 
@@ -15,7 +15,7 @@ export type WebhookDeliveryStatus = EnumValue<typeof WebhookDeliveryStatus>;
 @Entity()
 export class Webhook extends UpdatedEntity {
   /** Null: program-wide (the Secretariat's). */
-  @ManyToOne(() => Organization, { ref: true, nullable: true, index: true })
+  @ManyToOne(() => Organization, { ref: true, nullable: true, index: true, deleteRule: 'cascade' })
   organization?: Ref<Organization> | null;
 
   @Field(() => String)
@@ -86,7 +86,7 @@ export class WebhookDelivery extends CreatedEntity {
 @ObjectType()
 @Entity()
 export class WebhookAttempt extends UuidEntity {
-  @IndexedRef(() => WebhookDelivery)
+  @ManyToOne(() => WebhookDelivery, { ref: true, index: true, deleteRule: 'cascade' })
   delivery!: Ref<WebhookDelivery>;
 
   /** 1 for the first attempt of the delivery: the order of attempts, whatever the clock says. */
@@ -108,4 +108,14 @@ export class WebhookAttempt extends UuidEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   error?: string | null;
+}
+
+/** One row: the last event the dispatcher has turned into deliveries (webhook.dispatch.ts locks it). */
+@Entity()
+export class WebhookDispatchCursor {
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  id!: number;
+
+  @Property({ type: new BigIntType('string') })
+  lastEventId!: string;
 }

@@ -7,6 +7,11 @@ import type { AppDeps } from '../deps.js';
 
 export type JobEngine = { stop(): Promise<void> };
 
+/** Creates or updates graphile-worker's own schema (graphile_worker) in the database at `url`. */
+export function migrateJobSchema(url: string): Promise<void> {
+  return runMigrations({ connectionString: url });
+}
+
 /** `crontab` in graphile-worker's format, e.g. `* * * * * webhook_dispatch` (each minute, once across instances). */
 export async function startJobEngine(deps: AppDeps, taskList: TaskList, crontab: string): Promise<JobEngine> {
   const options: RunnerOptions = {

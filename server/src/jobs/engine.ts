@@ -25,6 +25,7 @@ export async function startJobEngine(deps: AppDeps, taskList: TaskList, crontab:
     crontab,
   };
   await runMigrations(options);
+  survivePostgresRestarts(deps);
   const runner: Runner = await run(options);
   let stopped: Promise<void> | null = null;
   return {
@@ -45,5 +46,27 @@ function workerLogger(deps: AppDeps): WorkerLogger {
     else if (name === 'warning') log.warn(fields, message);
     else if (name === 'info') log.info(fields, message);
     else log.debug(fields, message);
+  });
+}
+
+let guarded = false;
+
+/**
+ * graphile-worker 0.17.3 does not await marking a job complete or failed when jobs are not
+ * batched (worker.js `completeJob(job)`), so a PostgreSQL restart at that moment is an unhandled
+ * rejection, which ends a Node process. Such a job stays locked and is run again once its lock
+ * expires, where our handlers find it settled: it is safe to log and go on. Every other unhandled
+ * rejection is thrown as before (as an uncaught exception, Node's own default).
+ */
+function survivePostgresRestarts(deps: AppDeps): void {
+  if (guarded) return;
+  guarded = true;
+  process.on('unhandledRejection', (reason) => {
+    const stack = reason instanceof Error ? (reason.stack ?? '') : '';
+    if (/graphile-worker/.test(stack) && /(complete|fail)Jobs/.test(stack)) {
+      deps.logger.warn({ err: String(reason), module: 'jobs' }, 'could not mark a job done (database away); it will run again and find itself settled');
+      return;
+    }
+    throw reason;
   });
 }

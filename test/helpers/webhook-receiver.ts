@@ -5,12 +5,15 @@ import type { AddressInfo } from 'node:net';
 
 export type Received = { headers: Record<string, string>; body: string; json: any; status: number };
 
+/** A status, or a status with extra headers and body, or `hang` (never answer). */
+export type Answer = number | { status: number; headers?: Record<string, string>; body?: string } | 'hang';
+
 export type Receiver = {
   url: string;
   received: Received[];
   /** Requests answered 2xx, by webhook-id. */
   delivered(): Received[];
-  respond: (req: { index: number; body: string }) => number;
+  respond: (req: { index: number; body: string }) => Answer;
   close(): Promise<void>;
 };
 
@@ -20,16 +23,21 @@ export async function startReceiver(respond: Receiver['respond'] = () => 200): P
     received: [],
     delivered: () => r.received.filter((x) => x.status >= 200 && x.status < 300),
     respond,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
   };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      const status = r.respond({ index: r.received.length, body });
-      r.received.push({ headers: req.headers as Record<string, string>, body, json: safeJson(body), status });
-      res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'failing on purpose');
+      const answer = r.respond({ index: r.received.length, body });
+      const a = typeof answer === 'number' ? { status: answer } : answer === 'hang' ? { status: 0 } : answer;
+      r.received.push({ headers: req.headers as Record<string, string>, body, json: safeJson(body), status: a.status });
+      if (answer === 'hang') return; // the socket stays open, unanswered
+      res.writeHead(a.status, { 'content-type': 'text/plain', ...a.headers }).end(a.body ?? (a.status < 300 ? 'ok' : 'failing on purpose'));
     });
   });
   server.keepAliveTimeout = 1;

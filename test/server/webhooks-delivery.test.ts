@@ -13,7 +13,7 @@ import { startReceiver, type Receiver } from '../helpers/webhook-receiver.js';
 let app: TestApp;
 const receivers: Receiver[] = [];
 beforeAll(async () => {
-  app = await startTestApp(webhookTestConfig());
+  app = await startTestApp(webhookTestConfig({ timeoutMs: 1_000 }));
 });
 afterAll(async () => {
   await app.stop();
@@ -149,5 +149,41 @@ describe('secrets and pings', () => {
     expect(() => new Verifier(hook.secret).verify(got.body, got.headers)).toThrow();
     const again = (await app.gql(W.test, { id: hook.id }, admin)).data.testWebhook;
     expect(again.eventId).not.toBe(ping.eventId);
+  });
+});
+
+describe('outbound limits', () => {
+  const pingOutcome = async (rx: Receiver) => {
+    const admin = await app.login('np@npo.demo');
+    const hook = await createWebhookVia(app, admin, rx.url);
+    const ping = (await app.gql(W.test, { id: hook.id }, admin)).data.testWebhook;
+    let settled: any;
+    await until(async () => {
+      settled = (await deliveriesOf(admin, hook.id)).find((d: any) => d.id === ping.id && d.status !== 'PENDING');
+      return !!settled;
+    }, 10_000, () => 'ping not settled');
+    return settled;
+  };
+
+  it('follows no redirect: a 3xx is a failed attempt and its Location is never called', async () => {
+    const elsewhere = await receiver();
+    const rx = await receiver(() => ({ status: 302, headers: { location: elsewhere.url } }));
+    const d = await pingOutcome(rx);
+    expect(d).toMatchObject({ status: 'FAILED', attempts: [expect.objectContaining({ httpStatus: 302, error: 'HTTP 302' })] });
+    expect(elsewhere.received).toEqual([]);
+  });
+
+  it('gives up on an endpoint that does not answer within the timeout', async () => {
+    const rx = await receiver(() => 'hang');
+    const d = await pingOutcome(rx);
+    expect(d.status).toBe('FAILED');
+    expect(d.attempts[0]).toMatchObject({ httpStatus: null, error: expect.stringMatching(/No answer within 1 s/) });
+    expect(d.attempts[0].durationMs).toBeGreaterThanOrEqual(900);
+  });
+
+  it('takes a 5 MB answer as a plain success (reading stops at 64 KB)', async () => {
+    const rx = await receiver(() => ({ status: 200, body: 'x'.repeat(5 * 1024 * 1024) }));
+    const d = await pingOutcome(rx);
+    expect(d).toMatchObject({ status: 'SUCCEEDED', attempts: [expect.objectContaining({ httpStatus: 200, error: null })] });
   });
 });

@@ -37,8 +37,8 @@ afterAll(async () => {
   await Promise.all(receivers.map((r) => r.close()));
 });
 
-async function receiver(): Promise<Receiver> {
-  const r = await startReceiver();
+async function receiver(respond?: Receiver['respond']): Promise<Receiver> {
+  const r = await startReceiver(respond);
   receivers.push(r);
   return r;
 }
@@ -88,5 +88,26 @@ describe('what a webhook receives', () => {
     expect(aboutThread(program)[0].json).toMatchObject({ type: 'THREAD_CREATED', data: { subjectType: 'Thread', payload: { pairingId: pairing.id } } });
     // Nor the Secretariat's or the pair's own events of other kinds leak the other way: TH saw only TH's.
     expect(outsider.received.every((x) => x.json.type === 'WEBHOOK_CREATED' || x.json.type === 'USER_CREATED')).toBe(true);
+  });
+});
+
+describe('visibility at send time', () => {
+  it('sends nothing more once the owner may no longer see the event (re-checked before each attempt)', async () => {
+    const { pairing } = await buildPairing(app, { sending: 'NP', host: 'JP', status: PairingStatus.PLANNING });
+    const rx = await receiver(() => 500); // keeps the delivery retrying
+    const np = await app.login('np@npo.demo');
+    const hook = await createWebhookVia(app, np, rx.url, ['THREAD_CREATED']);
+    await createThreadVia(app.gql, np, pairing.id, 'Seen, then not');
+    await until(() => rx.received.length >= 1, 10_000, () => 'no first attempt');
+    // The webhook now belongs to an organization outside the pair (as if ownership had moved).
+    const th = await app.db.orm.em.fork().getConnection().execute(`select id from organization where acronym = 'FTPI'`);
+    await app.db.orm.em.fork().getConnection().execute('update webhook set organization_id = ? where id = ?', [th[0].id, hook.id]);
+    const em = () => app.db.orm.em.fork().getConnection();
+    await until(async () => (await em().execute(`select status from webhook_delivery where webhook_id = ?`, [hook.id]))[0]?.status === 'FAILED', 10_000, () => 'never settled');
+    const [last] = await em().execute(`select a.error, a.http_status from webhook_attempt a join webhook_delivery d on d.id = a.delivery_id where d.webhook_id = ? order by a.number desc limit 1`, [hook.id]);
+    expect(last).toMatchObject({ http_status: null, error: expect.stringMatching(/may no longer see this event/) });
+    const sent = rx.received.length;
+    await createUserVia(app.gql, await app.login('th@npo.demo'), 'after'); // any later work: still nothing for that event
+    expect(rx.received.length).toBe(sent);
   });
 });

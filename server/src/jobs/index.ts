@@ -1,11 +1,10 @@
 // The jobs of one process: the engine (engine.ts) running the registry (tasks.ts), and the
 // wake-up the realtime layer gives it when events commit (any instance's), so that webhook
 // deliveries start at once rather than at the next periodic dispatch.
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppDeps } from '../deps.js';
 import { startJobEngine } from './engine.js';
 import { addJob, TaskName } from './queue.js';
-import { CRONTAB, taskList } from './tasks.js';
+import { CRONTAB, jobEntityManager, taskList } from './tasks.js';
 
 export type Jobs = {
   /** New events were committed: dispatch them (coalesced: one job per burst). */
@@ -24,7 +23,7 @@ export async function startJobs(deps: AppDeps): Promise<Jobs> {
       queued = false;
       if (stopped) return;
       // One pending dispatch job at a time (its key); a running one is not replaced, a new one follows it.
-      addJob(deps.orm.em.fork() as EntityManager, TaskName.webhookDispatch, {}, { jobKey: TaskName.webhookDispatch }).catch((err) =>
+      addJob(jobEntityManager(deps), TaskName.webhookDispatch, {}, { jobKey: TaskName.webhookDispatch }).catch((err) =>
         deps.logger.warn({ err: String(err), module: 'jobs' }, 'could not enqueue the webhook dispatch; the periodic one will do'),
       );
     });

@@ -9,8 +9,8 @@ import { dispatchNewEvents } from '../modules/webhook/webhook.dispatch.js';
 import { TaskName } from './queue.js';
 
 export function taskList(deps: AppDeps): TaskList {
-  // A fresh unit of work per job.
-  const ctx = () => ({ em: deps.orm.em.fork() as EntityManager, clock: deps.clock, config: deps.config, logger: deps.logger });
+  // A fresh unit of work per job; its statements are logged as `(jobs)`, apart from requests'.
+  const ctx = () => ({ em: jobEntityManager(deps), clock: deps.clock, config: deps.config, logger: deps.logger });
   return {
     [TaskName.webhookDispatch]: async () => {
       await dispatchNewEvents(ctx());
@@ -26,3 +26,5 @@ export const CRONTAB = [
   // The safety net: events whose wake-up was lost are dispatched within a minute.
   `* * * * * ${TaskName.webhookDispatch}`,
 ].join('\n');
+
+export const jobEntityManager = (deps: AppDeps): EntityManager => deps.orm.em.fork({ loggerContext: { label: 'jobs' } }) as EntityManager;

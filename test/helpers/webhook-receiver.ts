@@ -46,6 +46,21 @@ export async function startReceiver(respond: Receiver['respond'] = () => 200): P
   return r;
 }
 
+/** Receivers started by one test file, closed together at its end. */
+export function receiverPool(): { start(respond?: Receiver['respond']): Promise<Receiver>; closeAll(): Promise<void> } {
+  const started: Receiver[] = [];
+  return {
+    async start(respond) {
+      const r = await startReceiver(respond);
+      started.push(r);
+      return r;
+    },
+    async closeAll() {
+      await Promise.all(started.map((r) => r.close()));
+    },
+  };
+}
+
 function safeJson(body: string): any {
   try {
     return JSON.parse(body);

@@ -8,23 +8,19 @@ import { until } from '../helpers/live-client.js';
 import { buildNotification, roundsAhead } from '../helpers/factories/notifications.js';
 import { buildProposal, Q } from '../helpers/factories/proposals.js';
 import { createWebhookVia, W, webhookTestConfig } from '../helpers/factories/webhooks.js';
-import { startReceiver, type Receiver } from '../helpers/webhook-receiver.js';
+import { receiverPool, type Receiver } from '../helpers/webhook-receiver.js';
 
 let app: TestApp;
-const receivers: Receiver[] = [];
+const pool = receiverPool();
 beforeAll(async () => {
   app = await startTestApp(webhookTestConfig({ timeoutMs: 1_000 }));
 });
 afterAll(async () => {
   await app.stop();
-  await Promise.all(receivers.map((r) => r.close()));
+  await pool.closeAll();
 });
 
-async function receiver(respond?: Receiver['respond']): Promise<Receiver> {
-  const r = await startReceiver(respond);
-  receivers.push(r);
-  return r;
-}
+const receiver = (respond?: Receiver['respond']) => pool.start(respond);
 
 /** Submits a new draft of NP through the API (PROPOSAL_SUBMITTED, seen by NP and the Secretariat); returns its id. */
 async function submitProposal(): Promise<string> {

@@ -13,12 +13,12 @@ import { until } from '../helpers/live-client.js';
 import { buildPairing } from '../helpers/factories/pairings.js';
 import { createThreadVia, createUserVia } from '../helpers/factories/realtime.js';
 import { createWebhookVia, webhookTestConfig } from '../helpers/factories/webhooks.js';
-import { startReceiver, type Receiver } from '../helpers/webhook-receiver.js';
+import { receiverPool, type Receiver } from '../helpers/webhook-receiver.js';
 
 let app: TestApp;
 let second: RunningServer;
 let closeSecondOrm: () => Promise<void>;
-const receivers: Receiver[] = [];
+const pool = receiverPool();
 
 beforeAll(async () => {
   const config = webhookTestConfig();
@@ -34,14 +34,10 @@ afterAll(async () => {
   await second?.stop();
   await closeSecondOrm?.();
   await app.stop();
-  await Promise.all(receivers.map((r) => r.close()));
+  await pool.closeAll();
 });
 
-async function receiver(respond?: Receiver['respond']): Promise<Receiver> {
-  const r = await startReceiver(respond);
-  receivers.push(r);
-  return r;
-}
+const receiver = (respond?: Receiver['respond']) => pool.start(respond);
 
 const ids = (r: Receiver) => r.received.map((x) => x.headers['webhook-id']);
 

@@ -68,6 +68,16 @@ export const layerRules = [
     ),
   },
   {
+    // Features enqueue jobs through jobs/queue.ts, which sits below them; the rest of jobs/ runs their tasks.
+    files: [`${S}/jobs/queue.ts`],
+    rules: rule(no(above('events', 'modules', 'realtime', 'graphql', 'http', 'context', 'deps', 'server', 'main'), 'jobs/queue.ts sits below the features that enqueue jobs.')),
+  },
+  {
+    files: [`${S}/jobs/**/*.ts`],
+    ignores: [`${S}/jobs/queue.ts`],
+    rules: rule(no(above('realtime', 'graphql', 'http', 'server', 'main'), 'The job engine is started by server.ts, never the other way.')),
+  },
+  {
     files: [`${S}/graphql/**/*.ts`, `${S}/http/**/*.ts`],
     rules: rule(no(above('server', 'main'), 'The transport is started by server.ts, never the other way.')),
   },

@@ -67,9 +67,33 @@ export type Config = {
   maxAnonymousSocketsPerAddress: number;
   /** Overrides of the sign-in throttle's defaults (modules/auth/sign-in-throttle.ts). */
   signInThrottle?: Partial<import('./modules/auth/sign-in-throttle.js').ThrottleSettings>;
+  /** The durable job queue (graphile-worker) and the webhook deliveries it runs. */
+  jobs: JobSettings;
+  webhooks: WebhookSettings;
   /** Bearer token that lets a non-loopback client read /metrics; unset = loopback only. */
   metricsToken: string | undefined;
 };
+
+export type JobSettings = {
+  /** How often a runner looks for jobs whose time has come (new jobs wake it at once). */
+  pollIntervalMs: number;
+  /** Jobs one process runs at once. */
+  concurrency: number;
+};
+
+/** Outbound webhook deliveries; tests shorten the delays. */
+export type WebhookSettings = {
+  /** WEBHOOK_ALLOW_PRIVATE: allow loopback, private and link-local targets (tests, the demo). */
+  allowPrivate: boolean;
+  /** First retry delay; each further one doubles (with jitter) up to maxDelayMs. */
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** A delivery is FAILED once its next attempt would fall beyond this span after its first. */
+  retryWindowMs: number;
+  /** An endpoint failing continuously this long is disabled. */
+  disableAfterMs: number;
+  timeoutMs: number;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const nodeEnv = parseNodeEnv(env.NODE_ENV);
@@ -93,8 +117,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
     maxAnonymousSocketsPerAddress: env.MAX_ANONYMOUS_SOCKETS_PER_ADDRESS ? Number(env.MAX_ANONYMOUS_SOCKETS_PER_ADDRESS) : 20,
+    jobs: { pollIntervalMs: num(env.JOB_POLL_MS, 2_000), concurrency: num(env.JOB_CONCURRENCY, 4) },
+    webhooks: webhookSettings(env),
     metricsToken: env.METRICS_TOKEN || undefined,
     ...overrides,
+  };
+}
+
+function webhookSettings(env: NodeJS.ProcessEnv): WebhookSettings {
+  const HOUR = 3_600_000;
+  return {
+    allowPrivate: parseBool(env.WEBHOOK_ALLOW_PRIVATE ?? 'false'),
+    baseDelayMs: num(env.WEBHOOK_RETRY_BASE_MS, 30_000),
+    maxDelayMs: 6 * HOUR,
+    retryWindowMs: 24 * HOUR,
+    disableAfterMs: 72 * HOUR,
+    timeoutMs: 10_000,
   };
 }
 

@@ -10,6 +10,7 @@ import { OperationGuard } from './graphql/operation-guard.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { createWsServer } from './graphql/ws.js';
 import { startRealtime } from './realtime/realtime.js';
+import { startJobs } from './jobs/index.js';
 import { createExpressApp, jsonErrorHandler, mountClient } from './http/express-app.js';
 import { requestLimits } from './http/request-limits.js';
 import { httpContext } from './http/graphql-context.js';
@@ -30,6 +31,9 @@ export async function createServer(given: AppDeps): Promise<RunningServer> {
   const httpServer = http.createServer(app);
   const schema = await buildAppSchema();
   const realtime = await startRealtime(deps);
+  const jobs = await startJobs(deps);
+  // Webhooks follow the event log: each batch the hub reads (any instance's commits) wakes the dispatcher.
+  realtime.hub.subscribe({ push: () => jobs.eventsCommitted() });
   // One guard, so that HTTP and graphql-ws share the limits and each caller's one budget.
   const guard = new OperationGuard(deps);
   const ws = createWsServer(deps, schema, httpServer, realtime, guard);
@@ -59,6 +63,7 @@ export async function createServer(given: AppDeps): Promise<RunningServer> {
     async stop() {
       ready = false;
       await apollo.stop(); // stops accepting, waits for in-flight requests, closes sockets
+      await jobs.stop(); // lets running jobs finish; the rest wait in the queue for any instance
     },
   };
 }

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import { buildSchema, getNamedType, isLeafType, isObjectType, type GraphQLField, type GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { until } from '../helpers/live-client.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { buildNotification, roundsAhead } from '../helpers/factories/notifications.js';
 import { orgOf } from '../helpers/factories/organizations.js';
@@ -111,6 +112,18 @@ const step = (m: string, status: PairingStatus, allowed: Actor[] = ['npAdmin', '
 });
 
 type Case = { name: string; allowed: Actor[]; args: (who: Actor) => Promise<string> };
+// A documentation address (TEST-NET-3): public by the address rules, never a real endpoint.
+const WEBHOOK_URL = 'https://203.0.113.10/hook';
+const webhookOf = async (who: Actor) =>
+  (await must(`mutation { createWebhook(input:{ url:${q(WEBHOOK_URL)}, eventTypes:["PASSWORD_CHANGED"] }) { webhook { id } } }`, who)).createWebhook.webhook.id as string;
+/** A test ping that has been attempted (it fails: nothing answers there), so that it may be redelivered. */
+async function settledDeliveryOf(who: Actor): Promise<string> {
+  const id = (await must(`mutation { testWebhook(id:${q(await webhookOf(who))}) { id } }`, who)).testWebhook.id as string;
+  const conn = app.db.orm.em.fork().getConnection();
+  await until(async () => (await conn.execute(`select status from webhook_delivery where id = ?`, [id]))[0].status !== 'PENDING', 20_000, () => 'ping never attempted');
+  return id;
+}
+
 const CASES: Case[] = [
   { name: 'createPairing', allowed: ['sec'], args: async () => `proposalId:${q((await buildProposal(app, { status: ProposalStatus.APPROVED, hosts: ['JP'] })).id)}, hostOrganizationId:${q(jpId)}` },
   { name: 'respondToHostInvitation', allowed: ['jpAdmin'], args: async () => `pairingId:${q((await pairingIn(PairingStatus.HOST_INVITED)).id)}, version:1, accept:true` },
@@ -160,6 +173,12 @@ const CASES: Case[] = [
   { name: 'revokeApiToken', allowed: ['npAdmin', 'sec'], args: async (who) => `id:${q((await must(`mutation { createApiToken(input:{ name:"Tool" }) { apiToken { id } } }`, who)).createApiToken.apiToken.id)}` },
   { name: 'createCalendarFeed', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => `input:{ description:"Outlook" }` },
   { name: 'revokeCalendarFeed', allowed: ['npMember', 'jpAdmin', 'sec'], args: async (who) => `id:${q((await must(`mutation { createCalendarFeed(input:{}) { calendarFeed { id } } }`, who)).createCalendarFeed.calendarFeed.id)}` },
+  { name: 'createWebhook', allowed: ['npAdmin', 'sec'], args: async () => `input:{ url:${q(WEBHOOK_URL)}, eventTypes:["PASSWORD_CHANGED"], description:"d" }` },
+  { name: 'updateWebhook', allowed: ['npAdmin', 'sec'], args: async (who) => `input:{ id:${q(await webhookOf(who))}, version:1, description:"e", active:false }` },
+  { name: 'deleteWebhook', allowed: ['npAdmin', 'sec'], args: async (who) => `id:${q(await webhookOf(who))}` },
+  { name: 'rotateWebhookSecret', allowed: ['npAdmin', 'sec'], args: async (who) => `id:${q(await webhookOf(who))}` },
+  { name: 'testWebhook', allowed: ['npAdmin', 'sec'], args: async (who) => `id:${q(await webhookOf(who))}` },
+  { name: 'redeliverWebhookDelivery', allowed: ['npAdmin', 'sec'], args: async (who) => `id:${q(await settledDeliveryOf(who))}` },
   { name: 'createUser', allowed: ['npAdmin', 'sec'], args: async () => `input:{ email:${q(`u${Date.now()}${Math.random()}@npedc.example`)}, name:"U", role: NPO_MEMBER, password:"a-long-password-1", organizationId:${q(npId)} }` },
   { name: 'deactivateUser', allowed: ['npAdmin', 'sec'], args: async () => {
     const u = (await must(`mutation { createUser(input:{ email:${q(`d${Date.now()}${Math.random()}@npedc.example`)}, name:"D", role: NPO_MEMBER, password:"a-long-password-1", organizationId:${q(npId)} }) { id } }`, 'sec')).createUser;

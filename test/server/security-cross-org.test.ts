@@ -10,6 +10,7 @@ import { buildPairing } from '../helpers/factories/pairings.js';
 import { buildProposal } from '../helpers/factories/proposals.js';
 import { expectHealthy, expectNoWrites, wsFirstMessage } from '../helpers/factories/security.js';
 import { demoUser } from '../helpers/factories/users.js';
+import { until } from '../helpers/live-client.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 import { NotificationStatus } from '../../server/src/modules/notification/notification.enums.js';
 
@@ -54,11 +55,26 @@ beforeAll(async () => {
     [v.npUser],
   );
   v.inboxItem = item.id;
+  Object.assign(v, await npWebhookAndDelivery(np));
   thSession = await app.login('th@npo.demo');
   thToken = (await buildApiToken(app, { code: 'TH', scopes: ['READ', 'WRITE'] as never })).token;
   attackers.push(['an administrator of another NPO', () => thSession], ['a write token of another NPO', () => thToken]);
 });
 afterAll(() => app.stop());
+
+/** Nepal's webhook (a documentation address) and a settled test delivery of it; the dispatcher caught up. */
+async function npWebhookAndDelivery(np: string): Promise<{ webhook: string; webhookDelivery: string }> {
+  const hook = await app.gql(`mutation { createWebhook(input: { url: "https://203.0.113.10/hook", eventTypes: ["PASSWORD_CHANGED"] }) { webhook { id } } }`, {}, np);
+  const webhook = hook.data.createWebhook.webhook.id;
+  const ping = await app.gql(`mutation($id: ID!) { testWebhook(id: $id) { id } }`, { id: webhook }, np);
+  const conn = app.db.orm.em.fork().getConnection();
+  await until(async () => {
+    const [row] = await conn.execute(`select (select status from webhook_delivery where id = ?) as status,
+      (select last_event_id from webhook_dispatch_cursor) = (select max(id) from activity_event) as caught_up`, [ping.data.testWebhook.id]);
+    return row.status !== 'PENDING' && row.caught_up;
+  }, 20_000, () => 'the webhook work did not settle');
+  return { webhook, webhookDelivery: ping.data.testWebhook.id };
+}
 
 const REFUSED = ['NOT_FOUND', 'FORBIDDEN'];
 
@@ -101,6 +117,11 @@ const mutations = (): Array<[string, string, Record<string, unknown>]> => [
   ['addReaction', `mutation($id: ID!) { addReaction(messageId: $id, emoji: "👍") { id } }`, { id: v.message }],
   ['removeReaction', `mutation($id: ID!) { removeReaction(messageId: $id, emoji: "👍") { id } }`, { id: v.message }],
   ['revokeCalendarFeed', `mutation($id: ID!) { revokeCalendarFeed(id: $id) { id } }`, { id: v.npFeed }],
+  ['updateWebhook', `mutation($id: ID!) { updateWebhook(input: { id: $id, version: 1, url: "https://203.0.113.66/stolen" }) { id } }`, { id: v.webhook }],
+  ['deleteWebhook', `mutation($id: ID!) { deleteWebhook(id: $id) }`, { id: v.webhook }],
+  ['rotateWebhookSecret', `mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`, { id: v.webhook }],
+  ['testWebhook', `mutation($id: ID!) { testWebhook(id: $id) { id } }`, { id: v.webhook }],
+  ['redeliverWebhookDelivery', `mutation($id: ID!) { redeliverWebhookDelivery(id: $id) { id } }`, { id: v.webhookDelivery }],
 ];
 
 /** Queries that take an object's id: refused outright. */
@@ -115,7 +136,9 @@ const queries = (): Array<[string, string, Record<string, unknown>]> => [
 ];
 
 /** Operations that name no other organization's object (their own checks are tested elsewhere). */
-const NO_FOREIGN_ID = ['login', 'logout', 'changePassword', 'viewer', 'economies', 'organizations', 'organization', 'projectNotifications', 'eventCursor', 'createCalendarFeed'];
+const NO_FOREIGN_ID = ['login', 'logout', 'changePassword', 'viewer', 'economies', 'organizations', 'organization', 'projectNotifications', 'eventCursor', 'createCalendarFeed',
+  // The caller's own webhooks only (test/server/webhooks-management.test.ts checks the lists per owner).
+  'webhooks', 'createWebhook', 'webhookEventTypes'];
 /** Lists checked below by what they return. */
 const FILTERED_LISTS = ['proposals', 'pairings', 'inbox', 'activity', 'markInboxRead', 'calendarFeeds'];
 

@@ -18,6 +18,7 @@ import { Thread } from '../modules/workspace/thread.entity.js';
 import { Message } from '../modules/workspace/message.entity.js';
 import { MessageReaction } from '../modules/workspace/reaction.entity.js';
 import { ThreadReadMarker } from '../modules/workspace/read-marker.entity.js';
+import { Webhook, WebhookAttempt, WebhookDelivery, WebhookDispatchCursor } from '../modules/webhook/webhook.entity.js';
 import { SeedMarker } from './seed/seed-marker.entity.js';
 import { CalendarFeed } from '../modules/calendar/calendar-feed.entity.js';
 
@@ -43,4 +44,8 @@ export const entities = [
   ThreadReadMarker,
   SeedMarker,
   CalendarFeed,
+  Webhook,
+  WebhookDelivery,
+  WebhookAttempt,
+  WebhookDispatchCursor,
 ];

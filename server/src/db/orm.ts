@@ -26,6 +26,8 @@ export function ormOptions(clientUrl: string, logger?: Logger, overrides: Option
       snapshot: false,
       tableName: 'mikro_orm_migrations',
     },
+    // graphile-worker's own schema (server/src/jobs) is migrated by graphile-worker, never by us.
+    schemaGenerator: { ignoreSchema: ['graphile_worker'] },
     debug: !!process.env.ORM_DEBUG,
     logger: (message) => logger?.debug({ module: 'orm' }, message),
     ...overrides,

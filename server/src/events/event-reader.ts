@@ -76,7 +76,8 @@ async function readEvents(
     params.push(...audience.params);
   }
   const sql = `select ${COLUMNS} from activity_event ${where.length ? `where ${where.join(' and ')}` : ''} order by id ${bound.order} limit ${Number(limit)}`;
-  const rows = await em.getConnection().execute<RawRow[]>(sql, params, 'all');
+  // In the EntityManager's transaction when it has one (the webhook dispatcher reads under its cursor lock).
+  const rows = await em.getConnection().execute<RawRow[]>(sql, params, 'all', em.getTransactionContext());
   return rows.map(toEventRow);
 }
 

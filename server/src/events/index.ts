@@ -5,3 +5,4 @@ export { EVENTS_CHANNEL, committedEventIds, runInTransaction, wroteEvents, type 
 export { countVisibleEvents, latestEventId, readEventsAfter, readEventsBefore, type EventRow } from './event-reader.js';
 export { audienceSql, canSeeEvent, type EventAudience } from './audience.js';
 export { compareIds, parseCursor } from './cursor.js';
+export { ACTIVITY_EVENT_TYPES, isActivityEventType } from './event-types.js';

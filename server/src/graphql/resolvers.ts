@@ -15,6 +15,7 @@ import { MessageResolver } from '../modules/workspace/message.resolver.js';
 import { InboxConnectionResolver, InboxResolver } from '../modules/inbox/inbox.resolver.js';
 import { ActivityResolver } from '../modules/activity/activity.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
+import { WebhookDeliveryResolver, WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import { SubscriptionResolver } from '../realtime/subscriptions.resolver.js';
 import { CalendarFeedResolver } from '../modules/calendar/calendar-feed.resolver.js';
 
@@ -29,4 +30,5 @@ export const resolvers: NonEmptyArray<Function> = [
   PairingResolver, ProposalPairingsResolver, MeetingPlanResolver, DelegateResolver, FollowUpResolver, ThreadResolver, MessageResolver, InboxResolver, InboxConnectionResolver,
   ActivityResolver, DashboardResolver, SubscriptionResolver,
   CalendarFeedResolver,
+  WebhookResolver, WebhookDeliveryResolver,
 ];

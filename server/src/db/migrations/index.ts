@@ -4,6 +4,7 @@ import { Migration20261128000000_initial } from './Migration20261128000000_initi
 import { Migration20261128044500_inbox_event_index } from './Migration20261128044500_inbox_event_index.js';
 import { Migration20261202020000_event_ids_at_commit } from './Migration20261202020000_event_ids_at_commit.js';
 import { Migration20261202030000_seed_marker } from './Migration20261202030000_seed_marker.js';
+import { Migration20261206100000_webhooks } from './Migration20261206100000_webhooks.js';
 import { Migration20261206110000_calendar_feeds } from './Migration20261206110000_calendar_feeds.js';
 import { Migration20261206220000_event_committed_at } from './Migration20261206220000_event_committed_at.js';
 
@@ -12,6 +13,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128044500_inbox_event_index', class: Migration20261128044500_inbox_event_index },
   { name: 'Migration20261202020000_event_ids_at_commit', class: Migration20261202020000_event_ids_at_commit },
   { name: 'Migration20261202030000_seed_marker', class: Migration20261202030000_seed_marker },
+  { name: 'Migration20261206100000_webhooks', class: Migration20261206100000_webhooks },
   { name: 'Migration20261206110000_calendar_feeds', class: Migration20261206110000_calendar_feeds },
   { name: 'Migration20261206220000_event_committed_at', class: Migration20261206220000_event_committed_at },
 ];

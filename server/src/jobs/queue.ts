@@ -1,0 +1,35 @@
+// Enqueuing a durable job inside the caller's transaction, with graphile-worker's own SQL
+// function: the job exists exactly when the change that asked for it commits. The names of the
+// tasks are listed here, below the features that enqueue them; jobs/tasks.ts maps each to its
+// handler.
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+export const TaskName = {
+  /** Reads new events from the log and makes the webhook deliveries they call for. */
+  webhookDispatch: 'webhook_dispatch',
+  /** One delivery attempt to one webhook endpoint. */
+  webhookDeliver: 'webhook_deliver',
+} as const;
+export type TaskName = (typeof TaskName)[keyof typeof TaskName];
+
+export type JobOptions = {
+  /** At most one pending job per key: adding again replaces the pending one (graphile-worker job_key). */
+  jobKey?: string;
+  /** Run no earlier than this many milliseconds from now (database time). */
+  delayMs?: number;
+  /** Attempts graphile-worker makes when the handler throws (a crash, the database away). */
+  maxAttempts?: number;
+};
+
+/** Adds a job in `em`'s transaction (or on its own when there is none). */
+export async function addJob(em: EntityManager, task: TaskName, payload: Record<string, unknown>, opts: JobOptions = {}): Promise<void> {
+  await em.getConnection().execute(
+    `select graphile_worker.add_job(?, ?::json,
+       run_at := now() + (?::bigint * interval '1 millisecond'),
+       max_attempts := ?::int,
+       job_key := ?::text)`,
+    [task, JSON.stringify(payload), Math.max(0, Math.round(opts.delayMs ?? 0)), opts.maxAttempts ?? 25, opts.jobKey ?? null],
+    'all',
+    em.getTransactionContext(),
+  );
+}

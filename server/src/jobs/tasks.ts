@@ -1,0 +1,30 @@
+// The task registry: each job name (queue.ts) and the function that runs it. A handler that
+// throws is retried by graphile-worker (a crash, the database away); webhook delivery failures
+// are not thrown, they are recorded and rescheduled by the webhook module itself.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { TaskList } from 'graphile-worker';
+import type { AppDeps } from '../deps.js';
+import { deliverWebhook } from '../modules/webhook/webhook.deliver.js';
+import { dispatchNewEvents } from '../modules/webhook/webhook.dispatch.js';
+import { TaskName } from './queue.js';
+
+export function taskList(deps: AppDeps): TaskList {
+  // A fresh unit of work per job; its statements are logged as `(jobs)`, apart from requests'.
+  const ctx = () => ({ em: jobEntityManager(deps), clock: deps.clock, config: deps.config, logger: deps.logger });
+  return {
+    [TaskName.webhookDispatch]: async () => {
+      await dispatchNewEvents(ctx());
+    },
+    [TaskName.webhookDeliver]: async (payload) => {
+      await deliverWebhook(ctx(), String((payload as { deliveryId?: unknown }).deliveryId));
+    },
+  };
+}
+
+/** Periodic jobs (graphile-worker runs each once per slot across all instances). */
+export const CRONTAB = [
+  // The safety net: events whose wake-up was lost are dispatched within a minute.
+  `* * * * * ${TaskName.webhookDispatch}`,
+].join('\n');
+
+export const jobEntityManager = (deps: AppDeps): EntityManager => deps.orm.em.fork({ loggerContext: { label: 'jobs' } }) as EntityManager;

@@ -1,11 +1,15 @@
 // The organization settings page and the download buttons, in a real browser against the real
-// server: an NPO admin creates an API token and sees it once; an NPO member is refused the page;
+// server: an NPO admin creates an API token and sees it once, a webhook (with a receiver on
+// 127.0.0.1) and its delivery log, a calendar feed; an NPO member is refused the page;
 // "Download CSV" gives a file Excel opens (BOM, header); "Add to calendar" serves the meeting's .ics.
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { screenshot, screenshotsOnFailure, signedIn, useBrowser, type Person } from './browser.js';
 import { approvedProposal, scheduledPairing, stage } from './api.js';
+import { until } from '../helpers/live-client.js';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -60,6 +64,73 @@ describe('API tokens on the settings page', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('webhooks on the settings page', () => {
+  let receiver: Receiver;
+  beforeAll(async () => {
+    receiver = await startReceiver();
+  });
+  afterAll(() => receiver?.close());
+
+  it('lets an NPO admin create a webhook (secret shown once), send a test and see it in the delivery log', async () => {
+    const { page } = admin;
+    await page.goto('/settings');
+    await page.getByRole('button', { name: 'Add a webhook' }).click();
+    await page.getByLabel('Payload URL').fill(receiver.url);
+    await page.getByLabel('Description (optional)', { exact: true }).fill('E2E receiver');
+    await page.getByRole('button', { name: 'Create webhook' }).click();
+    expect(await page.getByTestId('new-webhook-secret').inputValue()).toMatch(/^whsec_/);
+    await page.getByRole('button', { name: 'I have kept it' }).click();
+    const card = page.getByRole('article', { name: `Webhook ${receiver.url}` });
+    await card.getByRole('button', { name: 'Send test' }).click();
+    const delivery = card.getByTestId('delivery').first();
+    await delivery.getByText('Succeeded').waitFor();
+    expect(await delivery.textContent()).toMatch(/HTTP 200 in \d+ ms/);
+    expect(receiver.requests.at(-1)?.headers['webhook-signature']).toMatch(/^v1,/);
+    await screenshot(page, 'settings-05-webhook-delivery-log');
+  });
+
+  it('redelivers a delivery from the log: the receiver gets it again, with the same webhook-id', async () => {
+    const { page } = admin;
+    const card = page.getByRole('article', { name: `Webhook ${receiver.url}` });
+    const before = receiver.requests.length;
+    const id = receiver.requests.at(-1)!.headers['webhook-id'];
+    await card.getByTestId('delivery').first().getByRole('button', { name: 'Redeliver' }).click();
+    await until(() => receiver.requests.length > before, 15_000, () => 'not redelivered');
+    expect(receiver.requests.at(-1)!.headers['webhook-id']).toBe(id);
+  });
+
+  it('pauses a webhook by editing it, then deletes it after asking', async () => {
+    const { page } = admin;
+    const card = page.getByRole('article', { name: `Webhook ${receiver.url}` });
+    await card.getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('form', { name: 'Edit webhook' }).getByRole('checkbox', { name: /^Active/ }).uncheck();
+    await screenshot(page, 'settings-08-webhook-edit');
+    await page.getByRole('button', { name: 'Save webhook' }).click();
+    await card.getByText('Paused').waitFor();
+    await card.getByRole('button', { name: 'Delete' }).click();
+    await card.getByRole('button', { name: 'Yes, delete' }).click();
+    await card.waitFor({ state: 'detached' });
+  });
+});
+
+type Receiver = { url: string; requests: Array<{ headers: http.IncomingHttpHeaders; body: string }>; close(): Promise<void> };
+
+/** A webhook endpoint on 127.0.0.1 that answers 200 and keeps what it got (the e2e server allows private targets). */
+async function startReceiver(): Promise<Receiver> {
+  const requests: Receiver['requests'] = [];
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      requests.push({ headers: req.headers, body });
+      res.writeHead(200).end('ok');
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/hooks/bcn`, requests, close: () => new Promise((r) => server.close(() => r())) };
+}
 
 describe('calendar feeds on the settings page', () => {
   it('creates a feed whose address is shown once, serves the organization\'s meetings there, and stops when revoked', async () => {

@@ -1,8 +1,11 @@
 // Connects this instance's metrics to what they measure: open sockets, the event hub's position,
-// each event's lag from commit to push, the database pool (subscriptions count themselves). Part of
+// each event's lag from commit to push, the database pool, the webhook job queue (subscriptions
+// and webhook deliveries count themselves). Part of
 // composing a server (server.ts); the metrics themselves know none of these (metrics/).
 import type { WebSocketServer } from 'ws';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from './db/orm.js';
+import { TaskName, queuedJobs } from './jobs/queue.js';
 import type { Metrics } from './metrics/index.js';
 import type { Realtime } from './realtime/realtime.js';
 
@@ -19,6 +22,7 @@ export function instrument(metrics: Metrics, parts: { orm: Orm; wss: WebSocketSe
     const now = Date.now();
     for (const e of events) if (e.committedAt) metrics.realtime.observeEventLag((now - e.committedAt.getTime()) / 1000);
   });
+  metrics.webhooks.setQueueDepthSource(() => queuedJobs(orm.em.fork() as EntityManager, TaskName.webhookDeliver));
   metrics.database.setPoolSource(() => {
     const pool = orm.em.getConnection().getKnex().client.pool as TarnPool | undefined;
     if (!pool) return null;

@@ -9,6 +9,8 @@ import { startTestApp, type TestApp } from '../helpers/app.js';
 import { liveClient, until, type LiveClient } from '../helpers/live-client.js';
 import { createUserVia } from '../helpers/factories/realtime.js';
 import { parsePrometheus, samplesOf, valueOf, type Scrape } from '../helpers/prometheus.js';
+import { receiverPool } from '../helpers/webhook-receiver.js';
+import { W, createWebhookVia, webhookTestConfig } from '../helpers/factories/webhooks.js';
 import { mayScrapeMetrics } from '../../server/src/metrics/index.js';
 
 const TOKEN = 'metrics-test-token';
@@ -137,16 +139,33 @@ describe('docs/API.md', () => {
 });
 
 describe('webhook deliveries and queue depth', () => {
-  it('has every outcome at 0 and the queue at 0 until the worker counts and sets its source', async () => {
+  it('has every outcome at 0 and an empty queue before any webhook', async () => {
     const before = await scrape();
     for (const outcome of ['succeeded', 'retrying', 'failed']) expect(samplesOf(before, 'bcn_webhook_deliveries_total', { outcome })[0].value).toBe(0);
     expect(valueOf(before, 'bcn_webhook_queue_depth')).toBe(0);
+  });
 
-    app.server.metrics.webhooks.countDelivery('succeeded');
-    app.server.metrics.webhooks.setQueueDepthSource(async () => 7);
-    const after = await scrape();
-    expect(valueOf(after, 'bcn_webhook_deliveries_total', { outcome: 'succeeded' })).toBe(1);
-    expect(valueOf(after, 'bcn_webhook_queue_depth')).toBe(7);
+  it('counts real deliveries by outcome, and a retry waiting in the queue', async () => {
+    // Retries an hour away: a failed attempt's next one waits in the queue while the test looks.
+    const hooks = await startTestApp(webhookTestConfig({ baseDelayMs: 3_600_000 }));
+    const receivers = receiverPool();
+    try {
+      const admin = await hooks.login('jp@npo.demo');
+      const ok = await createWebhookVia(hooks, admin, (await receivers.start(() => 200)).url, ['USER_CREATED']);
+      const failing = await createWebhookVia(hooks, admin, (await receivers.start(() => 500)).url, ['USER_CREATED']);
+      await hooks.gql(W.test, { id: ok.id }, admin);
+      await hooks.gql(W.test, { id: failing.id }, admin); // a test ping is sent once: failed for good
+      await createUserVia(hooks.gql, admin, 'webhook-metrics'); // to both: one succeeds, one will retry
+      const counted = async () => {
+        const m = await scrape(hooks);
+        const n = (outcome: string) => valueOf(m, 'bcn_webhook_deliveries_total', { outcome });
+        return n('succeeded') === 2 && n('failed') === 1 && n('retrying') === 1 && valueOf(m, 'bcn_webhook_queue_depth') === 1;
+      };
+      await until(counted, 15_000, () => 'deliveries not counted as expected');
+    } finally {
+      await receivers.closeAll();
+      await hooks.stop();
+    }
   });
 });
 

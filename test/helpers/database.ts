@@ -27,3 +27,6 @@ export async function createTestDatabase(opts: { onQuery?: (sql: string) => void
     },
   };
 }
+
+/** The job runner's statements are labelled `(jobs)` (server/src/jobs/tasks.ts): no request made them. */
+export const isJobStatement = (logged: string): boolean => logged.includes('(jobs)');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
+import { isJobStatement } from '../helpers/database.js';
 import { buildPairing } from '../helpers/factories/pairings.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 import { bcnQuery } from '../../bench/query/queries.js';
@@ -27,8 +28,6 @@ async function threadWith(messages: number): Promise<string> {
   return t;
 }
 
-/** The job runner's statements (webhook dispatch after the mutations above), which are no request's. */
-const backgroundJob = (s: string) => /\(jobs\)|webhook|graphile_worker/.test(s);
 
 async function queriesFor(threadId: string): Promise<number> {
   sql = [];
@@ -36,7 +35,7 @@ async function queriesFor(threadId: string): Promise<number> {
   expect(r.errors).toBeUndefined();
   // Only the reads of this request: the realtime outbox reader polls activity_event meanwhile;
   // reading the credential (it joins app_user) is cached for a moment, so in some requests only.
-  return sql.filter((s) => /\[query\]/.test(s) && /"(message|message_reaction|app_user)"/.test(s) && !/activity_event|from "session"/.test(s) && !backgroundJob(s)).length;
+  return sql.filter((s) => /\[query\]/.test(s) && /"(message|message_reaction|app_user)"/.test(s) && !/activity_event|from "session"/.test(s) && !isJobStatement(s)).length;
 }
 
 describe('reading a thread', () => {
@@ -62,7 +61,7 @@ async function statementsOf(query: string, variables: Record<string, unknown>): 
   sql = [];
   const r = await app.gql(query, variables, jp);
   expect(r.errors).toBeUndefined();
-  const all = sql.filter((s) => /\[query\]/.test(s) && !/activity_event/.test(s) && !backgroundJob(s));
+  const all = sql.filter((s) => /\[query\]/.test(s) && !/activity_event/.test(s) && !isJobStatement(s));
   return { all, own: all.filter((s) => !/from "(session|api_token)"/.test(s)), data: r.data };
 }
 

@@ -2,6 +2,7 @@
 // announcements (NOTIFY, Redis) just say "look again".
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../modules/auth/viewer.js';
+import { rawSql } from '../db/raw-sql.js';
 import { audienceSql } from './audience.js';
 
 export type EventRow = {
@@ -77,7 +78,7 @@ async function readEvents(
   }
   const sql = `select ${COLUMNS} from activity_event ${where.length ? `where ${where.join(' and ')}` : ''} order by id ${bound.order} limit ${Number(limit)}`;
   // In the EntityManager's transaction when it has one (the webhook dispatcher reads under its cursor lock).
-  const rows = await em.getConnection().execute<RawRow[]>(sql, params, 'all', em.getTransactionContext());
+  const rows = await rawSql<RawRow[]>(em, sql, params);
   return rows.map(toEventRow);
 }
 
@@ -97,9 +98,7 @@ export async function countVisibleEvents(em: EntityManager, viewer: Viewer | nul
 export async function latestEventId(em: EntityManager, visibleTo?: { viewer: Viewer | null }): Promise<string | null> {
   const audience = visibleTo ? audienceSql(visibleTo.viewer) : null;
   const sql = `select max(id)::text as id from activity_event ${audience ? `where ${audience.sql}` : ''}`;
-  const rows = await em
-    .getConnection()
-    .execute<Array<{ id: string | null }>>(sql, audience?.params ?? [], 'all', em.getTransactionContext());
+  const rows = await rawSql<Array<{ id: string | null }>>(em, sql, audience?.params ?? []);
   return rows[0]?.id ?? null;
 }
 

@@ -3,6 +3,7 @@
 // (graphile_worker) is migrated at start by graphile-worker itself. Signals are left to main.ts:
 // the runner is stopped by the server's stop(), after in-flight jobs finish.
 import { Logger as WorkerLogger, run, runMigrations, type Runner, type RunnerOptions, type TaskList } from 'graphile-worker';
+import pg from 'pg';
 import type { AppDeps } from '../deps.js';
 
 export type JobEngine = { stop(): Promise<void> };
@@ -14,9 +15,13 @@ export function migrateJobSchema(url: string): Promise<void> {
 
 /** `crontab` in graphile-worker's format, e.g. `* * * * * webhook_dispatch` (each minute, once across instances). */
 export async function startJobEngine(deps: AppDeps, taskList: TaskList, crontab: string): Promise<JobEngine> {
+  // Our own pool rather than graphile-worker's: its releaser neither awaits pool.end() nor keeps an
+  // error listener meanwhile, so a connection closing after stop() (the database restarted or
+  // dropped) was an uncaught 'error' event. This one is ended, and listened to, until it is gone.
+  const pool = new pg.Pool({ connectionString: String(deps.orm.config.get('clientUrl')), max: deps.config.jobs.concurrency + 2 });
+  pool.on('error', (err) => deps.logger.warn({ err: String(err), module: 'jobs' }, 'a job connection failed; it is replaced'));
   const options: RunnerOptions = {
-    connectionString: String(deps.orm.config.get('clientUrl')),
-    maxPoolSize: deps.config.jobs.concurrency + 2,
+    pgPool: pool,
     concurrency: deps.config.jobs.concurrency,
     pollInterval: deps.config.jobs.pollIntervalMs,
     noHandleSignals: true,
@@ -24,13 +29,19 @@ export async function startJobEngine(deps: AppDeps, taskList: TaskList, crontab:
     taskList,
     crontab,
   };
-  await runMigrations(options);
-  survivePostgresRestarts(deps);
-  const runner: Runner = await run(options);
+  let runner: Runner;
+  try {
+    await runMigrations(options);
+    survivePostgresRestarts(deps);
+    runner = await run(options);
+  } catch (e) {
+    await pool.end();
+    throw e;
+  }
   let stopped: Promise<void> | null = null;
   return {
     stop() {
-      stopped ??= runner.stop();
+      stopped ??= runner.stop().finally(() => pool.end());
       return stopped;
     },
   };

@@ -3,6 +3,7 @@
 // tasks are listed here, below the features that enqueue them; jobs/tasks.ts maps each to its
 // handler.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { rawSql } from '../db/raw-sql.js';
 
 export const TaskName = {
   /** Reads new events from the log and makes the webhook deliveries they call for. */
@@ -23,14 +24,13 @@ export type JobOptions = {
 
 /** Adds a job in `em`'s transaction (or on its own when there is none). */
 export async function addJob(em: EntityManager, task: TaskName, payload: Record<string, unknown>, opts: JobOptions = {}): Promise<void> {
-  await em.getConnection().execute(
+  await rawSql(
+    em,
     `select graphile_worker.add_job(?, ?::json,
        run_at := now() + (?::bigint * interval '1 millisecond'),
        max_attempts := ?::int,
        job_key := ?::text)`,
     [task, JSON.stringify(payload), Math.max(0, Math.round(opts.delayMs ?? 0)), opts.maxAttempts ?? 25, opts.jobKey ?? null],
-    'all',
-    em.getTransactionContext(),
   );
 }
 

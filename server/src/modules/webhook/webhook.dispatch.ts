@@ -7,6 +7,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { canSeeEvent, readEventsAfter, type EventRow } from '../../events/index.js';
+import { labelledTransaction, rawSql } from '../../db/raw-sql.js';
 import { addJob, TaskName } from '../../jobs/queue.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Webhook } from './webhook.entity.js';
@@ -21,16 +22,14 @@ type Subscriber = { hook: Webhook; viewer: Viewer | null };
 export async function dispatchNewEvents(ctx: DispatchCtx): Promise<number> {
   let total = 0;
   for (;;) {
-    const n = await ctx.em.fork().transactional((tx) => dispatchBatch(tx, ctx));
+    const n = await labelledTransaction(ctx.em, (tx) => dispatchBatch(tx, ctx));
     total += n;
     if (n < BATCH) return total;
   }
 }
 
 async function dispatchBatch(tx: EntityManager, ctx: DispatchCtx): Promise<number> {
-  const conn = tx.getConnection();
-  const [cursor] = await conn.execute<Array<{ id: string }>>(
-    'select last_event_id::text as id from webhook_dispatch_cursor where id = 1 for update', [], 'all', tx.getTransactionContext());
+  const [cursor] = await rawSql<Array<{ id: string }>>(tx, 'select last_event_id::text as id from webhook_dispatch_cursor where id = 1 for update');
   const events = await readEventsAfter(tx, cursor.id, BATCH);
   if (events.length === 0) return 0;
   const subscribers = await activeSubscribers(tx);
@@ -40,7 +39,7 @@ async function dispatchBatch(tx: EntityManager, ctx: DispatchCtx): Promise<numbe
       await insertDelivery(tx, s.hook, event, ctx.clock.now());
     }
   }
-  await conn.execute('update webhook_dispatch_cursor set last_event_id = ? where id = 1', [events.at(-1)!.id], 'all', tx.getTransactionContext());
+  await rawSql(tx, 'update webhook_dispatch_cursor set last_event_id = ? where id = 1', [events.at(-1)!.id]);
   return events.length;
 }
 
@@ -51,12 +50,11 @@ async function activeSubscribers(tx: EntityManager): Promise<Subscriber[]> {
 }
 
 async function insertDelivery(tx: EntityManager, hook: Webhook, event: EventRow, now: Date): Promise<void> {
-  const rows = await tx.getConnection().execute<Array<{ id: string }>>(
+  const rows = await rawSql<Array<{ id: string }>>(
+    tx,
     `insert into webhook_delivery (id, webhook_id, event_id, message_id, event_type, window_started_at, created_at)
      values (gen_random_uuid(), ?, ?, ?, ?, ?, ?) on conflict (webhook_id, event_id) do nothing returning id`,
     [hook.id, event.id, event.id, event.type, now, now],
-    'all',
-    tx.getTransactionContext(),
   );
   if (rows[0]) await enqueueDelivery(tx, rows[0].id, 0);
 }

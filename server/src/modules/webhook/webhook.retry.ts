@@ -4,6 +4,7 @@
 // administrators get an inbox alert.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { WebhookSettings } from '../../config.js';
+import { rawSql } from '../../db/raw-sql.js';
 import { runInTransaction, type RecordEvent } from '../../events/index.js';
 import type { DeliverCtx } from './webhook.deliver.js';
 import { enqueueDelivery } from './webhook.dispatch.js';
@@ -50,11 +51,10 @@ export async function recordOutcome(
 
 /** Marks the endpoint failing (since its first failure in a row); disables it after disableAfterMs. */
 async function noteFailure(tx: EntityManager, record: RecordEvent, hook: Webhook, now: Date, s: WebhookSettings, error: string | null): Promise<void> {
-  const [row] = await tx.getConnection().execute<Array<{ since: Date | string }>>(
+  const [row] = await rawSql<Array<{ since: Date | string }>>(
+    tx,
     'update webhook set failing_since = coalesce(failing_since, ?) where id = ? returning failing_since as since',
     [now, hook.id],
-    'all',
-    tx.getTransactionContext(),
   );
   const since = row ? new Date(row.since) : now;
   if (!hook.active || now.getTime() - since.getTime() < s.disableAfterMs) return;

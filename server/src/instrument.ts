@@ -22,7 +22,7 @@ export function instrument(metrics: Metrics, parts: { orm: Orm; wss: WebSocketSe
     const now = Date.now();
     for (const e of events) if (e.committedAt) metrics.realtime.observeEventLag((now - e.committedAt.getTime()) / 1000);
   });
-  metrics.webhooks.setQueueDepthSource(() => queuedJobs(orm.em.fork() as EntityManager, TaskName.webhookDeliver));
+  metrics.webhooks.setQueueDepthSource(() => queuedJobs(orm.em.fork({ loggerContext: { label: 'metrics' } }) as EntityManager, TaskName.webhookDeliver));
   metrics.database.setPoolSource(() => {
     const pool = orm.em.getConnection().getKnex().client.pool as TarnPool | undefined;
     if (!pool) return null;

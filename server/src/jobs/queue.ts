@@ -36,10 +36,6 @@ export async function addJob(em: EntityManager, task: TaskName, payload: Record<
 
 /** Jobs of one task waiting in the queue (due or scheduled, or running); not those that ran out of attempts. */
 export async function queuedJobs(em: EntityManager, task: TaskName): Promise<number> {
-  const rows = await em.getConnection().execute<Array<{ n: number }>>(
-    'select count(*)::int as n from graphile_worker.jobs where task_identifier = ? and attempts < max_attempts',
-    [task],
-    'all',
-  );
+  const rows = await rawSql<Array<{ n: number }>>(em, 'select count(*)::int as n from graphile_worker.jobs where task_identifier = ? and attempts < max_attempts', [task]);
   return Number(rows[0]?.n ?? 0);
 }

@@ -26,7 +26,7 @@ export function ReviewQueuePage() {
 
   return (
     <>
-      <div className="spread">
+      <div className="spread" style={{ marginBottom: '0.5rem' }}>
         <h1>Review queue</h1>
         <QueueDownloads params={view.params} status={queue.status} />
       </div>

@@ -23,6 +23,11 @@ export const layerRules = [
     rules: rule(no(above('db', 'events', 'modules', 'realtime', 'graphql', 'http', 'context', 'deps', 'server', 'main'), 'Base files depend on nothing above them.')),
   },
   {
+    // Metrics are counted from every layer (http, graphql, realtime, modules), so they sit at the bottom.
+    files: [`${S}/metrics/**/*.ts`],
+    rules: rule(no(above('db', 'events', 'modules', 'realtime', 'graphql', 'http', 'context', 'deps', 'server', 'main', 'instrument'), 'metrics/ is counted into from above and depends on nothing of the app.')),
+  },
+  {
     files: [`${S}/db/**/*.ts`],
     ignores: [`${S}/db/seed/**`, `${S}/db/entities.ts`, `${S}/db/cli.ts`],
     rules: rule(no(above('events', 'modules', 'realtime', 'graphql', 'http', 'context', 'deps', 'server', 'main'), 'db is the bottom layer: connections, migrations, the ORM.')),

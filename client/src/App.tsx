@@ -15,6 +15,7 @@ import { PairingsPage } from './features/pairings/PairingsPage';
 import { PairingPage } from './features/pairings/PairingPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { InboxPage } from './features/inbox/InboxPage';
+import { SettingsPage } from './features/settings/SettingsPage';
 
 export function App() {
   const { pathname } = useLocation();
@@ -34,6 +35,7 @@ export function App() {
         <Route path="/pairings/:id" element={<RequireSignIn><PairingPage /></RequireSignIn>} />
         <Route path="/dashboard" element={<RequireSignIn secretariat><DashboardPage /></RequireSignIn>} />
         <Route path="/inbox" element={<RequireSignIn><InboxPage /></RequireSignIn>} />
+        <Route path="/settings" element={<RequireSignIn><SettingsPage /></RequireSignIn>} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
       </ErrorBoundary>

@@ -70,6 +70,8 @@ export type Config = {
   /** The durable job queue (graphile-worker) and the webhook deliveries it runs. */
   jobs: JobSettings;
   webhooks: WebhookSettings;
+  /** Bearer token that lets a non-loopback client read /metrics; unset = loopback only. */
+  metricsToken: string | undefined;
 };
 
 export type JobSettings = {
@@ -117,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     maxAnonymousSocketsPerAddress: env.MAX_ANONYMOUS_SOCKETS_PER_ADDRESS ? Number(env.MAX_ANONYMOUS_SOCKETS_PER_ADDRESS) : 20,
     jobs: { pollIntervalMs: num(env.JOB_POLL_MS, 2_000), concurrency: num(env.JOB_CONCURRENCY, 4) },
     webhooks: webhookSettings(env),
+    metricsToken: env.METRICS_TOKEN || undefined,
     ...overrides,
   };
 }

@@ -4,5 +4,13 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { Orm } from './db/orm.js';
+import type { Metrics } from './metrics/index.js';
 
-export type AppDeps = { orm: Orm; clock: Clock; config: Config; logger: Logger };
+export type AppDeps = {
+  orm: Orm;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+  /** This instance's metrics; createServer makes them when the caller did not (metrics/). */
+  metrics?: Metrics;
+};

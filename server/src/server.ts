@@ -14,12 +14,20 @@ import { startJobs } from './jobs/index.js';
 import { createExpressApp, jsonErrorHandler, mountClient } from './http/express-app.js';
 import { requestLimits } from './http/request-limits.js';
 import { httpContext } from './http/graphql-context.js';
+import { httpMetricsMiddleware, mountMetrics } from './http/metrics-endpoint.js';
+import { metricsPlugin } from './graphql/metrics-plugin.js';
+import { createMetrics, type Metrics } from './metrics/index.js';
+import { instrument } from './instrument.js';
 
-export type RunningServer = { url: string; port: number; httpServer: http.Server; stop(): Promise<void> };
+export type RunningServer = { url: string; port: number; httpServer: http.Server; metrics: Metrics; stop(): Promise<void> };
 
-export async function createServer(deps: AppDeps): Promise<RunningServer> {
+export async function createServer(given: AppDeps): Promise<RunningServer> {
   let ready = true;
-  const app = createExpressApp(deps, { ready: () => ready });
+  // One registry per instance: tests run several servers in one process.
+  const metrics = given.metrics ?? createMetrics();
+  const deps: AppDeps = { ...given, metrics };
+  const app = createExpressApp(deps, { ready: () => ready, before: [httpMetricsMiddleware(metrics)] });
+  mountMetrics(app, deps.config, metrics);
   const httpServer = http.createServer(app);
   const schema = await buildAppSchema();
   const realtime = await startRealtime(deps);
@@ -29,8 +37,10 @@ export async function createServer(deps: AppDeps): Promise<RunningServer> {
   // One guard, so that HTTP and graphql-ws share the limits and each caller's one budget.
   const guard = new OperationGuard(deps);
   const ws = createWsServer(deps, schema, httpServer, realtime, guard);
+  instrument(metrics, { orm: deps.orm, wss: ws.wss, realtime });
   const apollo = createApollo(deps, schema, httpServer, guard, [
     { async serverWillStart() { return { drainServer: () => ws.dispose() }; } },
+    metricsPlugin(metrics),
   ]);
   await apollo.start();
 
@@ -49,6 +59,7 @@ export async function createServer(deps: AppDeps): Promise<RunningServer> {
     url: `http://localhost:${port}`,
     port,
     httpServer,
+    metrics,
     async stop() {
       ready = false;
       await apollo.stop(); // stops accepting, waits for in-flight requests, closes sockets

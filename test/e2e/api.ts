@@ -55,3 +55,28 @@ export async function createThread(s: Stage, email: string, pairingId: string, t
 export async function post(s: Stage, email: string, threadId: string, body: string): Promise<string> {
   return (await s.call(email, `mutation($t: ID!, $b: String!) { postMessage(threadId: $t, body: $b) { id } }`, { t: threadId, b: body })).postMessage.id;
 }
+
+/** A pairing of `sender`'s and `host`'s NPOs with a complete plan, scheduled (MEETING_SCHEDULED) a month ahead. Returns its id. */
+export async function scheduledPairing(s: Stage, sender: string, host: string, topic: string): Promise<string> {
+  const pairingId = await planningPairing(s, sender, host, topic);
+  const [sending, hosting] = await Promise.all([orgOf(s, sender), orgOf(s, host)]);
+  const start = new Date(Date.now() + 30 * 86_400_000);
+  start.setUTCHours(3, 0, 0, 0);
+  const at = (h: number) => new Date(start.getTime() + h * 3_600_000).toISOString();
+  const { pairing } = await s.call(sender, `query($id: ID!) { pairing(id: $id) { meetingPlan { version } } }`, { id: pairingId });
+  await s.call(sender, `mutation($id: ID!, $v: Int!, $i: MeetingPlanInput!) { updateMeetingPlan(pairingId: $id, version: $v, input: $i) { id } }`, {
+    id: pairingId,
+    v: pairing.meetingPlan.version,
+    i: {
+      modality: 'VIRTUAL', startsAt: at(0), endsAt: at(2), onlineLink: 'https://meet.example.org/e2e',
+      agenda: [{ startsAt: at(0), endsAt: at(2), topic: 'Case studies', presenter: 'Host experts' }],
+      delegates: [
+        { name: 'Delegate One', title: 'Director', organizationId: sending.id, qualification: 'HIGH_LEVEL_OFFICIAL' },
+        { name: 'Delegate Two', title: 'Consultant', organizationId: hosting.id, qualification: 'NPO_OFFICIAL' },
+      ],
+    },
+  });
+  const { pairing: current } = await s.call(sender, `query($id: ID!) { pairing(id: $id) { version } }`, { id: pairingId });
+  await s.call(sender, `mutation($id: ID!, $v: Int!) { scheduleMeeting(pairingId: $id, version: $v) { id } }`, { id: pairingId, v: current.version });
+  return pairingId;
+}

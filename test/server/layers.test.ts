@@ -36,6 +36,12 @@ describe('the layers', () => {
     expect(await refusals('server/src/config.ts', ['./graphql/limits.js', './db/orm.js'])).toHaveLength(2);
   });
 
+  it('keeps metrics/ below everything that counts into it', async () => {
+    expect(await refusals('server/src/metrics/example.ts', ['../realtime/event-hub.js', '../db/orm.js', '../http/client-address.js'])).toHaveLength(3);
+    expect(await refusals('server/src/realtime/example.ts', ['../metrics/index.js'])).toEqual([]);
+    expect(await refusals('server/src/modules/user/example.ts', ['../../metrics/index.js'])).toEqual([]);
+  });
+
   it('refuses a client feature importing another feature\'s components', async () => {
     expect(await refusals('client/src/features/workspace/Example.tsx', ['../pairings/components/ZonedTime'])).toHaveLength(1);
     expect(await refusals('client/src/features/workspace/Example.tsx', ['../pairings/pairings.documents', '../../ui/Button'])).toEqual([]);

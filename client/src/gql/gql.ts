@@ -66,6 +66,24 @@ type Documents = {
     "\n  query SuggestedHosts($id: ID!) {\n    proposal(id: $id) {\n      id version status\n      pairings { ...ProposalPairing }\n    }\n    pairingSuggestions(proposalId: $id) {\n      organization { ...OrgSummary }\n      preferredRank matchingTopics score\n    }\n  }\n": typeof types.SuggestedHostsDocument,
     "\n  mutation CreatePairing($proposalId: ID!, $hostOrganizationId: ID!) {\n    createPairing(proposalId: $proposalId, hostOrganizationId: $hostOrganizationId) { ...ProposalPairing proposal { id pairings { ...ProposalPairing } } }\n  }\n": typeof types.CreatePairingDocument,
     "\n  subscription ReviewActivity($after: String) {\n    activity(after: $after) { cursor type subjectType subjectId }\n  }\n": typeof types.ReviewActivityDocument,
+    "\n  fragment CalendarFeedFields on CalendarFeed {\n    id description createdAt revokedAt\n  }\n": typeof types.CalendarFeedFieldsFragmentDoc,
+    "\n  query CalendarFeeds($first: Int, $after: String) {\n    calendarFeeds(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...CalendarFeedFields } }\n    }\n  }\n": typeof types.CalendarFeedsDocument,
+    "\n  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {\n    createCalendarFeed(input: $input) { url calendarFeed { ...CalendarFeedFields } }\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) { ...CalendarFeedFields }\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id name scopes createdAt expiresAt lastUsedAt revokedAt\n    createdBy { id name }\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
+    "\n  query ApiTokens($first: Int, $after: String, $organizationId: ID, $includeRevoked: Boolean) {\n    apiTokens(first: $first, after: $after, organizationId: $organizationId, includeRevoked: $includeRevoked) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ApiTokenFields } }\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { ...ApiTokenFields } }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { ...ApiTokenFields }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  fragment WebhookFields on Webhook {\n    id url description eventTypes active disabledReason createdAt version\n    organization { id acronym }\n  }\n": typeof types.WebhookFieldsFragmentDoc,
+    "\n  query Webhooks($first: Int, $after: String) {\n    webhooks(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...WebhookFields } }\n    }\n    webhookEventTypes\n  }\n": typeof types.WebhooksDocument,
+    "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id eventId eventType status attemptCount nextAttemptAt createdAt\n    attempts { at httpStatus durationMs error }\n  }\n": typeof types.WebhookDeliveryFieldsFragmentDoc,
+    "\n  query WebhookDeliveries($after: String, $first: Int) {\n    webhooks(first: 1, after: $after) {\n      edges { node { id deliveries(first: $first) { totalCount edges { node { ...WebhookDeliveryFields } } } } }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { ...WebhookFields } }\n  }\n": typeof types.CreateWebhookDocument,
+    "\n  mutation UpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) { ...WebhookFields }\n  }\n": typeof types.UpdateWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.DeleteWebhookDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) { secret webhook { ...WebhookFields } }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation TestWebhook($id: ID!) {\n    testWebhook(id: $id) { ...WebhookDeliveryFields }\n  }\n": typeof types.TestWebhookDocument,
+    "\n  mutation RedeliverWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) { ...WebhookDeliveryFields }\n  }\n": typeof types.RedeliverWebhookDeliveryDocument,
     "\n  fragment MessageReactions on Message {\n    id reactions { emoji count reactedByMe }\n  }\n": typeof types.MessageReactionsFragmentDoc,
     "\n  fragment MessageFields on Message {\n    id body bodyHtml createdAt editedAt deletedAt version mentionedUserIds\n    parent { id }\n    author { id name email organization { id acronym } }\n    ...MessageReactions\n  }\n": typeof types.MessageFieldsFragmentDoc,
     "\n  query Thread($id: ID!, $after: String) {\n    thread(id: $id) {\n      id title unreadCount\n      followUp { id title }\n      messages(first: 100, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { ...MessageFields } }\n      }\n    }\n  }\n": typeof types.ThreadDocument,
@@ -131,6 +149,24 @@ const documents: Documents = {
     "\n  query SuggestedHosts($id: ID!) {\n    proposal(id: $id) {\n      id version status\n      pairings { ...ProposalPairing }\n    }\n    pairingSuggestions(proposalId: $id) {\n      organization { ...OrgSummary }\n      preferredRank matchingTopics score\n    }\n  }\n": types.SuggestedHostsDocument,
     "\n  mutation CreatePairing($proposalId: ID!, $hostOrganizationId: ID!) {\n    createPairing(proposalId: $proposalId, hostOrganizationId: $hostOrganizationId) { ...ProposalPairing proposal { id pairings { ...ProposalPairing } } }\n  }\n": types.CreatePairingDocument,
     "\n  subscription ReviewActivity($after: String) {\n    activity(after: $after) { cursor type subjectType subjectId }\n  }\n": types.ReviewActivityDocument,
+    "\n  fragment CalendarFeedFields on CalendarFeed {\n    id description createdAt revokedAt\n  }\n": types.CalendarFeedFieldsFragmentDoc,
+    "\n  query CalendarFeeds($first: Int, $after: String) {\n    calendarFeeds(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...CalendarFeedFields } }\n    }\n  }\n": types.CalendarFeedsDocument,
+    "\n  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {\n    createCalendarFeed(input: $input) { url calendarFeed { ...CalendarFeedFields } }\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) { ...CalendarFeedFields }\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id name scopes createdAt expiresAt lastUsedAt revokedAt\n    createdBy { id name }\n  }\n": types.ApiTokenFieldsFragmentDoc,
+    "\n  query ApiTokens($first: Int, $after: String, $organizationId: ID, $includeRevoked: Boolean) {\n    apiTokens(first: $first, after: $after, organizationId: $organizationId, includeRevoked: $includeRevoked) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ApiTokenFields } }\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { ...ApiTokenFields } }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { ...ApiTokenFields }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  fragment WebhookFields on Webhook {\n    id url description eventTypes active disabledReason createdAt version\n    organization { id acronym }\n  }\n": types.WebhookFieldsFragmentDoc,
+    "\n  query Webhooks($first: Int, $after: String) {\n    webhooks(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...WebhookFields } }\n    }\n    webhookEventTypes\n  }\n": types.WebhooksDocument,
+    "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id eventId eventType status attemptCount nextAttemptAt createdAt\n    attempts { at httpStatus durationMs error }\n  }\n": types.WebhookDeliveryFieldsFragmentDoc,
+    "\n  query WebhookDeliveries($after: String, $first: Int) {\n    webhooks(first: 1, after: $after) {\n      edges { node { id deliveries(first: $first) { totalCount edges { node { ...WebhookDeliveryFields } } } } }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { ...WebhookFields } }\n  }\n": types.CreateWebhookDocument,
+    "\n  mutation UpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) { ...WebhookFields }\n  }\n": types.UpdateWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.DeleteWebhookDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) { secret webhook { ...WebhookFields } }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation TestWebhook($id: ID!) {\n    testWebhook(id: $id) { ...WebhookDeliveryFields }\n  }\n": types.TestWebhookDocument,
+    "\n  mutation RedeliverWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) { ...WebhookDeliveryFields }\n  }\n": types.RedeliverWebhookDeliveryDocument,
     "\n  fragment MessageReactions on Message {\n    id reactions { emoji count reactedByMe }\n  }\n": types.MessageReactionsFragmentDoc,
     "\n  fragment MessageFields on Message {\n    id body bodyHtml createdAt editedAt deletedAt version mentionedUserIds\n    parent { id }\n    author { id name email organization { id acronym } }\n    ...MessageReactions\n  }\n": types.MessageFieldsFragmentDoc,
     "\n  query Thread($id: ID!, $after: String) {\n    thread(id: $id) {\n      id title unreadCount\n      followUp { id title }\n      messages(first: 100, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { ...MessageFields } }\n      }\n    }\n  }\n": types.ThreadDocument,
@@ -366,6 +402,78 @@ export function graphql(source: "\n  mutation CreatePairing($proposalId: ID!, $h
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ReviewActivity($after: String) {\n    activity(after: $after) { cursor type subjectType subjectId }\n  }\n"): (typeof documents)["\n  subscription ReviewActivity($after: String) {\n    activity(after: $after) { cursor type subjectType subjectId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CalendarFeedFields on CalendarFeed {\n    id description createdAt revokedAt\n  }\n"): (typeof documents)["\n  fragment CalendarFeedFields on CalendarFeed {\n    id description createdAt revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeeds($first: Int, $after: String) {\n    calendarFeeds(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...CalendarFeedFields } }\n    }\n  }\n"): (typeof documents)["\n  query CalendarFeeds($first: Int, $after: String) {\n    calendarFeeds(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...CalendarFeedFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {\n    createCalendarFeed(input: $input) { url calendarFeed { ...CalendarFeedFields } }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {\n    createCalendarFeed(input: $input) { url calendarFeed { ...CalendarFeedFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) { ...CalendarFeedFields }\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) { ...CalendarFeedFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokenFields on ApiToken {\n    id name scopes createdAt expiresAt lastUsedAt revokedAt\n    createdBy { id name }\n  }\n"): (typeof documents)["\n  fragment ApiTokenFields on ApiToken {\n    id name scopes createdAt expiresAt lastUsedAt revokedAt\n    createdBy { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens($first: Int, $after: String, $organizationId: ID, $includeRevoked: Boolean) {\n    apiTokens(first: $first, after: $after, organizationId: $organizationId, includeRevoked: $includeRevoked) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ApiTokenFields } }\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens($first: Int, $after: String, $organizationId: ID, $includeRevoked: Boolean) {\n    apiTokens(first: $first, after: $after, organizationId: $organizationId, includeRevoked: $includeRevoked) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ApiTokenFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { ...ApiTokenFields } }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { ...ApiTokenFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { ...ApiTokenFields }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { ...ApiTokenFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookFields on Webhook {\n    id url description eventTypes active disabledReason createdAt version\n    organization { id acronym }\n  }\n"): (typeof documents)["\n  fragment WebhookFields on Webhook {\n    id url description eventTypes active disabledReason createdAt version\n    organization { id acronym }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks($first: Int, $after: String) {\n    webhooks(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...WebhookFields } }\n    }\n    webhookEventTypes\n  }\n"): (typeof documents)["\n  query Webhooks($first: Int, $after: String) {\n    webhooks(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...WebhookFields } }\n    }\n    webhookEventTypes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id eventId eventType status attemptCount nextAttemptAt createdAt\n    attempts { at httpStatus durationMs error }\n  }\n"): (typeof documents)["\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id eventId eventType status attemptCount nextAttemptAt createdAt\n    attempts { at httpStatus durationMs error }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($after: String, $first: Int) {\n    webhooks(first: 1, after: $after) {\n      edges { node { id deliveries(first: $first) { totalCount edges { node { ...WebhookDeliveryFields } } } } }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($after: String, $first: Int) {\n    webhooks(first: 1, after: $after) {\n      edges { node { id deliveries(first: $first) { totalCount edges { node { ...WebhookDeliveryFields } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { ...WebhookFields } }\n  }\n"): (typeof documents)["\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { ...WebhookFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) { ...WebhookFields }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) { ...WebhookFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) { secret webhook { ...WebhookFields } }\n  }\n"): (typeof documents)["\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) { secret webhook { ...WebhookFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestWebhook($id: ID!) {\n    testWebhook(id: $id) { ...WebhookDeliveryFields }\n  }\n"): (typeof documents)["\n  mutation TestWebhook($id: ID!) {\n    testWebhook(id: $id) { ...WebhookDeliveryFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) { ...WebhookDeliveryFields }\n  }\n"): (typeof documents)["\n  mutation RedeliverWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) { ...WebhookDeliveryFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ const TONE: Record<string, string> = {
   COMPLETED: 'ok', AGREED: 'ok', DONE: 'ok', IN_PROGRESS: 'info',
   SUBMITTED: 'info', UNDER_REVIEW: 'info', HOST_INVITED: 'info', PROPOSED: 'info',
   CHANGES_REQUESTED: 'warn', DRAFT: 'warn', CLOSED: 'warn',
+  SUCCEEDED: 'ok', PENDING: 'info', FAILED: 'bad',
   REJECTED: 'bad', WITHDRAWN: 'bad', HOST_DECLINED: 'bad', CANCELLED: 'bad', DROPPED: 'bad', ARCHIVED: '',
 };
 

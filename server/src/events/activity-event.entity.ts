@@ -43,4 +43,8 @@ export class ActivityEvent {
 
   @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();
+
+  /** Set inside COMMIT by the numbering trigger (clock_timestamp()); the start of the event's lag. */
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true, lazy: true })
+  committedAt?: Date;
 }

@@ -15,6 +15,8 @@ export type EventRow = {
   audiencePublic: boolean;
   payload: Record<string, unknown>;
   createdAt: Date;
+  /** When its transaction committed (database clock); null for events older than the column. */
+  committedAt?: Date | null;
   /** Users this event put an alert in front of (never sent to clients; inboxChanged matches on it). */
   inboxUserIds: string[];
 };
@@ -29,13 +31,14 @@ type RawRow = {
   audience_public: boolean;
   payload: Record<string, unknown> | string | null;
   created_at: Date | string;
+  committed_at: Date | string | null;
   inbox_user_ids: string[] | string | null;
 };
 
 // The inbox recipients come with the event in the same read, so that inboxChanged costs a query
 // only for the events that concern its subscriber, not one per event and subscriber.
 const COLUMNS =
-  'id, type, subject_type, subject_id, actor_id, audience_org_ids, audience_public, payload, created_at, ' +
+  'id, type, subject_type, subject_id, actor_id, audience_org_ids, audience_public, payload, created_at, committed_at, ' +
   'array(select i.user_id::text from inbox_item i where i.event_id = activity_event.id) as inbox_user_ids';
 
 /**
@@ -110,6 +113,7 @@ function toEventRow(r: RawRow): EventRow {
     audiencePublic: !!r.audience_public,
     payload: typeof r.payload === 'string' ? JSON.parse(r.payload) : (r.payload ?? {}),
     createdAt: r.created_at instanceof Date ? r.created_at : new Date(r.created_at),
+    committedAt: r.committed_at === null ? null : r.committed_at instanceof Date ? r.committed_at : new Date(r.committed_at),
     inboxUserIds: parsePgArray(r.inbox_user_ids),
   };
 }

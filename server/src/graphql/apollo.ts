@@ -31,7 +31,7 @@ export function createApollo(
     validationRules: guard.validationRules,
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: !production,
-    formatError: makeFormatError(production, deps.logger),
+    formatError: makeFormatError(production, deps.logger, deps.metrics?.graphql.countError),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

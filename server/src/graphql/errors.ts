@@ -12,7 +12,17 @@ const KNOWN = new Set<string>(Object.values(ErrorCode));
 /** Apollo's own codes for requests that never ran; clients see BAD_USER_INPUT with this reason. */
 const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
 
-export function makeFormatError(production: boolean, logger: Logger) {
+/** The formatter of both transports; `countError` sees the code of every error a client is sent (metrics). */
+export function makeFormatError(production: boolean, logger: Logger, countError?: (code: unknown) => void) {
+  const format = formatterOf(production, logger);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const out = format(formatted, error);
+    countError?.(out.extensions?.code);
+    return out;
+  };
+}
+
+function formatterOf(production: boolean, logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code as string | undefined;

@@ -54,7 +54,7 @@ export function createWsServer(deps: AppDeps, schema: GraphQLSchema, httpServer:
     anonymous: new AddressCounter(deps.config.maxAnonymousSocketsPerAddress),
     startPositions: new WeakMap(),
   };
-  const formatError = makeFormatError(deps.config.nodeEnv === 'production', deps.logger);
+  const formatError = makeFormatError(deps.config.nodeEnv === 'production', deps.logger, deps.metrics?.graphql.countError);
   const disposable = useServer<Record<string, unknown>, WsCtx['extra']>(
     {
       schema,

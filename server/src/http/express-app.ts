@@ -1,15 +1,17 @@
 // The HTTP side: security headers and CORS, health probes, the GraphQL endpoint (mounted by the caller), the built client.
 import fs from 'node:fs';
 import path from 'node:path';
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import type { AppDeps } from '../context.js';
 import { trustOf } from './client-address.js';
 import { cors, securityHeaders } from './security.js';
 import { integrationRoutes } from './integration-routes.js';
 
-export function createExpressApp(deps: AppDeps, state: { ready: () => boolean }): Express {
+export function createExpressApp(deps: AppDeps, state: { ready: () => boolean; before?: RequestHandler[] }): Express {
   const app = express();
   app.disable('x-powered-by');
+  // First of all, so that they see every request (the metrics' timing).
+  for (const handler of state.before ?? []) app.use(handler);
   // TRUST_PROXY decides whether X-Forwarded-For names the client (req.ip, req.secure).
   app.set('trust proxy', trustOf(deps.config.trustProxy));
   app.use(securityHeaders());

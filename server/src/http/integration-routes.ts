@@ -34,7 +34,7 @@ export function readerOf(deps: AppDeps): ReaderOf {
 }
 
 export function restErrorHandler(deps: AppDeps): ErrorRequestHandler {
-  const format = makeFormatError(deps.config.nodeEnv === 'production', deps.logger);
+  const format = makeFormatError(deps.config.nodeEnv === 'production', deps.logger, deps.metrics?.graphql.countError);
   return (err, _req, res, next) => {
     if (res.headersSent) return next(err);
     // The transport's hint (status, headers) is for Apollo; here the status comes from the code.

@@ -33,3 +33,9 @@ export async function addJob(em: EntityManager, task: TaskName, payload: Record<
     [task, JSON.stringify(payload), Math.max(0, Math.round(opts.delayMs ?? 0)), opts.maxAttempts ?? 25, opts.jobKey ?? null],
   );
 }
+
+/** Jobs of one task waiting in the queue (due or scheduled, or running); not those that ran out of attempts. */
+export async function queuedJobs(em: EntityManager, task: TaskName): Promise<number> {
+  const rows = await rawSql<Array<{ n: number }>>(em, 'select count(*)::int as n from graphile_worker.jobs where task_identifier = ? and attempts < max_attempts', [task]);
+  return Number(rows[0]?.n ?? 0);
+}

@@ -10,7 +10,7 @@ import { TaskName } from './queue.js';
 
 export function taskList(deps: AppDeps): TaskList {
   // A fresh unit of work per job; its statements are logged as `(jobs)`, apart from requests'.
-  const ctx = () => ({ em: jobEntityManager(deps), clock: deps.clock, config: deps.config, logger: deps.logger });
+  const ctx = () => ({ em: jobEntityManager(deps), clock: deps.clock, config: deps.config, logger: deps.logger, countDelivery: deps.metrics?.webhooks.countDelivery });
   return {
     [TaskName.webhookDispatch]: async () => {
       await dispatchNewEvents(ctx());

@@ -27,6 +27,7 @@ export class EventHub {
   private retryTimer: NodeJS.Timeout | null = null;
   private stopped = false;
   private beforeDispatch: BeforeDispatch = async () => {};
+  private readonly dispatched = new Set<(events: EventRow[]) => void>();
 
   constructor(
     private readonly deps: AppDeps,
@@ -51,6 +52,11 @@ export class EventHub {
     await this.announcer.start(() => this.wake());
     this.pollTimer = setInterval(() => this.wake(), this.deps.config.realtime.pollMs);
     this.pollTimer.unref();
+  }
+
+  /** Observes each batch once it has been pushed to the listeners (metrics: lag, position). */
+  onDispatched(fn: (events: EventRow[]) => void): void {
+    this.dispatched.add(fn);
   }
 
   subscribe(listener: HubListener): () => void {
@@ -86,6 +92,7 @@ export class EventHub {
           this.lastSeen = event.id;
           for (const l of this.listeners) l.push(event);
         }
+        for (const fn of this.dispatched) fn(batch);
         if (batch.length === BATCH) this.again = true;
       } while (this.again && !this.stopped);
       this.failures = 0;

@@ -63,6 +63,7 @@ export class EventStream<T> implements AsyncIterableIterator<Occurrence<T>> {
       match: (e) => canSeeEvent(spec.viewer, e) && spec.match(e),
     });
     this.unsubscribe = spec.hub.subscribe({ push: (e) => this.push(e) });
+    spec.deps.metrics?.realtime.subscriptionOpened();
     this.unwatch = spec.connection?.whenClosed(() => this.finish()) ?? (() => {});
   }
 
@@ -157,6 +158,7 @@ export class EventStream<T> implements AsyncIterableIterator<Occurrence<T>> {
   private finish(): void {
     if (this.done) return;
     this.done = true;
+    this.spec.deps.metrics?.realtime.subscriptionClosed();
     this.unsubscribe();
     this.unwatch();
     this.queue.clear();

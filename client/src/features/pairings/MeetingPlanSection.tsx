@@ -4,6 +4,7 @@
 import type { PairingFieldsFragment } from '../../gql/graphql';
 import { ErrorMessage } from '../../ui/State';
 import { ConflictMerge } from '../../ui/ConflictMerge';
+import { DownloadLink } from '../../ui/Download';
 import { fieldErrors, onlyFieldErrors } from '../../ui/errors';
 import { LimitsNote } from '../../ui/program-fields';
 import { useViewer } from '../auth/ViewerContext';
@@ -32,6 +33,8 @@ export function MeetingPlanSection({ pairing: p }: { pairing: PairingFieldsFragm
       <div className="spread">
         <h2 id="plan-title">Meeting plan</h2>
         {p.status === 'PLANNING' && !editing ? <button type="button" className="btn secondary" onClick={ed.begin}>Edit plan</button> : null}
+        {/* The .ics follows later changes too: its SEQUENCE rises on a reschedule, so calendars update the event. */}
+        {p.status === 'MEETING_SCHEDULED' ? <DownloadLink href={`/calendar/pairings/${p.id}.ics`} testId="add-to-calendar">Add to calendar</DownloadLink> : null}
       </div>
       {merging.kept && !editing ? <p className="alert info" role="status" data-testid="plan-merged">Saved together with the other side’s changes{merging.kept.theirs.length ? ` (${merging.kept.theirs.map((k) => PLAN_LABELS[k]).join(', ')})` : ''}: both were kept.</p> : null}
       {editing && merging.conflict ? (

@@ -2,6 +2,7 @@
 // Sort and filter live in the URL.
 import { Link } from 'react-router';
 import type { PairingsQuery as PairingsData } from '../../gql/graphql';
+import { DownloadCsv } from '../../ui/Download';
 import { ListPage, usePagedList, type Column } from '../../ui/ListPage';
 import { StatusBadge, humanize } from '../../ui/Badge';
 import { formatDateTime } from '../../ui/format';
@@ -26,11 +27,18 @@ const columns = (timeZone?: string): Column<Row>[] => [
   { label: 'Updated', cell: (p) => formatDateTime(p.updatedAt, timeZone) },
 ];
 
+const HEADING = (
+  <div className="spread">
+    <h1>Pairings</h1>
+    <DownloadCsv what="pairings" />
+  </div>
+);
+
 export function PairingsPage() {
   const { viewer } = useViewer();
   const list = usePagedList(PairingsQuery, (d) => d.pairings);
   return (
-    <ListPage title="Pairings" heading={<h1>Pairings</h1>} label="pairings" list={list} sorts={SORTS} textOf={textOf} columns={columns(viewer?.organization.timeZone)}
+    <ListPage title="Pairings" heading={HEADING} label="pairings" list={list} sorts={SORTS} textOf={textOf} columns={columns(viewer?.organization.timeZone)}
       testId="pairing-list" empty="No pairing yet. The Secretariat pairs approved proposals with a host NPO." noMatch="No pairing" />
   );
 }

@@ -2,6 +2,7 @@
 // Sort and filter live in the URL.
 import { Link } from 'react-router';
 import type { ProposalsQuery as ProposalsData } from '../../gql/graphql';
+import { DownloadCsv } from '../../ui/Download';
 import { ListPage, usePagedList, type Column } from '../../ui/ListPage';
 import { StatusBadge, humanize } from '../../ui/Badge';
 import { formatDateTime } from '../../ui/format';
@@ -32,7 +33,10 @@ const columns = (timeZone?: string): Column<Row>[] => [
 const HEADING = (
   <div className="spread">
     <h1>Proposals</h1>
-    <Link className="btn" to="/calls">Draft a proposal from a call</Link>
+    <div className="row">
+      <DownloadCsv what="proposals" />
+      <Link className="btn" to="/calls">Draft a proposal from a call</Link>
+    </div>
   </div>
 );
 

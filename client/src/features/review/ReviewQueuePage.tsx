@@ -8,6 +8,7 @@ import { useTitle } from '../../ui/useTitle';
 import { useReviewQueue, type QueueRow } from './use-review-queue';
 import { QueueFilters } from './components/QueueFilters';
 import { QueueItem } from './components/QueueItem';
+import { QueueDownloads } from './components/QueueDownloads';
 
 const SORTS: SortOption<QueueRow>[] = [
   { key: 'submitted', label: 'Oldest submission first', compare: (a, b) => (a.submittedAt ?? '9').localeCompare(b.submittedAt ?? '9') },
@@ -25,7 +26,10 @@ export function ReviewQueuePage() {
 
   return (
     <>
-      <h1>Review queue</h1>
+      <div className="spread" style={{ marginBottom: '0.5rem' }}>
+        <h1>Review queue</h1>
+        <QueueDownloads params={view.params} status={queue.status} />
+      </div>
       <QueueFilters view={view} status={queue.status} />
       <QueryState loading={queue.loading} error={queue.error} hasData={queue.hasData} onRetry={queue.retry}>
         {() => (

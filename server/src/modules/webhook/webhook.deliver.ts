@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
+import type { WebhookOutcome } from '../../metrics/webhook.metrics.js';
 import { canSeeEvent, readEventsAfter } from '../../events/index.js';
 import { toActivityEventNode } from '../activity/activity.types.js';
 import { Webhook, WebhookDelivery, WebhookDeliveryStatus } from './webhook.entity.js';
@@ -13,7 +14,14 @@ import { recordOutcome } from './webhook.retry.js';
 import { secretariatOrgId } from './webhook.service.js';
 import { signedHeaders, webhookBody } from './webhook.signing.js';
 
-export type DeliverCtx = Pick<Context, 'em' | 'clock' | 'config' | 'logger'>;
+export type DeliverCtx = Pick<Context, 'em' | 'clock' | 'config' | 'logger'> & { countDelivery?: (outcome: WebhookOutcome) => void };
+
+/** Where an attempt left its delivery, for bcn_webhook_deliveries_total. */
+const OUTCOME: Record<WebhookDeliveryStatus, WebhookOutcome> = {
+  [WebhookDeliveryStatus.SUCCEEDED]: 'succeeded',
+  [WebhookDeliveryStatus.PENDING]: 'retrying',
+  [WebhookDeliveryStatus.FAILED]: 'failed',
+};
 
 export const TEST_EVENT_TYPE = 'WEBHOOK_TEST';
 export const newTestMessageId = () => `msg_${randomUUID()}`;
@@ -31,6 +39,7 @@ export async function deliverWebhook(ctx: DeliverCtx, deliveryId: string): Promi
           timeoutMs: ctx.config.webhooks.timeoutMs,
         });
   await recordOutcome(ctx, hook, delivery, outcome, { final: 'refused' in message || delivery.eventId == null, endpointFault: !('refused' in message) && delivery.eventId != null });
+  ctx.countDelivery?.(OUTCOME[delivery.status as WebhookDeliveryStatus]);
 }
 
 type Message = { body: string } | { refused: string };

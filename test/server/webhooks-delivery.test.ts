@@ -60,6 +60,10 @@ describe('a delivery', () => {
     const [d] = await deliveriesOf(admin, hook.id);
     expect(d).toMatchObject({ eventId: verified.data.id, eventType: 'PROPOSAL_SUBMITTED', attemptCount: 1, nextAttemptAt: null });
     expect(d.attempts).toEqual([expect.objectContaining({ httpStatus: 200, error: null })]);
+    // Deliveries are no edit of the webhook: the version its owner read still updates it.
+    const updated = await app.gql(W.update, { input: { id: hook.id, version: 1, description: 'edited after a delivery' } }, admin);
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data.updateWebhook).toMatchObject({ description: 'edited after a delivery', version: 2 });
   });
 
   it('reaches a receiver that answers 500 to its first three attempts later, exactly once', async () => {

@@ -33,7 +33,9 @@ export async function recordOutcome(
     delivery.nextAttemptAt = null;
     if (outcome.ok) {
       delivery.status = WebhookDeliveryStatus.SUCCEEDED;
-      await tx.nativeUpdate(Webhook, { id: hook.id }, { failingSince: null });
+      // Plain SQL: a versioned nativeUpdate would raise the webhook's version, and its owner's next
+      // edit with the version they read would be a CONFLICT although nobody else edited it.
+      await rawSql(tx, 'update webhook set failing_since = null where id = ? and failing_since is not null', [hook.id], 'run');
       return;
     }
     if (opts.endpointFault) await noteFailure(tx, record, hook, now, settings, outcome.error);

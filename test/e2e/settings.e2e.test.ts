@@ -154,16 +154,17 @@ describe('calendar feeds on the settings page', () => {
   });
 });
 
-describe('who may open the settings page', () => {
-  it('has no Settings link for an NPO member, and tells them plainly when they open it', async () => {
+describe('the settings page for an NPO member', () => {
+  it('gives an NPO member their calendar feeds only, and says who manages tokens and webhooks', async () => {
     const { page } = member;
     await page.goto('/');
-    await page.getByTestId('whoami').waitFor();
-    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).count()).toBe(0);
-    await page.goto('/settings');
-    expect(await page.getByTestId('settings-not-allowed').textContent()).toMatch(/Only your organization’s NPO administrators/);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByTestId('settings-admin-only').waitFor();
+    expect(await page.getByTestId('settings-admin-only').textContent()).toMatch(/managed by your organization’s NPO administrators/);
+    await page.getByRole('button', { name: 'Create feed' }).waitFor();
     expect(await page.getByTestId('token-list').count()).toBe(0);
-    await screenshot(page, 'settings-03-member-refused');
+    expect(await page.getByRole('button', { name: 'Add a webhook' }).count()).toBe(0);
+    await screenshot(page, 'settings-03-member-feeds-only');
   });
 });
 

@@ -19,7 +19,9 @@ export async function startJobEngine(deps: AppDeps, taskList: TaskList, crontab:
   // error listener meanwhile, so a connection closing after stop() (the database restarted or
   // dropped) was an uncaught 'error' event. This one is ended, and listened to, until it is gone.
   const pool = new pg.Pool({ connectionString: String(deps.orm.config.get('clientUrl')), max: deps.config.jobs.concurrency + 2 });
-  pool.on('error', (err) => deps.logger.warn({ err: String(err), module: 'jobs' }, 'a job connection failed; it is replaced'));
+  const connectionFailed = (err: Error) => deps.logger.warn({ err: String(err), module: 'jobs' }, 'a job connection failed; it is replaced');
+  pool.on('error', connectionFailed); // idle connections
+  pool.on('connect', (client) => client.on('error', connectionFailed)); // checked-out ones
   const options: RunnerOptions = {
     pgPool: pool,
     concurrency: deps.config.jobs.concurrency,
@@ -55,7 +57,8 @@ function workerLogger(deps: AppDeps): WorkerLogger {
     const name = String(level);
     if (name === 'error') log.error(fields, message);
     else if (name === 'warning') log.warn(fields, message);
-    else if (name === 'info') log.info(fields, message);
+    // graphile-worker says "Completed task …" at info for every job: that is debug for us.
+    else if (name === 'info') log.debug(fields, message);
     else log.debug(fields, message);
   });
 }

@@ -1,6 +1,6 @@
-// An organization's settings, for its NPO administrators and for the Secretariat (whose
-// webhooks cover the whole program): API tokens, webhooks and calendar feeds. Everyone else is
-// told plainly that the page is not theirs.
+// An organization's settings. Its NPO administrators and the Secretariat (whose webhooks cover
+// the whole program) manage API tokens, webhooks and calendar feeds; every other person of the
+// organization may subscribe to its calendar feed, and is told who manages the rest.
 import { useTitle } from '../../ui/useTitle';
 import { useViewer } from '../auth/ViewerContext';
 import { ApiTokensSection } from './ApiTokensSection';
@@ -11,13 +11,16 @@ import { canManageSettings } from './may-manage';
 export function SettingsPage() {
   useTitle('Settings');
   const { viewer, isSecretariat } = useViewer();
-  if (!viewer?.user || !canManageSettings(viewer.user.role)) {
+  if (!viewer?.user) return null; // RequireSignIn sends everyone else to sign in
+  if (!canManageSettings(viewer.user.role)) {
+    // Anyone of an NPO may subscribe their calendar to the organization's meetings.
     return (
       <>
-        <h1>Settings</h1>
-        <div className="alert error" role="alert" data-testid="settings-not-allowed">
-          Only your organization’s NPO administrators (and the APO Secretariat) can manage API tokens, webhooks and calendar feeds. Ask one of them if you need one.
-        </div>
+        <h1>Settings: {viewer.organization.name}</h1>
+        <p className="muted" data-testid="settings-admin-only">
+          API tokens and webhooks are managed by your organization’s NPO administrators. Ask one of them if you need one.
+        </p>
+        <CalendarFeedsSection />
       </>
     );
   }

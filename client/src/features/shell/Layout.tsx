@@ -3,19 +3,17 @@ import type { ReactNode } from 'react';
 import { NavLink, Link, Navigate, useLocation } from 'react-router';
 import { useViewer } from '../auth/ViewerContext';
 import { InboxBadge } from '../inbox/InboxBadge';
-import { canManageSettings } from '../settings/may-manage';
 import { ConnectionBanner, ConnectionDot } from './ConnectionDot';
 import { useFocusHeadingOnNavigation } from './focus';
 
-/** `admin`: NPO administrators and the Secretariat (who manage an organization's integrations). */
-type NavItem = { to: string; label: string; secretariat?: boolean; signedIn?: boolean; admin?: boolean };
+type NavItem = { to: string; label: string; secretariat?: boolean; signedIn?: boolean };
 const NAV: NavItem[] = [
   { to: '/calls', label: 'Calls' },
   { to: '/proposals', label: 'Proposals', signedIn: true },
   { to: '/review', label: 'Review queue', secretariat: true },
   { to: '/pairings', label: 'Pairings', signedIn: true },
   { to: '/dashboard', label: 'Dashboard', secretariat: true },
-  { to: '/settings', label: 'Settings', admin: true },
+  { to: '/settings', label: 'Settings', signedIn: true },
 ];
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -29,7 +27,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link to="/" className="brand">BCN Hub</Link>
           <nav aria-label="Main">
             <ul className="nav">
-              {NAV.filter((n) => (!n.secretariat || isSecretariat) && (!n.signedIn || viewer?.user) && (!n.admin || canManageSettings(viewer?.user?.role))).map((n) => (
+              {NAV.filter((n) => (!n.secretariat || isSecretariat) && (!n.signedIn || viewer?.user)).map((n) => (
                 <li key={n.to}><NavLink to={n.to}>{n.label}</NavLink></li>
               ))}
               {viewer ? <li><NavLink to="/inbox">Inbox <InboxBadge /></NavLink></li> : null}

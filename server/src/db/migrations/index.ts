@@ -6,6 +6,7 @@ import { Migration20261202020000_event_ids_at_commit } from './Migration20261202
 import { Migration20261202030000_seed_marker } from './Migration20261202030000_seed_marker.js';
 import { Migration20261206100000_webhooks } from './Migration20261206100000_webhooks.js';
 import { Migration20261206110000_calendar_feeds } from './Migration20261206110000_calendar_feeds.js';
+import { Migration20261206120000_mail } from './Migration20261206120000_mail.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128000000_initial', class: Migration20261128000000_initial },
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202030000_seed_marker', class: Migration20261202030000_seed_marker },
   { name: 'Migration20261206100000_webhooks', class: Migration20261206100000_webhooks },
   { name: 'Migration20261206110000_calendar_feeds', class: Migration20261206110000_calendar_feeds },
+  { name: 'Migration20261206120000_mail', class: Migration20261206120000_mail },
 ];

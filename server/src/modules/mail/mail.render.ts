@@ -1,7 +1,7 @@
 // What one alert mail says: the inbox's summary, a link to its subject in the client, and a
 // footer with the preferences page and the one-click unsubscribe link; plain text and HTML
 // alternatives of the same words, and the headers of RFC 8058.
-import type Mail from 'nodemailer/lib/mailer/index.js';
+import type Mail from 'nodemailer/lib/mailer';
 import type { EventRow } from '../../events/index.js';
 import type { NotificationKind } from './mail.kinds.js';
 

@@ -4,7 +4,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
-import type Mail from 'nodemailer/lib/mailer/index.js';
+import type Mail from 'nodemailer/lib/mailer';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 
@@ -19,7 +19,7 @@ export function createMailTransport(config: Pick<Config, 'mail' | 'dataDir'>, lo
 
 function smtpTransport(url: string): MailTransport {
   // Short timeouts: a job waiting two minutes (nodemailer's default) on a dead server only delays the retry.
-  const transport = nodemailer.createTransport(url, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as object);
+  const transport = nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
   return {
     async send(message) {
       await transport.sendMail(message);

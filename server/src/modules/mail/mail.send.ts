@@ -35,7 +35,7 @@ export async function sendOutboxMail(ctx: SendCtx, transport: MailTransport, mai
     if (refused) return settle(tx, row.id, 'SKIPPED', refused);
     const messageId = `<mail-${row.id}@${domainOf(ctx.config.mail.from)}>`;
     try {
-      await transport.send(await compose(tx, ctx, user!, row, event, messageId), `${event.createdAt.toISOString().replace(/[:.]/g, '-')}-${row.id}`);
+      await transport.send(await compose(ctx, user!, row, event, messageId), `${event.createdAt.toISOString().replace(/[:.]/g, '-')}-${row.id}`);
     } catch (err) {
       return retryLater(tx, ctx, row, err);
     }
@@ -53,9 +53,10 @@ async function whyNot(tx: EntityManager, user: User | null, row: Row, event: Eve
   return null;
 }
 
-async function compose(tx: EntityManager, ctx: SendCtx, user: User, row: Row, event: EventRow, messageId: string) {
+async function compose(ctx: SendCtx, user: User, row: Row, event: EventRow, messageId: string) {
   const { publicUrl, from } = ctx.config.mail;
-  const token = unsubscribeToken(await signingKey(tx, ctx.config.mail), user.id, row.kind);
+  // Outside the send's transaction: a key made there and cached would be lost if it rolled back.
+  const token = unsubscribeToken(await signingKey(ctx.em, ctx.config.mail), user.id, row.kind);
   return renderAlert({
     from,
     to: { name: user.name, address: user.email },

@@ -10,11 +10,11 @@ import { buildUser } from './users.js';
 
 export const PUBLIC_URL = 'https://hub.bcn.test';
 
-/** Mail to `smtpUrl` (unset: .eml files), links under PUBLIC_URL, retries after ~30, 60 … ms, jobs polled every 50 ms. */
+/** Mail to `smtpUrl` (unset: .eml files), links under PUBLIC_URL, retries after ~30, 60 … 200 ms without giving up, jobs polled every 50 ms. */
 export function mailTestConfig(smtpUrl: string | undefined, over: Partial<Config['mail']> = {}): Partial<Config> {
   const defaults = loadConfig({});
   return {
-    mail: { ...defaults.mail, smtpUrl, publicUrl: PUBLIC_URL, retryBaseMs: 30, retryMaxMs: 200, ...over },
+    mail: { ...defaults.mail, smtpUrl, publicUrl: PUBLIC_URL, retryBaseMs: 30, retryMaxMs: 200, maxAttempts: 100_000, ...over },
     jobs: { pollIntervalMs: 50, concurrency: 4 },
     realtime: { ...defaults.realtime, pollMs: 200 },
   };

@@ -3,8 +3,9 @@
 // decided now: the person still active, still wanting this kind at once, and still allowed to see
 // the event (the one audience rule with their viewer). An SMTP failure is recorded and the job
 // added again after a backoff (MAIL_RETRY_BASE_MS, doubling); after maxAttempts the mail is FAILED.
-// The one window left: the SMTP server accepted the message and the commit marking it SENT then
-// failed — the retry sends it again (at least once at the SMTP boundary, with the same Message-ID).
+// The windows left: the SMTP server accepted the message and the commit marking it SENT then
+// failed — the retry sends it again (at least once at the SMTP boundary, with the same Message-ID);
+// and a deactivation or move that commits while an attempt is under way stops only later attempts.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { labelledTransaction, rawSql } from '../../db/raw-sql.js';

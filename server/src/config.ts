@@ -72,6 +72,26 @@ export type Config = {
   webhooks: WebhookSettings;
   /** Bearer token that lets a non-loopback client read /metrics; unset = loopback only. */
   metricsToken: string | undefined;
+  mail: MailSettings;
+};
+
+/** Outbound mail (modules/mail); tests shorten the retry delays. */
+export type MailSettings = {
+  /** SMTP_URL, e.g. smtp://user:pass@host:587; unset: each message is written to $DATA_DIR/mail/ as an .eml file. */
+  smtpUrl: string | undefined;
+  /** MAIL_FROM: the From address; its domain also names Message-IDs. */
+  from: string;
+  /** PUBLIC_URL: the client's address, for links in mail (no request gives one to a job). */
+  publicUrl: string;
+  /** MAIL_DIGEST_HOUR: local hour of the daily digest in the user's organization's zone (digests are not built yet). */
+  digestHour: number;
+  /** MAIL_UNSUBSCRIBE_SECRET: signs unsubscribe links; unset: one is generated and kept in the database. */
+  unsubscribeSecret: string | undefined;
+  /** First retry delay after an SMTP failure; each further one doubles, up to retryMaxMs. */
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /** Attempts before a mail is given up (FAILED). */
+  maxAttempts: number;
 };
 
 export type JobSettings = {
@@ -120,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     jobs: { pollIntervalMs: num(env.JOB_POLL_MS, 2_000), concurrency: num(env.JOB_CONCURRENCY, 4) },
     webhooks: webhookSettings(env),
     metricsToken: env.METRICS_TOKEN || undefined,
+    mail: mailSettings(env),
     ...overrides,
   };
 }
@@ -133,6 +154,19 @@ function webhookSettings(env: NodeJS.ProcessEnv): WebhookSettings {
     retryWindowMs: 24 * HOUR,
     disableAfterMs: 72 * HOUR,
     timeoutMs: 10_000,
+  };
+}
+
+function mailSettings(env: NodeJS.ProcessEnv): MailSettings {
+  return {
+    smtpUrl: env.SMTP_URL || undefined,
+    from: env.MAIL_FROM || 'BCN Hub <no-reply@bcn-hub.local>',
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT || 4000}`).replace(/\/+$/, ''),
+    digestHour: num(env.MAIL_DIGEST_HOUR, 8),
+    unsubscribeSecret: env.MAIL_UNSUBSCRIBE_SECRET || undefined,
+    retryBaseMs: num(env.MAIL_RETRY_BASE_MS, 60_000),
+    retryMaxMs: 6 * 3_600_000,
+    maxAttempts: 25,
   };
 }
 

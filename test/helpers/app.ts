@@ -1,5 +1,7 @@
 // Starts a real BCN Hub server (HTTP + WebSocket) on a free port over the file's own
 // database, with a clock the test controls. Requests go over the network, never in-process.
+import os from 'node:os';
+import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { TestClock } from '../../server/src/clock.js';
 import { loadConfig, type Config } from '../../server/src/config.js';
@@ -11,6 +13,9 @@ import { demoOrgCodeOf, demoUser } from './factories/users.js';
 import { httpClient, type GqlResult, type HttpClient } from './http-client.js';
 
 export type { GqlResult };
+
+/** Mail without SMTP_URL is written under DATA_DIR/mail: kept out of the worktree's .data. */
+const TEST_DATA_DIR = path.join(os.tmpdir(), 'bcn-test-data');
 
 export type TestApp = HttpClient & {
   url: string;
@@ -26,7 +31,7 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const db = await createTestDatabase(opts);
   const clock = new TestClock();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }, { port: 0, host: '127.0.0.1', clientDir: '/nonexistent', ...overrides });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }, { port: 0, host: '127.0.0.1', clientDir: '/nonexistent', dataDir: TEST_DATA_DIR, ...overrides });
   const logger = createLogger(config.logLevel);
   const server = await createServer({ orm: db.orm, clock, config, logger });
   const http = httpClient(server.url);

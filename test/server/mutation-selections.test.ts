@@ -179,6 +179,7 @@ const CASES: Case[] = [
   { name: 'rotateWebhookSecret', allowed: ['npAdmin', 'sec'], args: async (who) => `id:${q(await webhookOf(who))}` },
   { name: 'testWebhook', allowed: ['npAdmin', 'sec'], args: async (who) => `id:${q(await webhookOf(who))}` },
   { name: 'redeliverWebhookDelivery', allowed: ['npAdmin', 'sec'], args: async (who) => `id:${q(await settledDeliveryOf(who))}` },
+  { name: 'updateNotificationPreferences', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => `input:[{ kind: MENTION, delivery: DAILY_DIGEST }]` },
   { name: 'createUser', allowed: ['npAdmin', 'sec'], args: async () => `input:{ email:${q(`u${Date.now()}${Math.random()}@npedc.example`)}, name:"U", role: NPO_MEMBER, password:"a-long-password-1", organizationId:${q(npId)} }` },
   { name: 'deactivateUser', allowed: ['npAdmin', 'sec'], args: async () => {
     const u = (await must(`mutation { createUser(input:{ email:${q(`d${Date.now()}${Math.random()}@npedc.example`)}, name:"D", role: NPO_MEMBER, password:"a-long-password-1", organizationId:${q(npId)} }) { id } }`, 'sec')).createUser;

@@ -138,7 +138,9 @@ const queries = (): Array<[string, string, Record<string, unknown>]> => [
 /** Operations that name no other organization's object (their own checks are tested elsewhere). */
 const NO_FOREIGN_ID = ['login', 'logout', 'changePassword', 'viewer', 'economies', 'organizations', 'organization', 'projectNotifications', 'eventCursor', 'createCalendarFeed',
   // The caller's own webhooks only (test/server/webhooks-management.test.ts checks the lists per owner).
-  'webhooks', 'createWebhook', 'webhookEventTypes'];
+  'webhooks', 'createWebhook', 'webhookEventTypes',
+  // The signed-in person's own mail preferences (test/server/mail-preferences.test.ts).
+  'notificationPreferences', 'updateNotificationPreferences'];
 /** Lists checked below by what they return. */
 const FILTERED_LISTS = ['proposals', 'pairings', 'inbox', 'activity', 'markInboxRead', 'calendarFeeds'];
 

@@ -14,16 +14,17 @@ beforeAll(async () => {
 afterAll(() => db.drop());
 
 /**
- * Every table but sessions (signing in writes one) and the webhook dispatcher's position in the
- * event log (a restart may catch up with events the last run had no time to dispatch), each row
- * as JSON, in a stable order.
+ * Every table but sessions (signing in writes one), the webhook and mail dispatchers' positions in
+ * the event log and the mail outbox (a restart may catch up with events the last run had no time
+ * to dispatch or mail; mail-instances.test shows none is mailed twice) and the mail signing key
+ * (made at the first mail), each row as JSON, in a stable order.
  */
 async function dump(url: string): Promise<Record<string, string[]>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const tables = await client.query<{ table_name: string }>(
-      `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not in ('session', 'webhook_dispatch_cursor') order by table_name`,
+      `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not in ('session', 'webhook_dispatch_cursor', 'mail_dispatch_cursor', 'mail_outbox', 'mail_signing_key') order by table_name`,
     );
     const out: Record<string, string[]> = {};
     for (const { table_name } of tables.rows) {

@@ -6,3 +6,4 @@ export { countVisibleEvents, latestEventId, readEventsAfter, readEventsBefore, t
 export { audienceSql, canSeeEvent, type EventAudience } from './audience.js';
 export { compareIds, parseCursor } from './cursor.js';
 export { ACTIVITY_EVENT_TYPES, isActivityEventType } from './event-types.js';
+export { followLog, type LogCursor } from './log-follower.js';

@@ -18,6 +18,7 @@ import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { WebhookDeliveryResolver, WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import { SubscriptionResolver } from '../realtime/subscriptions.resolver.js';
 import { CalendarFeedResolver } from '../modules/calendar/calendar-feed.resolver.js';
+import { MailPreferenceResolver } from '../modules/mail/mail.resolver.js';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
@@ -31,4 +32,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ActivityResolver, DashboardResolver, SubscriptionResolver,
   CalendarFeedResolver,
   WebhookResolver, WebhookDeliveryResolver,
+  MailPreferenceResolver,
 ];

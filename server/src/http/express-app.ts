@@ -6,6 +6,7 @@ import type { AppDeps } from '../context.js';
 import { trustOf } from './client-address.js';
 import { cors, securityHeaders } from './security.js';
 import { integrationRoutes } from './integration-routes.js';
+import { mailRoutes } from '../modules/mail/mail.routes.js';
 
 export function createExpressApp(deps: AppDeps, state: { ready: () => boolean; before?: RequestHandler[] }): Express {
   const app = express();
@@ -23,6 +24,8 @@ export function createExpressApp(deps: AppDeps, state: { ready: () => boolean; b
 
   // CSV exports and calendars (issue 16): /export/*.csv, /calendar/pairings/*.ics, /calendar/feeds/*.ics.
   app.use(integrationRoutes(deps));
+  // One-click unsubscribe from mail (issue 17): POST /mail/unsubscribe?token=…, GET a confirmation page.
+  app.use(mailRoutes(deps));
 
   app.get('/readyz', async (_req, res) => {
     if (!state.ready()) return void res.status(503).json({ status: 'shutting down' });

@@ -1,6 +1,6 @@
 // The jobs of one process: the engine (engine.ts) running the registry (tasks.ts), and the
 // wake-up the realtime layer gives it when events commit (any instance's), so that webhook
-// deliveries start at once rather than at the next periodic dispatch.
+// deliveries and mails start at once rather than at the next periodic dispatch.
 import type { AppDeps } from '../deps.js';
 import { startJobEngine } from './engine.js';
 import { addJob, TaskName } from './queue.js';
@@ -22,10 +22,12 @@ export async function startJobs(deps: AppDeps): Promise<Jobs> {
     setImmediate(() => {
       queued = false;
       if (stopped) return;
-      // One pending dispatch job at a time (its key); a running one is not replaced, a new one follows it.
-      addJob(jobEntityManager(deps), TaskName.webhookDispatch, {}, { jobKey: TaskName.webhookDispatch }).catch((err) =>
-        deps.logger.warn({ err: String(err), module: 'jobs' }, 'could not enqueue the webhook dispatch; the periodic one will do'),
-      );
+      // One pending dispatch job of each at a time (its key); a running one is not replaced, a new one follows it.
+      for (const task of [TaskName.webhookDispatch, TaskName.mailDispatch]) {
+        addJob(jobEntityManager(deps), task, {}, { jobKey: task }).catch((err) =>
+          deps.logger.warn({ err: String(err), module: 'jobs', task }, 'could not enqueue a dispatch; the periodic one will do'),
+        );
+      }
     });
   };
   dispatchSoon(); // events committed while no instance ran

@@ -10,6 +10,10 @@ export const TaskName = {
   webhookDispatch: 'webhook_dispatch',
   /** One delivery attempt to one webhook endpoint. */
   webhookDeliver: 'webhook_deliver',
+  /** Reads new events from the log and queues the immediate mails their inbox alerts call for. */
+  mailDispatch: 'mail_dispatch',
+  /** Sends one mail of the outbox. */
+  mailSend: 'mail_send',
 } as const;
 export type TaskName = (typeof TaskName)[keyof typeof TaskName];
 

@@ -1,22 +1,32 @@
 // The task registry: each job name (queue.ts) and the function that runs it. A handler that
 // throws is retried by graphile-worker (a crash, the database away); webhook delivery failures
-// are not thrown, they are recorded and rescheduled by the webhook module itself.
+// and SMTP failures are not thrown, they are recorded and rescheduled by their modules themselves.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TaskList } from 'graphile-worker';
 import type { AppDeps } from '../deps.js';
 import { deliverWebhook } from '../modules/webhook/webhook.deliver.js';
 import { dispatchNewEvents } from '../modules/webhook/webhook.dispatch.js';
+import { dispatchMail } from '../modules/mail/mail.dispatch.js';
+import { sendOutboxMail } from '../modules/mail/mail.send.js';
+import { createMailTransport } from '../modules/mail/mail.transport.js';
 import { TaskName } from './queue.js';
 
 export function taskList(deps: AppDeps): TaskList {
   // A fresh unit of work per job; its statements are logged as `(jobs)`, apart from requests'.
   const ctx = () => ({ em: jobEntityManager(deps), clock: deps.clock, config: deps.config, logger: deps.logger, countDelivery: deps.metrics?.webhooks.countDelivery });
+  const mail = createMailTransport(deps.config, deps.logger);
   return {
     [TaskName.webhookDispatch]: async () => {
       await dispatchNewEvents(ctx());
     },
     [TaskName.webhookDeliver]: async (payload) => {
       await deliverWebhook(ctx(), String((payload as { deliveryId?: unknown }).deliveryId));
+    },
+    [TaskName.mailDispatch]: async () => {
+      await dispatchMail(ctx());
+    },
+    [TaskName.mailSend]: async (payload) => {
+      await sendOutboxMail(ctx(), mail, String((payload as { mailId?: unknown }).mailId));
     },
   };
 }
@@ -25,6 +35,7 @@ export function taskList(deps: AppDeps): TaskList {
 export const CRONTAB = [
   // The safety net: events whose wake-up was lost are dispatched within a minute.
   `* * * * * ${TaskName.webhookDispatch}`,
+  `* * * * * ${TaskName.mailDispatch}`,
 ].join('\n');
 
 export const jobEntityManager = (deps: AppDeps): EntityManager => deps.orm.em.fork({ loggerContext: { label: 'jobs' } }) as EntityManager;

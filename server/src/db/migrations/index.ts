@@ -6,6 +6,7 @@ import { Migration20261202020000_event_ids_at_commit } from './Migration20261202
 import { Migration20261202030000_seed_marker } from './Migration20261202030000_seed_marker.js';
 import { Migration20261206100000_webhooks } from './Migration20261206100000_webhooks.js';
 import { Migration20261206110000_calendar_feeds } from './Migration20261206110000_calendar_feeds.js';
+import { Migration20261206120000_mail } from './Migration20261206120000_mail.js';
 import { Migration20261206220000_event_committed_at } from './Migration20261206220000_event_committed_at.js';
 
 export const migrationsList: MigrationObject[] = [
@@ -15,5 +16,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202030000_seed_marker', class: Migration20261202030000_seed_marker },
   { name: 'Migration20261206100000_webhooks', class: Migration20261206100000_webhooks },
   { name: 'Migration20261206110000_calendar_feeds', class: Migration20261206110000_calendar_feeds },
+  { name: 'Migration20261206120000_mail', class: Migration20261206120000_mail },
   { name: 'Migration20261206220000_event_committed_at', class: Migration20261206220000_event_committed_at },
 ];

@@ -1,13 +1,12 @@
-// Turns new events of the log into deliveries. One persisted cursor (webhook_dispatch_cursor) is
-// locked FOR UPDATE by each pass, so any number of instances may run passes at once: they take
-// turns, and each event is matched once. A pass reads the next events with the one event-log
-// reader, inserts one delivery per matching active webhook whose owner may see the event
+// Turns new events of the log into deliveries, following the log with its own cursor
+// (webhook_dispatch_cursor, events/log-follower.ts: any number of instances take turns, each event
+// is matched once). A pass inserts one delivery per matching active webhook whose owner may see the event
 // (unique per webhook and event), enqueues each delivery's job in the same transaction, and
 // advances the cursor: the deliveries, their jobs and the cursor commit together or not at all.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
-import { canSeeEvent, readEventsAfter, type EventRow } from '../../events/index.js';
-import { labelledTransaction, rawSql } from '../../db/raw-sql.js';
+import { canSeeEvent, followLog, type EventRow } from '../../events/index.js';
+import { rawSql } from '../../db/raw-sql.js';
 import { addJob, TaskName } from '../../jobs/queue.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Webhook } from './webhook.entity.js';
@@ -19,28 +18,16 @@ type DispatchCtx = Pick<Context, 'em' | 'clock'>;
 type Subscriber = { hook: Webhook; viewer: Viewer | null };
 
 /** Dispatches every event committed so far; returns how many events it went through. */
-export async function dispatchNewEvents(ctx: DispatchCtx): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const n = await labelledTransaction(ctx.em, (tx) => dispatchBatch(tx, ctx));
-    total += n;
-    if (n < BATCH) return total;
-  }
-}
-
-async function dispatchBatch(tx: EntityManager, ctx: DispatchCtx): Promise<number> {
-  const [cursor] = await rawSql<Array<{ id: string }>>(tx, 'select last_event_id::text as id from webhook_dispatch_cursor where id = 1 for update');
-  const events = await readEventsAfter(tx, cursor.id, BATCH);
-  if (events.length === 0) return 0;
-  const subscribers = await activeSubscribers(tx);
-  for (const event of events) {
-    for (const s of subscribers) {
-      if (BigInt(event.id) <= BigInt(s.hook.sinceEventId) || !wantsEventType(s.hook, event.type) || !canSeeEvent(s.viewer, event)) continue;
-      await insertDelivery(tx, s.hook, event, ctx.clock.now());
+export function dispatchNewEvents(ctx: DispatchCtx): Promise<number> {
+  return followLog(ctx.em, 'webhook_dispatch_cursor', BATCH, async (tx, events) => {
+    const subscribers = await activeSubscribers(tx);
+    for (const event of events) {
+      for (const s of subscribers) {
+        if (BigInt(event.id) <= BigInt(s.hook.sinceEventId) || !wantsEventType(s.hook, event.type) || !canSeeEvent(s.viewer, event)) continue;
+        await insertDelivery(tx, s.hook, event, ctx.clock.now());
+      }
     }
-  }
-  await rawSql(tx, 'update webhook_dispatch_cursor set last_event_id = ? where id = 1', [events.at(-1)!.id]);
-  return events.length;
+  });
 }
 
 async function activeSubscribers(tx: EntityManager): Promise<Subscriber[]> {

@@ -15,6 +15,7 @@ import { PairingsPage } from './features/pairings/PairingsPage';
 import { PairingPage } from './features/pairings/PairingPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { InboxPage } from './features/inbox/InboxPage';
+import { NotificationPreferencesPage } from './features/settings/NotificationPreferencesPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 
 export function App() {
@@ -36,6 +37,7 @@ export function App() {
         <Route path="/dashboard" element={<RequireSignIn secretariat><DashboardPage /></RequireSignIn>} />
         <Route path="/inbox" element={<RequireSignIn><InboxPage /></RequireSignIn>} />
         <Route path="/settings" element={<RequireSignIn><SettingsPage /></RequireSignIn>} />
+        <Route path="/settings/notifications" element={<RequireSignIn><NotificationPreferencesPage /></RequireSignIn>} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
       </ErrorBoundary>

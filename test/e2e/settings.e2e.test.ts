@@ -1,6 +1,7 @@
 // The organization settings page and the download buttons, in a real browser against the real
 // server: an NPO admin creates an API token and sees it once, a webhook (with a receiver on
-// 127.0.0.1) and its delivery log, a calendar feed; an NPO member is refused the page;
+// 127.0.0.1) and its delivery log, a calendar feed; an NPO member finds their calendar feeds and
+// their email preferences there;
 // "Download CSV" gives a file Excel opens (BOM, header); "Add to calendar" serves the meeting's .ics.
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import fs from 'node:fs';
@@ -165,6 +166,24 @@ describe('the settings page for an NPO member', () => {
     expect(await page.getByTestId('token-list').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add a webhook' }).count()).toBe(0);
     await screenshot(page, 'settings-03-member-feeds-only');
+  });
+});
+
+describe('email notifications', () => {
+  it('lets a person choose how each kind of alert reaches them, and keeps the choice', async () => {
+    const { page } = member;
+    await page.goto('/settings');
+    await page.getByRole('link', { name: 'Email notifications' }).click();
+    await page.getByRole('heading', { name: 'Email notifications' }).waitFor();
+    const mentions = page.getByLabel('Someone mentions me', { exact: true });
+    expect(await mentions.inputValue()).toBe('IMMEDIATE'); // the default
+    expect(await page.getByLabel('A message in a thread of one of my pairings').inputValue()).toBe('DAILY_DIGEST');
+    await mentions.selectOption('OFF');
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Email notifications' }).waitFor();
+    await until(async () => (await page.getByLabel('Someone mentions me', { exact: true }).inputValue()) === 'OFF', 5_000, () => 'the choice was not kept');
+    await screenshot(page, 'settings-04-email-notifications');
   });
 });
 

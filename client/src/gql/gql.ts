@@ -70,6 +70,8 @@ type Documents = {
     "\n  query CalendarFeeds($first: Int, $after: String) {\n    calendarFeeds(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...CalendarFeedFields } }\n    }\n  }\n": typeof types.CalendarFeedsDocument,
     "\n  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {\n    createCalendarFeed(input: $input) { url calendarFeed { ...CalendarFeedFields } }\n  }\n": typeof types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) { ...CalendarFeedFields }\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences { kind delivery }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(input: $input) { kind delivery }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  fragment ApiTokenFields on ApiToken {\n    id name scopes createdAt expiresAt lastUsedAt revokedAt\n    createdBy { id name }\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
     "\n  query ApiTokens($first: Int, $after: String, $organizationId: ID, $includeRevoked: Boolean) {\n    apiTokens(first: $first, after: $after, organizationId: $organizationId, includeRevoked: $includeRevoked) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ApiTokenFields } }\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { ...ApiTokenFields } }\n  }\n": typeof types.CreateApiTokenDocument,
@@ -153,6 +155,8 @@ const documents: Documents = {
     "\n  query CalendarFeeds($first: Int, $after: String) {\n    calendarFeeds(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...CalendarFeedFields } }\n    }\n  }\n": types.CalendarFeedsDocument,
     "\n  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {\n    createCalendarFeed(input: $input) { url calendarFeed { ...CalendarFeedFields } }\n  }\n": types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) { ...CalendarFeedFields }\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences { kind delivery }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(input: $input) { kind delivery }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  fragment ApiTokenFields on ApiToken {\n    id name scopes createdAt expiresAt lastUsedAt revokedAt\n    createdBy { id name }\n  }\n": types.ApiTokenFieldsFragmentDoc,
     "\n  query ApiTokens($first: Int, $after: String, $organizationId: ID, $includeRevoked: Boolean) {\n    apiTokens(first: $first, after: $after, organizationId: $organizationId, includeRevoked: $includeRevoked) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ApiTokenFields } }\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { ...ApiTokenFields } }\n  }\n": types.CreateApiTokenDocument,
@@ -418,6 +422,14 @@ export function graphql(source: "\n  mutation CreateCalendarFeed($input: CreateC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) { ...CalendarFeedFields }\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) { ...CalendarFeedFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences { kind delivery }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences { kind delivery }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(input: $input) { kind delivery }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(input: $input) { kind delivery }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

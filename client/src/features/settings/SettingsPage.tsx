@@ -1,6 +1,7 @@
 // An organization's settings. Its NPO administrators and the Secretariat (whose webhooks cover
 // the whole program) manage API tokens, webhooks and calendar feeds; every other person of the
 // organization may subscribe to its calendar feed, and is told who manages the rest.
+import { Link } from 'react-router';
 import { useTitle } from '../../ui/useTitle';
 import { useViewer } from '../auth/ViewerContext';
 import { ApiTokensSection } from './ApiTokensSection';
@@ -20,6 +21,7 @@ export function SettingsPage() {
         <p className="muted" data-testid="settings-admin-only">
           API tokens and webhooks are managed by your organization’s NPO administrators. Ask one of them if you need one.
         </p>
+        <EmailLink />
         <CalendarFeedsSection />
       </>
     );
@@ -28,9 +30,16 @@ export function SettingsPage() {
     <>
       <h1>Settings: {viewer.organization.name}</h1>
       <p className="muted">Connect other tools to BCN Hub. {isSecretariat ? 'Webhooks created here receive events of the whole program.' : 'Everything here acts for your organization and sees only what it may see.'}</p>
+      <EmailLink />
       <ApiTokensSection organizationId={viewer.organization.id} isSecretariat={isSecretariat} />
       <WebhooksSection />
       <CalendarFeedsSection />
     </>
   );
 }
+
+const EmailLink = () => (
+  <p>
+    <Link to="/settings/notifications">Email notifications</Link>: which alerts reach you by mail, at once or in a daily digest.
+  </p>
+);

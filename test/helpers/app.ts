@@ -6,6 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { TestClock } from '../../server/src/clock.js';
 import { loadConfig, type Config } from '../../server/src/config.js';
 import { createLogger } from '../../server/src/logger.js';
+import { initORM } from '../../server/src/db/orm.js';
 import { seed } from '../../server/src/db/seed/index.js';
 import { createServer, type RunningServer } from '../../server/src/server.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
@@ -25,13 +26,16 @@ export type TestApp = HttpClient & {
   stop(): Promise<void>;
 };
 
+const testConfig = (overrides: Partial<Config>): Config =>
+  loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }, { port: 0, host: '127.0.0.1', clientDir: '/nonexistent', dataDir: TEST_DATA_DIR, ...overrides });
+
 export async function startTestApp(
   overrides: Partial<Config> = {},
   opts: { onQuery?: (sql: string) => void } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase(opts);
   const clock = new TestClock();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }, { port: 0, host: '127.0.0.1', clientDir: '/nonexistent', dataDir: TEST_DATA_DIR, ...overrides });
+  const config = testConfig(overrides);
   const logger = createLogger(config.logLevel);
   const server = await createServer({ orm: db.orm, clock, config, logger });
   const http = httpClient(server.url);
@@ -53,7 +57,17 @@ export async function startTestApp(
   };
 }
 
-/** The error code of the first error, for compact assertions. */
+/**
+ * A second instance on a test app's database and clock: its own ORM (connection pool), job runner
+ * and realtime layer, as another process would have. For what several instances must share.
+ */
+export async function startSecondInstance(app: TestApp, overrides: Partial<Config> = {}): Promise<RunningServer> {
+  const orm = await initORM(app.db.url);
+  const config = testConfig(overrides);
+  const server = await createServer({ orm, clock: app.clock, config, logger: createLogger(config.logLevel) });
+  return { ...server, stop: () => server.stop().finally(() => orm.close(true)) };
+}
+
 /** A test app whose database holds the demo data, seeded as a first start with SEED_DEMO does (for the files that test it). */
 export async function startDemoApp(): Promise<TestApp> {
   const app = await startTestApp();

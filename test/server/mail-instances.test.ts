@@ -3,11 +3,8 @@
 // is lost and every event is read again.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadConfig } from '../../server/src/config.js';
-import { initORM } from '../../server/src/db/orm.js';
-import { createLogger } from '../../server/src/logger.js';
-import { createServer, type RunningServer } from '../../server/src/server.js';
-import { startTestApp, type TestApp } from '../helpers/app.js';
+import type { RunningServer } from '../../server/src/server.js';
+import { startSecondInstance, startTestApp, type TestApp } from '../helpers/app.js';
 import { httpClient } from '../helpers/http-client.js';
 import { until } from '../helpers/live-client.js';
 import { inviteHost, mailTestConfig, outboxOf, personOf } from '../helpers/factories/mail.js';
@@ -15,23 +12,17 @@ import { startSmtpReceiver, type SmtpReceiver } from '../helpers/smtp-receiver.j
 
 let app: TestApp;
 let second: RunningServer;
-let closeSecondOrm: () => Promise<void>;
 let smtp: SmtpReceiver;
 
 beforeAll(async () => {
   smtp = await startSmtpReceiver();
   const config = mailTestConfig(smtp.url);
   app = await startTestApp(config);
-  // A second instance: its own ORM (connection pool), job runner and realtime layer, on the same database.
-  const orm = await initORM(app.db.url);
-  closeSecondOrm = () => orm.close(true);
-  const cfg = loadConfig({ NODE_ENV: 'test' }, { port: 0, host: '127.0.0.1', clientDir: '/nonexistent', ...config });
-  second = await createServer({ orm, clock: app.clock, config: cfg, logger: createLogger('silent') });
+  second = await startSecondInstance(app, config);
 });
 
 afterAll(async () => {
   await second?.stop();
-  await closeSecondOrm?.();
   await app.stop();
   await smtp.stop();
 });

@@ -2,12 +2,9 @@
 // dispatcher and the job queue (each event delivered once), and a webhook receives exactly what
 // its owner may see.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../server/src/config.js';
-import { initORM } from '../../server/src/db/orm.js';
-import { createLogger } from '../../server/src/logger.js';
-import { createServer, type RunningServer } from '../../server/src/server.js';
+import type { RunningServer } from '../../server/src/server.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
-import { startTestApp, type TestApp } from '../helpers/app.js';
+import { startSecondInstance, startTestApp, type TestApp } from '../helpers/app.js';
 import { httpClient } from '../helpers/http-client.js';
 import { until } from '../helpers/live-client.js';
 import { buildPairing } from '../helpers/factories/pairings.js';
@@ -17,22 +14,16 @@ import { receiverPool, type Receiver } from '../helpers/webhook-receiver.js';
 
 let app: TestApp;
 let second: RunningServer;
-let closeSecondOrm: () => Promise<void>;
 const pool = receiverPool();
 
 beforeAll(async () => {
   const config = webhookTestConfig();
   app = await startTestApp(config);
-  // A second instance: its own ORM (connection pool), runner and realtime layer, on the same database.
-  const orm = await initORM(app.db.url);
-  closeSecondOrm = () => orm.close(true);
-  const cfg = loadConfig({ NODE_ENV: 'test' }, { port: 0, host: '127.0.0.1', clientDir: '/nonexistent', ...config });
-  second = await createServer({ orm, clock: app.clock, config: cfg, logger: createLogger('silent') });
+  second = await startSecondInstance(app, config);
 });
 
 afterAll(async () => {
   await second?.stop();
-  await closeSecondOrm?.();
   await app.stop();
   await pool.closeAll();
 });

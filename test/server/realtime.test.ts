@@ -82,7 +82,7 @@ describe('ordering', () => {
     const sub = open(secretariat).subscribe(ACTIVITY, { after });
 
     // Transaction A, a message that mentions someone, inserts its event (its id is final only at
-    // commit) and then waits to write the mention's inbox alert: the alert's foreign key needs a
+    // commit) and its mention's inbox alert in one statement, which waits: the alert's foreign key needs a
     // share lock on the mentioned user's row, which another transaction holds for update.
     const holder = new pg.Client({ connectionString: app.db.url });
     await holder.connect();
@@ -91,7 +91,7 @@ describe('ordering', () => {
     const held = postMessageVia(app.gql, npAdmin, threadId, '@jp-member@npo.demo held');
     const sql = app.db.orm.em.fork().getConnection();
     await until(
-      async () => (await sql.execute(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike 'insert into inbox_item%'`))[0].n > 0,
+      async () => (await sql.execute(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%insert into inbox_item%'`))[0].n > 0,
       10_000,
       () => 'the message never waited for the inbox',
     );

@@ -7,6 +7,9 @@ import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
 import { until } from '../helpers/live-client.js';
 import { buildNotification, roundsAhead } from '../helpers/factories/notifications.js';
 import { buildProposal, Q } from '../helpers/factories/proposals.js';
+import { buildPairing } from '../helpers/factories/pairings.js';
+import { createThreadVia, postMessageVia } from '../helpers/factories/realtime.js';
+import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 import { createWebhookVia, W, webhookTestConfig } from '../helpers/factories/webhooks.js';
 import { receiverPool, type Receiver } from '../helpers/webhook-receiver.js';
 
@@ -82,6 +85,19 @@ describe('a delivery', () => {
     await submitProposal(); // a later event, delivered at once, proves the queue moved on
     await until(() => rx.delivered().length === 2, 10_000, () => `received ${rx.received.length}`);
     expect(rx.received.filter((x) => x.headers['webhook-id'] === d.eventId)).toHaveLength(4);
+  });
+
+  it('reaches the receiver once for every event of a burst of writes (wake-ups are coalesced, none is lost)', async () => {
+    const rx = await receiver();
+    const admin = await app.login('np@npo.demo');
+    await createWebhookVia(app, admin, rx.url, ['MESSAGE_POSTED']);
+    const { pairing } = await buildPairing(app, { status: PairingStatus.PLANNING as never, sending: 'NP', host: 'JP' });
+    const threadId = await createThreadVia(app.gql, admin, pairing.id, 'Burst');
+    const posted = await Promise.all(Array.from({ length: 12 }, (_, i) => postMessageVia(app.gql, admin, threadId, `burst ${i}`)));
+    // Well within the minute of the periodic dispatch: the wake-ups alone deliver all of them.
+    await until(() => rx.received.length >= posted.length, 10_000, () => `${rx.received.length} of ${posted.length} delivered`);
+    const subjects = rx.received.map((r) => JSON.parse(r.body).data.subjectId).sort();
+    expect(subjects).toEqual([...posted].sort());
   });
 });
 

@@ -62,34 +62,37 @@ export async function committedEventIds(em: EntityManager, tx: EntityManager): P
   return rows.map((r) => r.id);
 }
 
-/** Inserts the events (with provisional ids, final at commit); returns the writer's xid8. */
+/**
+ * Inserts the events (with provisional ids, final at commit) and their inbox items; returns the
+ * writer's xid8. One statement per event: the inbox rows and, with the last event, the NOTIFY ride
+ * in the event's statement (a write's round trips are its main cost).
+ */
 async function insertEvents(tx: EntityManager, events: NewEvent[]): Promise<string> {
   const conn = tx.getConnection();
   const ctx = tx.getTransactionContext();
-  const ids: string[] = [];
   let xid = '';
-  for (const e of events) {
-    const rows = await conn.execute<Array<{ id: string; xid: string }>>(
-      `insert into activity_event (type, subject_type, subject_id, actor_id, audience_org_ids, audience_public, payload)
-       values (?, ?, ?, ?, ?::text[], ?, ?::jsonb) returning id, xid::text as xid`,
-      [e.type, e.subjectType, e.subjectId, e.actorId ?? null, toPgArray(e.audienceOrgIds), !!e.audiencePublic, JSON.stringify(e.payload ?? {})],
+  for (const [i, e] of events.entries()) {
+    const inbox = e.inbox ?? [];
+    const rows = await conn.execute<Array<{ xid: string }>>(
+      `with e as (
+         insert into activity_event (type, subject_type, subject_id, actor_id, audience_org_ids, audience_public, payload)
+         values (?, ?, ?, ?, ?::text[], ?, ?::jsonb) returning id, xid),
+       i as (
+         insert into inbox_item (id, user_id, event_id, kind, summary)
+         select gen_random_uuid(), a.user_id, e.id, a.kind, a.summary
+           from e, unnest(?::uuid[], ?::text[], ?::text[]) as a(user_id, kind, summary))
+       select e.xid::text as xid${i === events.length - 1 ? ', pg_notify(?, e.xid::text) as notified' : ''} from e`,
+      [
+        e.type, e.subjectType, e.subjectId, e.actorId ?? null, toPgArray(e.audienceOrgIds), !!e.audiencePublic, JSON.stringify(e.payload ?? {}),
+        toPgArray(inbox.map((a) => a.userId)), toPgArray(inbox.map((a) => a.kind)), toPgArray(inbox.map((a) => a.summary)),
+        // The payload is only a wake-up (listeners read the table), so the writer's xid does.
+        ...(i === events.length - 1 ? [EVENTS_CHANNEL] : []),
+      ],
       'all',
       ctx,
     );
-    const id = String(rows[0].id);
     xid = rows[0].xid;
-    ids.push(id);
-    for (const item of e.inbox ?? []) {
-      await conn.execute(
-        'insert into inbox_item (id, user_id, event_id, kind, summary) values (gen_random_uuid(), ?, ?, ?, ?)',
-        [item.userId, id, item.kind, item.summary],
-        'all',
-        ctx,
-      );
-    }
   }
-  // The payload is only a wake-up (listeners read the table), so a provisional id does.
-  await conn.execute('select pg_notify(?, ?)', [EVENTS_CHANNEL, xid], 'all', ctx);
   return xid;
 }
 

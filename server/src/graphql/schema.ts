@@ -5,6 +5,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { authChecker } from './auth-checker.js';
 import { resolvers } from './resolvers.js';
+import { validateArgs } from './validate-args.js';
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
@@ -12,7 +13,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgs,
     emitSchemaFile: false,
     // Required by type-graphql for any @Subscription; ours use `subscribe` (realtime/), not this in-process bus.
     pubSub: createPubSub(),

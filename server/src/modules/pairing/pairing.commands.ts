@@ -22,7 +22,8 @@ const MAX_REASON = 2000;
 
 /** Loads a pairing for a change: unseen = NOT_FOUND, seen but not allowed = FORBIDDEN, stale = CONFLICT. */
 export async function loadForWrite(tx: EntityManager, ctx: Ctx, id: string, version: number | null, verb: PairingVerb = 'WORK'): Promise<Pairing> {
-  const p = isUuid(id) ? await tx.findOne(Pairing, { id }) : null;
+  // Both organizations in the same statement: the event's inbox lines are labelled with their acronyms.
+  const p = isUuid(id) ? await tx.findOne(Pairing, { id }, { populate: ['sendingOrganization', 'hostOrganization'] }) : null;
   if (!p || !maySeePairing(ctx.viewer, p)) throw notFound('Pairing');
   if (!mayDoPairing(ctx.viewer, verb, p)) throw forbidden(refusalOf(verb));
   if (version !== null) assertVersion('The pairing', p.version, version);

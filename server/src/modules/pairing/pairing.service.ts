@@ -67,12 +67,13 @@ export async function pairingsOfProposals(em: EntityManager, viewer: Viewer | nu
  * The people who may be mentioned in the pairing's threads: active users of both NPOs and the
  * Secretariat's staff, by name. The pairing itself is only ever handed to those who may see it.
  */
-export function pairingMembers(em: EntityManager, p: Pairing, emails?: string[]): Promise<User[]> {
+export function pairingMembers(em: EntityManager, p: Pairing, emails?: string[], alsoUserId?: string): Promise<User[]> {
   const where: FilterQuery<User> = {
     active: true,
     organization: { $or: [{ id: { $in: [p.sendingOrganization.id, p.hostOrganization.id] } }, { kind: OrganizationKind.SECRETARIAT }] },
   };
-  if (emails) where.email = { $in: emails };
+  // `alsoUserId`: a member read in the same statement (a message's author, for the inbox line).
+  if (emails) Object.assign(where, alsoUserId ? { $or: [{ email: { $in: emails } }, { id: alsoUserId }] } : { email: { $in: emails } });
   return em.find(User, where, { orderBy: { name: 'asc', id: 'asc' } });
 }
 
@@ -119,7 +120,8 @@ export function otherSideOf(p: Pairing, viewer: Viewer | null): string[] {
 export async function recordPairingEvent(tx: EntityManager, record: RecordEvent, viewer: Viewer | null, p: Pairing, e: PairingEvent): Promise<void> {
   await tx.flush();
   const alerts = e.alerts ?? [{ kind: 'PAIRING_CHANGED', orgIds: otherSideOf(p, viewer), summary: e.summary ?? e.type }];
-  const label = await labelOf(p);
+  // Read only when an alert is labelled: mentions and reactions do without it.
+  const label = alerts.some((a) => a.labelled !== false) ? await labelOf(p) : '';
   const inbox: Array<{ userId: string; kind: string; summary: string }> = [];
   const seen = new Set<string>(viewer?.userId ? [viewer.userId] : []);
   for (const a of alerts) {

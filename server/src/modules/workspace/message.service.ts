@@ -26,11 +26,16 @@ export async function findMessageForViewer(em: EntityManager, viewer: Viewer | n
   return m && canSeeWorkspace(viewer, m.thread.getEntity().pairing.getEntity()) ? m : null;
 }
 
-/** Members of the pairing (both NPOs, the Secretariat) named with @email; anyone else is ignored, so nothing leaks about them. */
-async function resolveMentions(tx: EntityManager, p: Pairing, body: string): Promise<string[]> {
+/**
+ * Members of the pairing (both NPOs, the Secretariat) named with @email; anyone else is ignored, so
+ * nothing leaks about them. The author (a member: only members may talk) is read in the same
+ * statement, for the inbox line of a mention.
+ */
+async function resolveMentions(tx: EntityManager, p: Pairing, body: string, authorId: string): Promise<string[]> {
   const emails = mentionedEmails(body);
   if (emails.length === 0) return [];
-  return (await pairingMembers(tx, p, emails)).map((u) => u.id);
+  const named = new Set(emails);
+  return (await pairingMembers(tx, p, emails, authorId)).filter((u) => named.has(u.email)).map((u) => u.id);
 }
 
 async function recordMessageEvent(tx: EntityManager, record: RecordEvent, ctx: Ctx, m: Message, type: string, mentioned: string[] = []) {
@@ -59,7 +64,7 @@ export async function postMessage(ctx: Ctx, threadId: string, body: string, pare
       parent = isUuid(parentId) ? await tx.findOne(Message, { id: parentId, thread: t.id }) : null;
       if (!parent) throw badInput('parentId', 'The message you reply to is not in this thread.');
     }
-    const mentioned = await resolveMentions(tx, p, body);
+    const mentioned = await resolveMentions(tx, p, body, ctx.viewer!.userId!);
     const m = tx.create(Message, { thread: t, author: ctx.viewer!.userId!, body, parent: parent ?? undefined, mentionedUserIds: mentioned });
     t.lastMessageAt = m.createdAt;
     await tx.flush();
@@ -82,7 +87,7 @@ export async function editMessage(ctx: Ctx, id: string, version: number, body: s
   if (!body.trim()) throw badInput('body', 'body must not be blank');
   return runInTransaction(ctx.em, async (tx, record) => {
     const m = await loadOwnMessage(tx, ctx, id, version);
-    const mentioned = await resolveMentions(tx, m.thread.getEntity().pairing.getEntity(), body);
+    const mentioned = await resolveMentions(tx, m.thread.getEntity().pairing.getEntity(), body, m.author.id);
     const newlyMentioned = mentioned.filter((u) => !m.mentionedUserIds.includes(u));
     m.body = body;
     m.mentionedUserIds = mentioned;

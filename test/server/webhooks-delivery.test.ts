@@ -87,6 +87,9 @@ describe('a delivery', () => {
     expect(rx.received.filter((x) => x.headers['webhook-id'] === d.eventId)).toHaveLength(4);
   });
 
+});
+
+describe('a burst of writes', () => {
   it('reaches the receiver once for every event of a burst of writes (wake-ups are coalesced, none is lost)', async () => {
     const rx = await receiver();
     const admin = await app.login('np@npo.demo');

@@ -2,7 +2,6 @@
 // alert that mails a host's people at once (an invitation to host), and reads of the outbox.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadConfig, type Config } from '../../../server/src/config.js';
-import { queuedJobs, TaskName } from '../../../server/src/jobs/queue.js';
 import { ProposalStatus } from '../../../server/src/modules/proposal/proposal.enums.js';
 import type { TestApp } from '../app.js';
 import { until } from '../live-client.js';
@@ -63,7 +62,14 @@ export async function outboxOf(app: TestApp, userId: string): Promise<OutboxRow[
 export async function runMailSchedule(app: TestApp, passes = 1): Promise<void> {
   const em = app.db.orm.em.fork() as EntityManager;
   for (let i = 0; i < passes; i++) await em.getConnection().execute(`select graphile_worker.add_job('mail_schedule', '{}'::json, max_attempts := 1)`);
-  await until(async () => (await queuedJobs(em, TaskName.mailSchedule)) === 0, 15_000, () => 'the mail_schedule pass did not finish');
+  // A running job has used its one attempt already: it counts until it is unlocked (done, or failed).
+  const unfinished = async () => {
+    const [row] = await em.getConnection().execute<Array<{ n: number }>>(
+      `select count(*)::int as n from graphile_worker.jobs where task_identifier = 'mail_schedule' and (locked_at is not null or attempts < max_attempts)`,
+    );
+    return Number(row.n);
+  };
+  await until(async () => (await unfinished()) === 0, 15_000, () => 'the mail_schedule pass did not finish');
   const [failed] = await em.getConnection().execute<Array<{ last_error: string }>>(`select last_error from graphile_worker.jobs where task_identifier = 'mail_schedule' and last_error is not null`);
   if (failed) throw new Error(`a mail_schedule pass failed: ${failed.last_error}`);
 }

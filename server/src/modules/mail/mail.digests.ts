@@ -37,14 +37,17 @@ export async function scheduleDigests(ctx: Pick<Context, 'em' | 'clock' | 'confi
     [now, ctx.config.mail.digestHour],
   );
   let opened = 0;
-  for (const d of due) opened += Number(await openDigest(ctx.em, d.user_id, d.local_date, now));
+  let dayBefore: Promise<string> | null = null;
+  // Read once per pass, and only when someone has their first digest (a scan of the log by time).
+  const firstBound = () => (dayBefore ??= lastEventBefore(ctx.em, new Date(now.getTime() - DAY_MS)));
+  for (const d of due) opened += Number(await openDigest(ctx.em, d.user_id, d.local_date, firstBound));
   return opened;
 }
 
 /** The person's digest of this local day, with its job when it has anything to say; false when another pass opened it. */
-function openDigest(em: EntityManager, userId: string, localDate: string, now: Date): Promise<boolean> {
+function openDigest(em: EntityManager, userId: string, localDate: string, firstBound: () => Promise<string>): Promise<boolean> {
   return labelledTransaction(em, async (tx) => {
-    const after = await previousBound(tx, userId, now);
+    const after = await previousBound(tx, userId, firstBound);
     const upto = (await latestEventId(tx)) ?? '0';
     const [row] = await rawSql<Array<{ id: string }>>(
       tx,
@@ -62,11 +65,14 @@ function openDigest(em: EntityManager, userId: string, localDate: string, now: D
 }
 
 /** Where the next digest starts: after the last one's bound, or — for a first digest — after the events of the day before. */
-async function previousBound(tx: EntityManager, userId: string, now: Date): Promise<string> {
+async function previousBound(tx: EntityManager, userId: string, firstBound: () => Promise<string>): Promise<string> {
   const [last] = await rawSql<Array<{ id: string | null }>>(tx, 'select max(upto_event_id)::text as id from mail_digest where user_id = ?', [userId]);
-  if (last?.id) return last.id;
-  const [before] = await rawSql<Array<{ id: string | null }>>(tx, 'select max(id)::text as id from activity_event where id > 0 and created_at <= ?', [new Date(now.getTime() - DAY_MS)]);
-  return before?.id ?? '0';
+  return last?.id ?? firstBound();
+}
+
+async function lastEventBefore(em: EntityManager, at: Date): Promise<string> {
+  const [row] = await rawSql<Array<{ id: string | null }>>(em, 'select max(id)::text as id from activity_event where id > 0 and created_at <= ?', [at]);
+  return row?.id ?? '0';
 }
 
 function enqueueDigest(tx: EntityManager, digestId: string, delayMs: number): Promise<void> {

@@ -10,6 +10,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type Mail from 'nodemailer/lib/mailer';
 import type { Context } from '../../context.js';
 import { labelledTransaction, rawSql } from '../../db/raw-sql.js';
+import { isRefusal } from '../../errors.js';
 import { canSeeEvent, readEventsAfter, type EventRow } from '../../events/index.js';
 import { personViewer } from '../auth/auth.service.js';
 import { meetingIcs, pairingMeeting } from '../calendar/calendar.service.js';
@@ -76,7 +77,11 @@ async function compose(ctx: SendCtx, user: User, row: Row, event: EventRow, mess
 async function meetingAttachment(ctx: SendCtx, user: User, event: EventRow): Promise<Mail.Attachment[]> {
   const { pairingId } = event.payload;
   if (typeof pairingId !== 'string') return [];
-  const meeting = await pairingMeeting(ctx.em, personViewer(user, { expiresAt: null }), pairingId).catch(() => null);
+  // NOT_FOUND: no time (any more) or out of sight; any other failure is a fault, and the job is retried.
+  const meeting = await pairingMeeting(ctx.em, personViewer(user, { expiresAt: null }), pairingId).catch((e: unknown) => {
+    if (isRefusal(e)) return null;
+    throw e;
+  });
   if (!meeting) return [];
   return [{ filename: 'bcn-meeting.ics', content: meetingIcs(meeting, ctx.clock.now()), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }];
 }

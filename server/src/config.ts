@@ -83,8 +83,10 @@ export type MailSettings = {
   from: string;
   /** PUBLIC_URL: the client's address, for links in mail (no request gives one to a job). */
   publicUrl: string;
-  /** MAIL_DIGEST_HOUR: local hour of the daily digest in the user's organization's zone (digests are not built yet). */
+  /** MAIL_DIGEST_HOUR: local hour of the daily digest in the user's organization's zone. */
   digestHour: number;
+  /** MAIL_SCHEDULE: `off` keeps this instance from running the periodic reminder and digest pass (other instances still do). */
+  schedule: boolean;
   /** MAIL_UNSUBSCRIBE_SECRET: signs unsubscribe links; unset: one is generated and kept in the database. */
   unsubscribeSecret: string | undefined;
   /** First retry delay after an SMTP failure; each further one doubles, up to retryMaxMs. */
@@ -163,6 +165,7 @@ function mailSettings(env: NodeJS.ProcessEnv): MailSettings {
     from: env.MAIL_FROM || 'BCN Hub <no-reply@bcn-hub.local>',
     publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT || 4000}`).replace(/\/+$/, ''),
     digestHour: num(env.MAIL_DIGEST_HOUR, 8),
+    schedule: env.MAIL_SCHEDULE !== 'off',
     unsubscribeSecret: env.MAIL_UNSUBSCRIBE_SECRET || undefined,
     retryBaseMs: num(env.MAIL_RETRY_BASE_MS, 60_000),
     retryMaxMs: 6 * 3_600_000,

@@ -26,8 +26,10 @@ export type TestApp = HttpClient & {
   stop(): Promise<void>;
 };
 
+// No periodic reminder and digest pass (MAIL_SCHEDULE=off): its output depends on the clock, and the
+// tests that need one run it themselves (test/helpers/factories/mail.ts, runMailSchedule).
 const testConfig = (overrides: Partial<Config>): Config =>
-  loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }, { port: 0, host: '127.0.0.1', clientDir: '/nonexistent', dataDir: TEST_DATA_DIR, ...overrides });
+  loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', MAIL_SCHEDULE: 'off' }, { port: 0, host: '127.0.0.1', clientDir: '/nonexistent', dataDir: TEST_DATA_DIR, ...overrides });
 
 export async function startTestApp(
   overrides: Partial<Config> = {},

@@ -21,7 +21,7 @@ import { ThreadReadMarker } from '../modules/workspace/read-marker.entity.js';
 import { Webhook, WebhookAttempt, WebhookDelivery, WebhookDispatchCursor } from '../modules/webhook/webhook.entity.js';
 import { SeedMarker } from './seed/seed-marker.entity.js';
 import { CalendarFeed } from '../modules/calendar/calendar-feed.entity.js';
-import { MailDispatchCursor, MailOutbox, MailPreference, MailSigningKey } from '../modules/mail/mail.entity.js';
+import { MailDigest, MailDispatchCursor, MailOutbox, MailPreference, MailReminder, MailSigningKey } from '../modules/mail/mail.entity.js';
 
 export const entities = [
   Economy,
@@ -53,4 +53,6 @@ export const entities = [
   MailOutbox,
   MailDispatchCursor,
   MailSigningKey,
+  MailReminder,
+  MailDigest,
 ];

@@ -4,7 +4,7 @@
 import type { AppDeps } from '../deps.js';
 import { startJobEngine } from './engine.js';
 import { addJob, TaskName } from './queue.js';
-import { CRONTAB, jobEntityManager, taskList } from './tasks.js';
+import { crontabOf, jobEntityManager, taskList } from './tasks.js';
 
 export type Jobs = {
   /** New events were committed: dispatch them (coalesced: one job per burst). */
@@ -22,7 +22,7 @@ export type Jobs = {
 const DISPATCH_WINDOW_MS = 100;
 
 export async function startJobs(deps: AppDeps): Promise<Jobs> {
-  const engine = await startJobEngine(deps, taskList(deps), CRONTAB);
+  const engine = await startJobEngine(deps, taskList(deps), crontabOf(deps.config));
   let stopped = false;
   let lastAdded = -Infinity;
   let timer: NodeJS.Timeout | null = null;

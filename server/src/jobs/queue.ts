@@ -14,6 +14,10 @@ export const TaskName = {
   mailDispatch: 'mail_dispatch',
   /** Sends one mail of the outbox. */
   mailSend: 'mail_send',
+  /** Produces the reminders and opens the daily digests that are due by the clock (periodic). */
+  mailSchedule: 'mail_schedule',
+  /** Sends one daily digest. */
+  mailDigest: 'mail_digest',
 } as const;
 export type TaskName = (typeof TaskName)[keyof typeof TaskName];
 

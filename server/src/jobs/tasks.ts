@@ -8,6 +8,8 @@ import { deliverWebhook } from '../modules/webhook/webhook.deliver.js';
 import { dispatchNewEvents } from '../modules/webhook/webhook.dispatch.js';
 import { dispatchMail } from '../modules/mail/mail.dispatch.js';
 import { sendOutboxMail } from '../modules/mail/mail.send.js';
+import { scheduleDigests, sendDigest } from '../modules/mail/mail.digests.js';
+import { produceReminders } from '../modules/mail/mail.reminders.js';
 import { createMailTransport } from '../modules/mail/mail.transport.js';
 import { TaskName } from './queue.js';
 
@@ -28,14 +30,25 @@ export function taskList(deps: AppDeps): TaskList {
     [TaskName.mailSend]: async (payload) => {
       await sendOutboxMail(ctx(), mail, String((payload as { mailId?: unknown }).mailId));
     },
+    [TaskName.mailSchedule]: async () => {
+      await produceReminders(ctx());
+      await scheduleDigests(ctx());
+    },
+    [TaskName.mailDigest]: async (payload) => {
+      await sendDigest(ctx(), mail, String((payload as { digestId?: unknown }).digestId));
+    },
   };
 }
 
 /** Periodic jobs (graphile-worker runs each once per slot across all instances). */
-export const CRONTAB = [
-  // The safety net: events whose wake-up was lost are dispatched within a minute.
-  `* * * * * ${TaskName.webhookDispatch}`,
-  `* * * * * ${TaskName.mailDispatch}`,
-].join('\n');
+export function crontabOf(config: AppDeps['config']): string {
+  return [
+    // The safety net: events whose wake-up was lost are dispatched within a minute.
+    `* * * * * ${TaskName.webhookDispatch}`,
+    `* * * * * ${TaskName.mailDispatch}`,
+    // Reminders and digests are due by the clock; MAIL_SCHEDULE=off leaves them to other instances (or to tests that run a pass).
+    ...(config.mail.schedule ? [`* * * * * ${TaskName.mailSchedule}`] : []),
+  ].join('\n');
+}
 
 export const jobEntityManager = (deps: AppDeps): EntityManager => deps.orm.em.fork({ loggerContext: { label: 'jobs' } }) as EntityManager;

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadConfig, type Config } from '../../../server/src/config.js';
 import { ProposalStatus } from '../../../server/src/modules/proposal/proposal.enums.js';
 import type { TestApp } from '../app.js';
+import { until } from '../live-client.js';
 import { orgOf } from './organizations.js';
 import { buildProposal } from './proposals.js';
 import { buildUser } from './users.js';
@@ -12,7 +13,7 @@ export const PUBLIC_URL = 'https://hub.bcn.test';
 
 /** Mail to `smtpUrl` (unset: .eml files), links under PUBLIC_URL, retries after ~30, 60 … 200 ms without giving up, jobs polled every 50 ms. */
 export function mailTestConfig(smtpUrl: string | undefined, over: Partial<Config['mail']> = {}): Partial<Config> {
-  const defaults = loadConfig({});
+  const defaults = loadConfig({ MAIL_SCHEDULE: 'off' });
   return {
     mail: { ...defaults.mail, smtpUrl, publicUrl: PUBLIC_URL, retryBaseMs: 30, retryMaxMs: 200, maxAttempts: 100_000, ...over },
     jobs: { pollIntervalMs: 50, concurrency: 4 },
@@ -51,4 +52,30 @@ export async function outboxOf(app: TestApp, userId: string): Promise<OutboxRow[
     [userId],
     'all',
   );
+}
+
+/**
+ * Runs `passes` reminder-and-digest passes through the job engine, as the once-a-minute cron
+ * would (tests run with MAIL_SCHEDULE=off), and waits until each has run; several run at once
+ * across the instances' runners.
+ */
+export async function runMailSchedule(app: TestApp, passes = 1): Promise<void> {
+  const em = app.db.orm.em.fork() as EntityManager;
+  for (let i = 0; i < passes; i++) await em.getConnection().execute(`select graphile_worker.add_job('mail_schedule', '{}'::json, max_attempts := 1)`);
+  // A running job has used its one attempt already: it counts until it is unlocked (done, or failed).
+  const unfinished = async () => {
+    const [row] = await em.getConnection().execute<Array<{ n: number }>>(
+      `select count(*)::int as n from graphile_worker.jobs where task_identifier = 'mail_schedule' and (locked_at is not null or attempts < max_attempts)`,
+    );
+    return Number(row.n);
+  };
+  await until(async () => (await unfinished()) === 0, 15_000, () => 'the mail_schedule pass did not finish');
+  const [failed] = await em.getConnection().execute<Array<{ last_error: string }>>(`select last_error from graphile_worker.jobs where task_identifier = 'mail_schedule' and last_error is not null`);
+  if (failed) throw new Error(`a mail_schedule pass failed: ${failed.last_error}`);
+}
+
+/** The person's digests, oldest first. */
+export async function digestsOf(app: TestApp, userId: string): Promise<Array<{ local_date: string; status: string }>> {
+  const em = app.db.orm.em.fork() as EntityManager;
+  return em.getConnection().execute(`select to_char(local_date, 'YYYY-MM-DD') as local_date, status from mail_digest where user_id = ? order by local_date`, [userId], 'all');
 }

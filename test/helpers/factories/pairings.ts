@@ -2,6 +2,7 @@
 // input the pairing tests share and the events a pairing left.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Modality } from '../../../server/src/modules/notification/notification.enums.js';
+import { FollowUpActivity, FollowUpKind, FollowUpStatus } from '../../../server/src/modules/pairing/follow-up.entity.js';
 import { MeetingPlan } from '../../../server/src/modules/pairing/meeting-plan.entity.js';
 import { Pairing } from '../../../server/src/modules/pairing/pairing.entity.js';
 import { PairingStatus } from '../../../server/src/modules/pairing/pairing.enums.js';
@@ -35,6 +36,22 @@ export async function buildPairing(app: WithDb, over: PairingOverrides = {}): Pr
   }
   await em.flush();
   return { pairing, proposal };
+}
+
+/** A follow-up activity of a pairing (default AGREED, owned by the sending NPO), written directly: no thread, no events. */
+export async function buildFollowUp(app: WithDb, pairing: Pairing, over: Partial<Pick<FollowUpActivity, 'title' | 'dueDate' | 'status'>> & { owner?: string } = {}): Promise<FollowUpActivity> {
+  const em = fork(app);
+  const owner = over.owner ? (await orgOf(app, over.owner)).id : pairing.sendingOrganization.id;
+  const f = em.create(FollowUpActivity, {
+    pairing: pairing.id,
+    kind: FollowUpKind.JOINT_PROGRAM,
+    title: over.title ?? 'Joint training',
+    ownerOrganization: owner,
+    dueDate: over.dueDate,
+    status: over.status ?? FollowUpStatus.AGREED,
+  });
+  await em.flush();
+  return f;
 }
 
 /** A complete, schedulable plan for the GraphQL input: tomorrow + 1 day, one agenda item, `delegates` of the sending NPO. */

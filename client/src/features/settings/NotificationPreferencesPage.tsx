@@ -41,8 +41,8 @@ export function NotificationPreferencesPage() {
     <>
       <h1>Email notifications</h1>
       <p className="muted">
-        How each kind of alert reaches you. Your inbox in BCN Hub always shows them all. Daily digests and reminders are not
-        mailed yet: until they are, only “Email at once” sends mail.
+        How each kind of alert reaches you. Your inbox in BCN Hub always shows them all. The daily digest comes once a day (08:00 unless
+        configured otherwise) in your organization’s time zone, and only when there is something new.
       </p>
       <ErrorMessage error={u.error} />
       <QueryState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>

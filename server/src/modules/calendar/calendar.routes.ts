@@ -10,9 +10,10 @@ import { paginate } from '../../shared/pagination.js';
 import type { Viewer } from '../auth/viewer.js';
 import { MeetingPlan } from '../pairing/meeting-plan.entity.js';
 import { PairingStatus } from '../pairing/pairing.enums.js';
-import { findPairingForViewer, pairingsWhere } from '../pairing/pairing.service.js';
+import { pairingsWhere } from '../pairing/pairing.service.js';
 import type { ReaderOf } from '../export/export.types.js';
 import { findLiveFeed } from './calendar-feed.service.js';
+import { meetingIcs, pairingMeeting } from './calendar.service.js';
 import { feedViewer } from './calendar-feed.policy.js';
 import { addMeeting, newCalendar, type Meeting } from './meeting-calendar.js';
 import type { Clock } from '../../clock.js';
@@ -28,14 +29,6 @@ function sendIcs(res: Response, body: string, download: string | null): void {
   res.status(200).set({ 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'no-store' });
   if (download) res.set('Content-Disposition', `attachment; filename="${download}"`);
   res.send(body);
-}
-
-async function pairingMeeting(em: EntityManager, viewer: Viewer, id: string): Promise<Meeting> {
-  const pairing = await findPairingForViewer(em, viewer, id, ['proposal', 'sendingOrganization', 'hostOrganization']);
-  if (!pairing) throw notFound('Pairing');
-  const plan = await em.findOne(MeetingPlan, { pairing: pairing.id });
-  if (!plan?.startsAt) throw notFound('Meeting time of this pairing');
-  return { pairing, plan };
 }
 
 /** Every meeting the feed's viewer may see in FEED_STATUSES, a page at a time. */
@@ -56,9 +49,7 @@ export function calendarRoutes(readerOf: ReaderOf, deps: { em: () => EntityManag
       if (!id) throw notFound('Calendar');
       const ctx = await readerOf(req, res);
       const meeting = await pairingMeeting(ctx.em, ctx.viewer, id);
-      const cal = newCalendar('BCN Hub meeting');
-      addMeeting(cal, meeting, ctx.clock.now());
-      sendIcs(res, cal.toString(), `bcn-meeting-${id}.ics`);
+      sendIcs(res, meetingIcs(meeting, ctx.clock.now()), `bcn-meeting-${id}.ics`);
     } catch (e) {
       next(e);
     }

@@ -80,3 +80,53 @@ export class MailSigningKey {
   @Property({ type: 'text' })
   secret!: string;
 }
+
+/**
+ * A reminder produced (mail.reminders.ts): its key, e.g. `round:<round id>:<org id>:7d`, inserted
+ * in the transaction that records the reminder's event, so that each is produced once whatever
+ * restarts and instances do.
+ */
+@Entity()
+export class MailReminder {
+  @PrimaryKey({ type: 'text' })
+  key!: string;
+
+  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Opt<Date> = new Date();
+}
+
+/**
+ * One person's daily digest of one local day (unique: one a day, whatever instances do). It covers
+ * the events after `afterEventId` up to `uptoEventId`; the next digest starts after the latter.
+ */
+@Entity()
+@Unique({ properties: ['user', 'localDate'] })
+export class MailDigest extends UuidEntity {
+  @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
+  user!: Ref<User>;
+
+  /** The day in the person's organization's zone, YYYY-MM-DD. */
+  @Property({ type: 'string', columnType: 'date' })
+  localDate!: string;
+
+  @Property({ type: new BigIntType('string') })
+  afterEventId!: string;
+
+  @Property({ type: new BigIntType('string') })
+  uptoEventId!: string;
+
+  @Enum({ items: () => Object.values(MailStatus), default: MailStatus.PENDING })
+  status: Opt<MailStatus> = MailStatus.PENDING;
+
+  @Property({ type: 'integer', default: 0 })
+  attemptCount: Opt<number> = 0;
+
+  @Property({ type: 'text', nullable: true })
+  lastError?: string | null;
+
+  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Opt<Date> = new Date();
+
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  sentAt?: Date | null;
+}

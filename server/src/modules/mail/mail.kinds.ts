@@ -41,6 +41,15 @@ export const ALL_KINDS = Object.values(NotificationKind) as NotificationKind[];
 const HOST_DECISIONS = new Set(['PAIRING_HOST_ACCEPTED', 'PAIRING_HOST_DECLINED']);
 const REVIEW_DECISIONS = new Set(['PROPOSAL_APPROVED', 'PROPOSAL_REJECTED', 'PROPOSAL_CHANGES_REQUESTED']);
 
+/** The reminders' events (mail.reminders.ts), each the only producer of DEADLINE alerts of its kind. */
+export const ReminderEvent = { ROUND: 'ROUND_CLOSING_SOON', MEETING: 'PAIRING_MEETING_SOON', FOLLOW_UP: 'FOLLOW_UP_OVERDUE' } as const;
+
+const DEADLINES: Record<string, NotificationKind> = {
+  [ReminderEvent.ROUND]: NotificationKind.ROUND_CLOSING,
+  [ReminderEvent.MEETING]: NotificationKind.MEETING_SOON,
+  [ReminderEvent.FOLLOW_UP]: NotificationKind.FOLLOW_UP_DUE,
+};
+
 /**
  * The kind of an inbox alert (its inbox kind and the event type behind it); null for alerts that
  * are not mailed through preferences (sign-in failures, a disabled webhook: account mail, later).
@@ -56,7 +65,7 @@ export function notificationKindOf(inboxKind: string, eventType: string): Notifi
     case 'PROPOSAL_CHANGED':
       return REVIEW_DECISIONS.has(eventType) ? NotificationKind.REVIEW_DECISION : NotificationKind.STATUS_CHANGE;
     case 'DEADLINE':
-      return NotificationKind.FOLLOW_UP_DUE;
+      return DEADLINES[eventType] ?? NotificationKind.FOLLOW_UP_DUE;
     default:
       return null;
   }

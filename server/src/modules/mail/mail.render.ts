@@ -7,7 +7,7 @@ import type { NotificationKind } from './mail.kinds.js';
 
 export const PREFERENCES_PATH = '/settings/notifications';
 
-const KIND_LABEL: Record<NotificationKind, string> = {
+export const KIND_LABEL: Record<NotificationKind, string> = {
   MENTION: 'mentions',
   THREAD_MESSAGE: 'messages in your pairings’ threads',
   HOST_INVITATION: 'invitations to host',
@@ -73,4 +73,4 @@ function oneLine(s: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -7,19 +7,22 @@
 // failed — the retry sends it again (at least once at the SMTP boundary, with the same Message-ID);
 // and a deactivation or move that commits while an attempt is under way stops only later attempts.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type Mail from 'nodemailer/lib/mailer';
 import type { Context } from '../../context.js';
 import { labelledTransaction, rawSql } from '../../db/raw-sql.js';
+import { isRefusal } from '../../errors.js';
 import { canSeeEvent, readEventsAfter, type EventRow } from '../../events/index.js';
 import { personViewer } from '../auth/auth.service.js';
+import { meetingIcs, pairingMeeting } from '../calendar/calendar.service.js';
 import { User } from '../user/user.entity.js';
-import { NotificationDelivery, type NotificationKind } from './mail.kinds.js';
+import { NotificationDelivery, NotificationKind } from './mail.kinds.js';
 import { deliveriesOf } from './mail.preferences.js';
 import { domainOf, renderAlert, subjectLink } from './mail.render.js';
 import { enqueueMail } from './mail.dispatch.js';
 import { signingKey, unsubscribeToken } from './mail.signing.js';
 import type { MailTransport } from './mail.transport.js';
 
-export type SendCtx = Pick<Context, 'em' | 'config' | 'logger'>;
+export type SendCtx = Pick<Context, 'em' | 'config' | 'logger' | 'clock'>;
 type Row = { id: string; user_id: string; event_id: string; kind: NotificationKind; summary: string; status: string; attempt_count: number };
 
 export async function sendOutboxMail(ctx: SendCtx, transport: MailTransport, mailId: string): Promise<void> {
@@ -56,9 +59,8 @@ async function whyNot(tx: EntityManager, user: User | null, row: Row, event: Eve
 
 async function compose(ctx: SendCtx, user: User, row: Row, event: EventRow, messageId: string) {
   const { publicUrl, from } = ctx.config.mail;
-  // Outside the send's transaction: a key made there and cached would be lost if it rolled back.
-  const token = unsubscribeToken(await signingKey(ctx.em, ctx.config.mail), user.id, row.kind);
-  return renderAlert({
+  const attachments = row.kind === NotificationKind.MEETING_SOON ? await meetingAttachment(ctx, user, event) : [];
+  const mail = renderAlert({
     from,
     to: { name: user.name, address: user.email },
     messageId,
@@ -66,18 +68,44 @@ async function compose(ctx: SendCtx, user: User, row: Row, event: EventRow, mess
     summary: row.summary,
     link: subjectLink(publicUrl, event),
     publicUrl,
-    unsubscribeUrl: `${publicUrl}/mail/unsubscribe?token=${encodeURIComponent(token)}`,
+    unsubscribeUrl: await unsubscribeUrl(ctx, user.id, row.kind),
   });
+  return { ...mail, attachments };
+}
+
+/** The meeting reminder carries the meeting's calendar file (none when the meeting has no time or is out of the person's sight). */
+async function meetingAttachment(ctx: SendCtx, user: User, event: EventRow): Promise<Mail.Attachment[]> {
+  const { pairingId } = event.payload;
+  if (typeof pairingId !== 'string') return [];
+  // NOT_FOUND: no time (any more) or out of sight; any other failure is a fault, and the job is retried.
+  const meeting = await pairingMeeting(ctx.em, personViewer(user, { expiresAt: null }), pairingId).catch((e: unknown) => {
+    if (isRefusal(e)) return null;
+    throw e;
+  });
+  if (!meeting) return [];
+  return [{ filename: 'bcn-meeting.ics', content: meetingIcs(meeting, ctx.clock.now()), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }];
+}
+
+/** The one-click unsubscribe link of one kind for one person. */
+export async function unsubscribeUrl(ctx: SendCtx, userId: string, kind: NotificationKind): Promise<string> {
+  // Outside the send's transaction: a key made there and cached would be lost if it rolled back.
+  const token = unsubscribeToken(await signingKey(ctx.em, ctx.config.mail), userId, kind);
+  return `${ctx.config.mail.publicUrl}/mail/unsubscribe?token=${encodeURIComponent(token)}`;
 }
 
 async function retryLater(tx: EntityManager, ctx: SendCtx, row: Row, err: unknown): Promise<void> {
   const attempts = row.attempt_count + 1;
-  const { retryBaseMs, retryMaxMs, maxAttempts } = ctx.config.mail;
+  const { maxAttempts } = ctx.config.mail;
   ctx.logger.warn({ module: 'mail', mailId: row.id, attempts, err: String(err) }, 'sending a mail failed; it is retried later');
   if (attempts >= maxAttempts) return settle(tx, row.id, 'FAILED', String(err), 1);
   await rawSql(tx, 'update mail_outbox set attempt_count = ?, last_error = ? where id = ?', [attempts, String(err).slice(0, 1000), row.id], 'run');
-  const delay = Math.min(retryMaxMs, retryBaseMs * 2 ** (attempts - 1));
-  await enqueueMail(tx, row.id, delay * (0.8 + Math.random() * 0.4));
+  await enqueueMail(tx, row.id, retryDelayMs(ctx, attempts));
+}
+
+/** The wait before the next attempt after `attempts` failed ones: doubling from retryBaseMs up to retryMaxMs, ±20 %. */
+export function retryDelayMs(ctx: SendCtx, attempts: number): number {
+  const { retryBaseMs, retryMaxMs } = ctx.config.mail;
+  return Math.min(retryMaxMs, retryBaseMs * 2 ** (attempts - 1)) * (0.8 + Math.random() * 0.4);
 }
 
 async function settle(tx: EntityManager, id: string, status: 'SKIPPED' | 'FAILED', why: string, attempted = 0): Promise<void> {

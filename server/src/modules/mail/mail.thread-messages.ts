@@ -24,13 +24,23 @@ export async function threadMessageAlerts(tx: EntityManager, event: EventRow): P
     [pairingId, event.actorId, `{${event.inboxUserIds.join(',')}}`],
   );
   if (readers.length === 0) return [];
-  const [m] = await rawSql<Array<{ body: string; title: string; author: string }>>(
-    tx,
-    'select m.body, t.title, a.name as author from message m join thread t on t.id = m.thread_id join app_user a on a.id = m.author_id where m.id = ?',
-    [messageId],
+  const summary = (await messageSummaries(tx, [messageId])).get(messageId);
+  return summary ? readers.map((r) => ({ userId: r.id, summary })) : [];
+}
+
+/** "Author wrote in “thread”: excerpt…" of each of these messages, by id (the alert mail's and the digest's line). */
+export async function messageSummaries(em: EntityManager, messageIds: string[]): Promise<Map<string, string>> {
+  if (messageIds.length === 0) return new Map();
+  const rows = await rawSql<Array<{ id: string; body: string; title: string; author: string }>>(
+    em,
+    `select m.id::text as id, m.body, t.title, a.name as author from message m join thread t on t.id = m.thread_id join app_user a on a.id = m.author_id
+      where m.id = any(?::uuid[])`,
+    [`{${messageIds.join(',')}}`],
   );
-  if (!m) return [];
-  const flat = m.body.replace(/\s+/g, ' ').trim();
-  const summary = `${m.author} wrote in “${m.title}”: ${flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat}`;
-  return readers.map((r) => ({ userId: r.id, summary }));
+  return new Map(
+    rows.map((m) => {
+      const flat = m.body.replace(/\s+/g, ' ').trim();
+      return [m.id, `${m.author} wrote in “${m.title}”: ${flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat}`];
+    }),
+  );
 }

@@ -87,7 +87,7 @@ export async function viewerActionsOf(em: EntityManager, viewer: Viewer | null, 
 
 /** Whose inboxes get an alert; the acting person never alerts themself. */
 export type Alert = {
-  kind: 'INVITED_TO_HOST' | 'PAIRING_CHANGED' | 'MENTION';
+  kind: 'INVITED_TO_HOST' | 'PAIRING_CHANGED' | 'MENTION' | 'DEADLINE';
   /** Every active user of these organizations … */
   orgIds?: string[];
   /** … or exactly these users (e.g. the people mentioned in a message). */

@@ -14,6 +14,8 @@ export const TaskName = {
   mailDispatch: 'mail_dispatch',
   /** Sends one mail of the outbox. */
   mailSend: 'mail_send',
+  /** Sends one account mail (an invitation or a password-reset link), minting its token. */
+  accountMail: 'account_mail',
 } as const;
 export type TaskName = (typeof TaskName)[keyof typeof TaskName];
 

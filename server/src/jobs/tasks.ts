@@ -8,6 +8,7 @@ import { deliverWebhook } from '../modules/webhook/webhook.deliver.js';
 import { dispatchNewEvents } from '../modules/webhook/webhook.dispatch.js';
 import { dispatchMail } from '../modules/mail/mail.dispatch.js';
 import { sendOutboxMail } from '../modules/mail/mail.send.js';
+import { sendAccountMail } from '../modules/mail/mail.account.js';
 import { createMailTransport } from '../modules/mail/mail.transport.js';
 import { TaskName } from './queue.js';
 
@@ -27,6 +28,9 @@ export function taskList(deps: AppDeps): TaskList {
     },
     [TaskName.mailSend]: async (payload) => {
       await sendOutboxMail(ctx(), mail, String((payload as { mailId?: unknown }).mailId));
+    },
+    [TaskName.accountMail]: async (payload) => {
+      await sendAccountMail(ctx(), mail, String((payload as { tokenId?: unknown }).tokenId));
     },
   };
 }

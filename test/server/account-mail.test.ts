@@ -4,7 +4,7 @@
 // once per 5 minutes), works once for an hour and ends the account's other sessions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
 import { until } from '../helpers/live-client.js';
 import { A, INVALID_LINK, newAddress, tokenIn } from '../helpers/factories/account.js';
@@ -202,5 +202,33 @@ describe('a password reset link', () => {
       app.clock.advance(-(60 * 60_000 + 1000));
     }
     expect(await app.login(person.email)).toMatch(/^bcs_/);
+  });
+});
+
+describe('sending account mail', () => {
+  const sql = <T extends object[]>(query: string, params: unknown[] = []) => (app.db.orm.em.fork() as EntityManager).getConnection().execute<T>(query, params);
+
+  it('keeps only the SHA-256 of a mailed token', async () => {
+    const person = await personOf(app, 'ID');
+    await app.gql(A.request, { email: person.email });
+    const token = tokenIn((await mailTo(person.email)).mail.text, '/reset-password');
+    const rows = await sql<Array<{ token_hash: string | null }>>(`select * from account_token where user_id = ?`, [person.id]);
+    expect(JSON.stringify(rows)).not.toContain(token);
+    expect(rows.map((r) => r.token_hash)).toEqual([createHash('sha256').update(token).digest('hex')]);
+  });
+
+  it('never holds up the request: with the SMTP server down the answer comes at once, and the mail once it is back', async () => {
+    const person = await personOf(app, 'LK');
+    await smtp.stop();
+    try {
+      const r = await app.gql(A.request, { email: person.email });
+      expect(r.data?.requestPasswordReset).toBe(true);
+      const failed = async () => (await sql<object[]>(`select 1 from graphile_worker.jobs where task_identifier = ? and attempts > 0 and last_error is not null`, [TaskName.accountMail])).length > 0;
+      await until(failed, 10_000, () => 'the first attempt did not fail');
+    } finally {
+      await smtp.start();
+    }
+    const token = tokenIn((await mailTo(person.email)).mail.text, '/reset-password');
+    expect((await app.gql(A.reset, { token, password: 'a-brand-new-one' })).errors).toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@ export class Migration20261207004100_account_tokens extends Migration {
     this.addSql(`create table "account_token" ("id" uuid not null, "user_id" uuid not null,
       "purpose" text check ("purpose" in ('INVITATION', 'PASSWORD_RESET')) not null, "token_hash" varchar(255) null,
       "created_at" timestamptz not null, "expires_at" timestamptz not null, "used_at" timestamptz null,
-      constraint "account_token_pkey" primary key ("id"))`);
+      "sent_at" timestamptz null, constraint "account_token_pkey" primary key ("id"))`);
     this.addSql(`create index "account_token_user_id_purpose_index" on "account_token" ("user_id", "purpose")`);
     this.addSql(`alter table "account_token" add constraint "account_token_token_hash_unique" unique ("token_hash")`);
     this.addSql(`alter table "account_token" add constraint "account_token_user_id_foreign" foreign key ("user_id") references "app_user" ("id") on update cascade on delete cascade`);

@@ -1,6 +1,6 @@
 // A single-use link mailed for an account: an invitation to set a first password, or a password
-// reset. Only the SHA-256 of the link's token is kept, and only once the mail has been sent: the
-// job that sends it mints the token (account-token.ts says why). `usedAt` is set when the link is
+// reset. Only the SHA-256 of the link's token is kept, written by the job that mints the token
+// and sends the mail (account-token.ts says why). `usedAt` is set when the link is
 // used, and also when a newer link of the same purpose replaces it.
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { UuidEntity } from '../base.entity.js';
@@ -31,4 +31,8 @@ export class AccountToken extends UuidEntity {
 
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   usedAt?: Date | null;
+
+  /** When its mail went out; until then each attempt of the job mints a new token. */
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  sentAt?: Date | null;
 }

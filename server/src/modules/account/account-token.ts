@@ -2,9 +2,9 @@
 //
 // Where the plaintext token lives: nowhere at rest. Asking for a link stores a row without a
 // token and queues its mail job in the same transaction; the job (mail/mail.account.ts) mints 256
-// random bits, stores their SHA-256 and sends the mail in one transaction. An SMTP failure rolls
-// back both, and the retry mints a new token; a link already sent is never sent again. A link
-// counts its validity from the request (the injected clock), not from the sending.
+// random bits, commits their SHA-256, then sends the mail. After an SMTP failure the retry mints a
+// new token (replacing the hash of the unsent one); a link already sent is never sent again. A
+// link counts its validity from the request (the injected clock), not from the sending.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { badInput } from '../../errors.js';

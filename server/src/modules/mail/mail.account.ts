@@ -1,9 +1,11 @@
 // Account mail (the account_mail job): an invitation to join, or a password-reset link. It is
 // transactional: not governed by preferences and without List-Unsubscribe. The job mints the
-// link's token, stores its hash and sends in one transaction (modules/account/account-token.ts
-// says why); an SMTP failure throws, rolling both back, and graphile-worker retries the job
-// with its backoff, which mints a new token. A link already sent, used, replaced or expired, or a
-// person deactivated meanwhile, sends nothing.
+// link's token and commits its hash, then sends (modules/account/account-token.ts says why); an
+// SMTP failure throws and graphile-worker retries the job with its backoff, which mints a new
+// token in place of the unsent one. A link already sent, used, replaced or expired, or a person
+// deactivated meanwhile, sends nothing. If the process stops between the SMTP server's accepting
+// the mail and `sentAt` being written, the retry sends a second mail with a new link (the first
+// link then no longer works).
 import { LockMode } from '@mikro-orm/core';
 import type Mail from 'nodemailer/lib/mailer';
 import type { Context } from '../../context.js';
@@ -20,18 +22,22 @@ type AccountMailCtx = Pick<Context, 'em' | 'clock' | 'config'>;
 export const ACCOUNT_PATHS: Record<AccountTokenPurpose, string> = { INVITATION: '/accept-invitation', PASSWORD_RESET: '/reset-password' };
 
 export async function sendAccountMail(ctx: AccountMailCtx, transport: MailTransport, tokenId: string): Promise<void> {
-  await labelledTransaction(ctx.em, async (tx) => {
+  const prepared = await labelledTransaction(ctx.em, async (tx) => {
     const row = await tx.findOne(AccountToken, { id: tokenId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!row || row.tokenHash || row.usedAt || row.expiresAt <= ctx.clock.now()) return;
+    if (!row || row.sentAt || row.usedAt || row.expiresAt <= ctx.clock.now()) return null;
     const user = await tx.findOne(User, { id: row.user.id }, { populate: ['organization'] });
-    if (!user?.active) return;
+    if (!user?.active) return null;
+    // A new token at each attempt: the one of an attempt that failed never reached anyone.
     const { token, hash } = newToken('');
     row.tokenHash = hash;
-    await tx.flush();
     const link = `${ctx.config.mail.publicUrl}${ACCOUNT_PATHS[row.purpose]}?token=${token}`;
-    const message = renderAccountMail(row.purpose, { from: ctx.config.mail.from, to: { name: user.name, address: user.email }, organization: user.organization.getEntity().name, link, expiresAt: row.expiresAt });
-    await transport.send(message, `${ctx.clock.now().toISOString().replace(/[:.]/g, '-')}-${row.id}`);
+    const to = { name: user.name, address: user.email };
+    return renderAccountMail(row.purpose, { from: ctx.config.mail.from, to, organization: user.organization.getEntity().name, link, expiresAt: row.expiresAt });
   });
+  if (!prepared) return;
+  // Sent after the hash has committed, so that the link works as soon as the mail arrives.
+  await transport.send(prepared, `${ctx.clock.now().toISOString().replace(/[:.]/g, '-')}-${tokenId}`);
+  await ctx.em.fork().nativeUpdate(AccountToken, { id: tokenId }, { sentAt: ctx.clock.now() });
 }
 
 type AccountMail = { from: string; to: { name: string; address: string }; organization: string; link: string; expiresAt: Date };

@@ -1,7 +1,7 @@
 // The pages a mailed link opens: joining by invitation (/accept-invitation) and resetting a
 // password (/reset-password). Both take the token from the link, ask for the password twice and,
 // once the server has set it, sign the person in and open the home page.
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../ui/State';
@@ -17,6 +17,7 @@ export function AcceptInvitationPage() {
     <SetPasswordForm
       title="Join BCN Hub"
       intro="Choose the password you will sign in with."
+      again={<>Ask whoever invited you to invite you again.</>}
       submitLabel="Set password and sign in"
       state={state}
       run={async (variables) => (await accept({ variables })).data?.acceptInvitation.token}
@@ -30,6 +31,7 @@ export function ResetPasswordPage() {
     <SetPasswordForm
       title="Choose a new password"
       intro="Your other sign-ins end when you save it."
+      again={<Link to="/forgot-password">Ask for a new link</Link>}
       submitLabel="Save password and sign in"
       state={state}
       run={async (variables) => (await reset({ variables })).data?.resetPassword.token}
@@ -41,12 +43,14 @@ type FormProps = {
   title: string;
   intro: string;
   submitLabel: string;
+  /** What to do when the link no longer works. */
+  again: ReactNode;
   state: { loading: boolean; error?: unknown };
   /** Sends token and password; answers the new session's token. */
   run(variables: { token: string; password: string }): Promise<string | undefined>;
 };
 
-function SetPasswordForm({ title, intro, submitLabel, state, run }: FormProps) {
+function SetPasswordForm({ title, intro, submitLabel, again, state, run }: FormProps) {
   useTitle(title);
   const token = useSearchParams()[0].get('token') ?? '';
   const [password, setPassword] = useState('');
@@ -71,7 +75,7 @@ function SetPasswordForm({ title, intro, submitLabel, state, run }: FormProps) {
       <p className="muted">{intro}</p>
       {errors.token ? (
         <div className="alert error" role="alert">
-          {errors.token} <Link to="/forgot-password">Ask for a new link</Link>
+          {errors.token} {again}
         </div>
       ) : (
         <ErrorMessage error={errors.password ? null : state.error} plain />

@@ -5,6 +5,8 @@ import { Layout, RequireSignIn } from './features/shell/Layout';
 import { HomePage } from './features/shell/HomePage';
 import { NotFoundPage } from './features/shell/NotFoundPage';
 import { SignInPage } from './features/auth/SignInPage';
+import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage';
+import { AcceptInvitationPage, ResetPasswordPage } from './features/auth/SetPasswordPage';
 import { CallsPage } from './features/calls/CallsPage';
 import { CallPage } from './features/calls/CallPage';
 import { ProposalsPage } from './features/proposals/ProposalsPage';
@@ -25,6 +27,9 @@ export function App() {
       <ErrorBoundary resetKey={pathname}>
       <Routes>
         <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password" element={<ResetPasswordPage />} />
+        <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
         <Route path="/calls" element={<CallsPage />} />
         <Route path="/calls/:id" element={<CallPage />} />
         <Route path="/" element={<RequireSignIn><HomePage /></RequireSignIn>} />

@@ -14,6 +14,8 @@ declare module 'vitest' {
     baseUrl: string;
     /** The e2e database, for tests that start (and restart) a server process of their own. */
     databaseUrl: string;
+    /** Where the server writes each mail as an .eml file (no SMTP_URL: $DATA_DIR/mail). */
+    mailDir: string;
   }
 }
 
@@ -23,11 +25,13 @@ export async function setup(project: TestProject) {
   execFileSync('npm', ['run', 'build:client'], { stdio: 'inherit' });
   const db = await freshDatabase();
   const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // Mail is written under DATA_DIR/mail (no SMTP_URL), with links to this server: tests open them.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bcn-e2e-data-'));
   const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    env: { ...process.env, DATABASE_URL: db.url, SEED_DEMO: 'true', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'development', WEBHOOK_ALLOW_PRIVATE: 'true' },
+    env: { ...process.env, DATABASE_URL: db.url, SEED_DEMO: 'true', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'development', WEBHOOK_ALLOW_PRIVATE: 'true', DATA_DIR: dataDir, PUBLIC_URL: baseUrl },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitForReady(baseUrl, server);
   } catch (e) {
@@ -37,10 +41,12 @@ export async function setup(project: TestProject) {
   }
   project.provide('baseUrl', baseUrl);
   project.provide('databaseUrl', db.url);
+  project.provide('mailDir', path.join(dataDir, 'mail'));
 
   return async () => {
     await stop(server);
     await db.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
   };
 }
 

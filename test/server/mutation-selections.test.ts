@@ -181,13 +181,16 @@ const CASES: Case[] = [
   { name: 'redeliverWebhookDelivery', allowed: ['npAdmin', 'sec'], args: async (who) => `id:${q(await settledDeliveryOf(who))}` },
   { name: 'updateNotificationPreferences', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => `input:[{ kind: MENTION, delivery: DAILY_DIGEST }]` },
   { name: 'createUser', allowed: ['npAdmin', 'sec'], args: async () => `input:{ email:${q(`u${Date.now()}${Math.random()}@npedc.example`)}, name:"U", role: NPO_MEMBER, password:"a-long-password-1", organizationId:${q(npId)} }` },
+  { name: 'inviteUser', allowed: ['npAdmin', 'sec'], args: async () => `input:{ email:${q(`i${Date.now()}${Math.random()}@npedc.example`)}, name:"I", role: NPO_MEMBER, organizationId:${q(npId)} }` },
+  { name: 'requestPasswordReset', allowed: ['npMember', 'sec'], args: async () => `email:"np-member@npo.demo"` },
   { name: 'deactivateUser', allowed: ['npAdmin', 'sec'], args: async () => {
     const u = (await must(`mutation { createUser(input:{ email:${q(`d${Date.now()}${Math.random()}@npedc.example`)}, name:"D", role: NPO_MEMBER, password:"a-long-password-1", organizationId:${q(npId)} }) { id } }`, 'sec')).createUser;
     return `id:${q(u.id)}`;
   } },
 ];
 // Sessions: signing in, out and changing a password are covered by the auth suites; they return no entity graph.
-const ELSEWHERE = new Set(['login', 'logout', 'changePassword']);
+// Joining and resetting a password answer as login does, and need a mailed link: account-mail.test.ts.
+const ELSEWHERE = new Set(['login', 'logout', 'changePassword', 'acceptInvitation', 'resetPassword']);
 
 describe('every mutation with every field two levels deep', () => {
   it('covers every mutation of the schema', () => {

@@ -81,6 +81,7 @@ const REFUSED = ['NOT_FOUND', 'FORBIDDEN'];
 /** [operation, document, variables] — every mutation that names an object or organization. */
 const mutations = (): Array<[string, string, Record<string, unknown>]> => [
   ['createUser', `mutation($o: ID) { createUser(input: { email: "x@y.org", name: "X", role: NPO_MEMBER, password: "long-enough-password", organizationId: $o }) { id } }`, { o: v.npOrg }],
+  ['inviteUser', `mutation($o: ID) { inviteUser(input: { email: "x@y.org", name: "X", role: NPO_MEMBER, organizationId: $o }) { id } }`, { o: v.npOrg }],
   ['deactivateUser', `mutation($id: ID!) { deactivateUser(id: $id) { id } }`, { id: v.npUser }],
   ['createApiToken', `mutation($o: ID) { createApiToken(input: { name: "x", organizationId: $o }) { token } }`, { o: v.npOrg }],
   ['revokeApiToken', `mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: v.npToken }],
@@ -140,7 +141,9 @@ const NO_FOREIGN_ID = ['login', 'logout', 'changePassword', 'viewer', 'economies
   // The caller's own webhooks only (test/server/webhooks-management.test.ts checks the lists per owner).
   'webhooks', 'createWebhook', 'webhookEventTypes',
   // The signed-in person's own mail preferences (test/server/mail-preferences.test.ts).
-  'notificationPreferences', 'updateNotificationPreferences'];
+  'notificationPreferences', 'updateNotificationPreferences',
+  // Account mail: an address or a mailed link, no object id (test/server/account-mail.test.ts).
+  'requestPasswordReset', 'acceptInvitation', 'resetPassword'];
 /** Lists checked below by what they return. */
 const FILTERED_LISTS = ['proposals', 'pairings', 'inbox', 'activity', 'markInboxRead', 'calendarFeeds'];
 

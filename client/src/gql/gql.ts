@@ -18,6 +18,9 @@ type Documents = {
     "\n  query Viewer {\n    viewer {\n      scopes\n      user { id name email role }\n      organization { id name acronym kind timeZone economy { code name } }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      token\n      user { id name }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      user { id name }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query Calls($first: Int, $after: String, $status: NotificationStatus) {\n    projectNotifications(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id projectCode title status modality timingStart timingEnd\n          rounds { id ordinal closesOn closesAt isOpen }\n          currentRound { id ordinal closesOn closesAt }\n        }\n      }\n    }\n  }\n": typeof types.CallsDocument,
     "\n  query Call($id: ID!) {\n    projectNotification(id: $id) {\n      id referenceNo projectCode title issueDate timingStart timingEnd\n      hostingEconomies hostingAllMembers venueCities venueAllMembers modality\n      implementingOrganizations participatingEconomies participatingAllMembers\n      participantLimits { modality max }\n      overseasParticipantsText localParticipants localParticipantsText\n      closingDateText remarks objectives rationale background topics outcome qualifications\n      signatory signatoryTitle status version\n      extraFields { label value }\n      rounds { id ordinal closesOn closesAt isOpen }\n      currentRound { id ordinal closesOn closesAt }\n    }\n  }\n": typeof types.CallDocument,
     "\n  fragment DashboardFields on Dashboard {\n    cursor generatedAt\n    proposalsByStatus { status count }\n    pairingsByStatus { status count }\n    economies { economy { code name } proposals pairingsSending pairingsHosting }\n    roundsClosingSoon { notificationId notificationTitle submittedProposals round { id ordinal closesOn closesAt } }\n  }\n": typeof types.DashboardFieldsFragmentDoc,
@@ -31,6 +34,8 @@ type Documents = {
     "\n  subscription InboxChanged($after: String) {\n    inboxChanged(after: $after) { cursor unreadCount item { ...InboxItemFields } }\n  }\n": typeof types.InboxChangedDocument,
     "\n  mutation MarkInboxRead($ids: [ID!]!) {\n    markInboxRead(ids: $ids) { id readAt }\n  }\n": typeof types.MarkInboxReadDocument,
     "\n  fragment OrgSummary on Organization {\n    id name acronym economy { code name }\n  }\n": typeof types.OrgSummaryFragmentDoc,
+    "\n  query InviteTargets {\n    organizations(first: 100) { edges { node { ...OrgSummary kind } } }\n  }\n": typeof types.InviteTargetsDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { id email name role }\n  }\n": typeof types.InviteUserDocument,
     "\n  query Pairings($first: Int, $after: String, $filter: PairingFilterInput) {\n    pairings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id status updatedAt sendingOrganization { ...OrgSummary } hostOrganization { ...OrgSummary } proposal { id topic } } }\n    }\n  }\n": typeof types.PairingsDocument,
     "\n  fragment MeetingPlanFields on MeetingPlan {\n    id modality startsAt endsAt venue onlineLink version updatedAt\n    agenda { startsAt endsAt topic presenter }\n    delegates { name title qualification organization { id acronym } }\n    localTimes { timeZone startsAt endsAt utcOffset organization { id acronym } }\n  }\n": typeof types.MeetingPlanFieldsFragmentDoc,
     "\n  fragment PairingFields on Pairing {\n    id status statusReason version createdAt updatedAt viewerActions\n    members { id name email role organization { id acronym economy { code name } } }\n    sendingOrganization { ...OrgSummary timeZone }\n    hostOrganization { ...OrgSummary timeZone }\n    proposal { id topic modality notification { id participantLimits { modality max } } }\n    meetingPlan { ...MeetingPlanFields }\n    threads(first: 100) { edges { node { id title unreadCount lastMessageAt createdBy { id name } } } }\n    followUps { id kind title dueDate status nextStatuses version ownerOrganization { id acronym } thread { id title unreadCount } }\n  }\n": typeof types.PairingFieldsFragmentDoc,
@@ -103,6 +108,9 @@ const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      scopes\n      user { id name email role }\n      organization { id name acronym kind timeZone economy { code name } }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      token\n      user { id name }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      user { id name }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  query Calls($first: Int, $after: String, $status: NotificationStatus) {\n    projectNotifications(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id projectCode title status modality timingStart timingEnd\n          rounds { id ordinal closesOn closesAt isOpen }\n          currentRound { id ordinal closesOn closesAt }\n        }\n      }\n    }\n  }\n": types.CallsDocument,
     "\n  query Call($id: ID!) {\n    projectNotification(id: $id) {\n      id referenceNo projectCode title issueDate timingStart timingEnd\n      hostingEconomies hostingAllMembers venueCities venueAllMembers modality\n      implementingOrganizations participatingEconomies participatingAllMembers\n      participantLimits { modality max }\n      overseasParticipantsText localParticipants localParticipantsText\n      closingDateText remarks objectives rationale background topics outcome qualifications\n      signatory signatoryTitle status version\n      extraFields { label value }\n      rounds { id ordinal closesOn closesAt isOpen }\n      currentRound { id ordinal closesOn closesAt }\n    }\n  }\n": types.CallDocument,
     "\n  fragment DashboardFields on Dashboard {\n    cursor generatedAt\n    proposalsByStatus { status count }\n    pairingsByStatus { status count }\n    economies { economy { code name } proposals pairingsSending pairingsHosting }\n    roundsClosingSoon { notificationId notificationTitle submittedProposals round { id ordinal closesOn closesAt } }\n  }\n": types.DashboardFieldsFragmentDoc,
@@ -116,6 +124,8 @@ const documents: Documents = {
     "\n  subscription InboxChanged($after: String) {\n    inboxChanged(after: $after) { cursor unreadCount item { ...InboxItemFields } }\n  }\n": types.InboxChangedDocument,
     "\n  mutation MarkInboxRead($ids: [ID!]!) {\n    markInboxRead(ids: $ids) { id readAt }\n  }\n": types.MarkInboxReadDocument,
     "\n  fragment OrgSummary on Organization {\n    id name acronym economy { code name }\n  }\n": types.OrgSummaryFragmentDoc,
+    "\n  query InviteTargets {\n    organizations(first: 100) { edges { node { ...OrgSummary kind } } }\n  }\n": types.InviteTargetsDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { id email name role }\n  }\n": types.InviteUserDocument,
     "\n  query Pairings($first: Int, $after: String, $filter: PairingFilterInput) {\n    pairings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id status updatedAt sendingOrganization { ...OrgSummary } hostOrganization { ...OrgSummary } proposal { id topic } } }\n    }\n  }\n": types.PairingsDocument,
     "\n  fragment MeetingPlanFields on MeetingPlan {\n    id modality startsAt endsAt venue onlineLink version updatedAt\n    agenda { startsAt endsAt topic presenter }\n    delegates { name title qualification organization { id acronym } }\n    localTimes { timeZone startsAt endsAt utcOffset organization { id acronym } }\n  }\n": types.MeetingPlanFieldsFragmentDoc,
     "\n  fragment PairingFields on Pairing {\n    id status statusReason version createdAt updatedAt viewerActions\n    members { id name email role organization { id acronym economy { code name } } }\n    sendingOrganization { ...OrgSummary timeZone }\n    hostOrganization { ...OrgSummary timeZone }\n    proposal { id topic modality notification { id participantLimits { modality max } } }\n    meetingPlan { ...MeetingPlanFields }\n    threads(first: 100) { edges { node { id title unreadCount lastMessageAt createdBy { id name } } } }\n    followUps { id kind title dueDate status nextStatuses version ownerOrganization { id acronym } thread { id title unreadCount } }\n  }\n": types.PairingFieldsFragmentDoc,
@@ -217,6 +227,18 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      token\n      user { id name }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      token\n      user { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      user { id name }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      user { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Calls($first: Int, $after: String, $status: NotificationStatus) {\n    projectNotifications(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id projectCode title status modality timingStart timingEnd\n          rounds { id ordinal closesOn closesAt isOpen }\n          currentRound { id ordinal closesOn closesAt }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Calls($first: Int, $after: String, $status: NotificationStatus) {\n    projectNotifications(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id projectCode title status modality timingStart timingEnd\n          rounds { id ordinal closesOn closesAt isOpen }\n          currentRound { id ordinal closesOn closesAt }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -266,6 +288,14 @@ export function graphql(source: "\n  mutation MarkInboxRead($ids: [ID!]!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment OrgSummary on Organization {\n    id name acronym economy { code name }\n  }\n"): (typeof documents)["\n  fragment OrgSummary on Organization {\n    id name acronym economy { code name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InviteTargets {\n    organizations(first: 100) { edges { node { ...OrgSummary kind } } }\n  }\n"): (typeof documents)["\n  query InviteTargets {\n    organizations(first: 100) { edges { node { ...OrgSummary kind } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { id email name role }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { id email name role }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

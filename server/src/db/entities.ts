@@ -21,6 +21,7 @@ import { ThreadReadMarker } from '../modules/workspace/read-marker.entity.js';
 import { Webhook, WebhookAttempt, WebhookDelivery, WebhookDispatchCursor } from '../modules/webhook/webhook.entity.js';
 import { SeedMarker } from './seed/seed-marker.entity.js';
 import { CalendarFeed } from '../modules/calendar/calendar-feed.entity.js';
+import { AccountToken } from '../modules/account/account-token.entity.js';
 import { MailDigest, MailDispatchCursor, MailOutbox, MailPreference, MailReminder, MailSigningKey } from '../modules/mail/mail.entity.js';
 
 export const entities = [
@@ -28,6 +29,7 @@ export const entities = [
   Organization,
   User,
   Session,
+  AccountToken,
   ApiToken,
   ActivityEvent,
   InboxItem,

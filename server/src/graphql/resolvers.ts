@@ -19,12 +19,13 @@ import { WebhookDeliveryResolver, WebhookResolver } from '../modules/webhook/web
 import { SubscriptionResolver } from '../realtime/subscriptions.resolver.js';
 import { CalendarFeedResolver } from '../modules/calendar/calendar-feed.resolver.js';
 import { MailPreferenceResolver } from '../modules/mail/mail.resolver.js';
+import { AccountResolver } from '../modules/account/account.resolver.js';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   EconomyResolver,
   OrganizationResolver,
-  UserResolver,
+  UserResolver, AccountResolver,
   ApiTokenResolver,
   NotificationResolver, RoundResolver,
   ProposalResolver, ProposalFieldResolver, PreferredHostResolver, ProposalRevisionResolver,

@@ -18,6 +18,8 @@ export const TaskName = {
   mailSchedule: 'mail_schedule',
   /** Sends one daily digest. */
   mailDigest: 'mail_digest',
+  /** Sends one account mail (an invitation or a password-reset link), minting its token. */
+  accountMail: 'account_mail',
 } as const;
 export type TaskName = (typeof TaskName)[keyof typeof TaskName];
 

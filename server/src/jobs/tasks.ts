@@ -10,6 +10,7 @@ import { dispatchMail } from '../modules/mail/mail.dispatch.js';
 import { sendOutboxMail } from '../modules/mail/mail.send.js';
 import { scheduleDigests, sendDigest } from '../modules/mail/mail.digests.js';
 import { produceReminders } from '../modules/mail/mail.reminders.js';
+import { sendAccountMail } from '../modules/mail/mail.account.js';
 import { createMailTransport } from '../modules/mail/mail.transport.js';
 import { TaskName } from './queue.js';
 
@@ -36,6 +37,9 @@ export function taskList(deps: AppDeps): TaskList {
     },
     [TaskName.mailDigest]: async (payload) => {
       await sendDigest(ctx(), mail, String((payload as { digestId?: unknown }).digestId));
+    },
+    [TaskName.accountMail]: async (payload) => {
+      await sendAccountMail(ctx(), mail, String((payload as { tokenId?: unknown }).tokenId));
     },
   };
 }

@@ -1,7 +1,7 @@
 // Sign-in form; a wrong email or password gets one message, never which of the two was wrong.
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { ErrorMessage } from '../../ui/State';
 import { Field } from '../../ui/Field';
 import { LoginMutation } from './auth.documents';
@@ -44,6 +44,7 @@ export function SignInPage() {
           {loading ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      <p><Link to="/forgot-password">Forgot password?</Link></p>
       <p className="hint">Demo: secretariat@apo.demo, jp@npo.demo, np-member@npo.demo … password bcn-demo.</p>
     </div>
   );

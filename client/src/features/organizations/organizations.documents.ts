@@ -7,3 +7,16 @@ export const OrgSummaryFragment = graphql(`
     id name acronym economy { code name }
   }
 `);
+
+/** Organizations the Secretariat may invite people into (every one, its own included). */
+export const InviteTargetsQuery = graphql(`
+  query InviteTargets {
+    organizations(first: 100) { edges { node { ...OrgSummary kind } } }
+  }
+`);
+
+export const InviteUserMutation = graphql(`
+  mutation InviteUser($input: InviteUserInput!) {
+    inviteUser(input: $input) { id email name role }
+  }
+`);

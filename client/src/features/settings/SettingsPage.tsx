@@ -1,9 +1,11 @@
 // An organization's settings. Its NPO administrators and the Secretariat (whose webhooks cover
-// the whole program) manage API tokens, webhooks and calendar feeds; every other person of the
-// organization may subscribe to its calendar feed, and is told who manages the rest.
+// the whole program) invite people and manage API tokens, webhooks and calendar feeds; every
+// other person of the organization may subscribe to its calendar feed, and is told who manages
+// the rest.
 import { Link } from 'react-router';
 import { useTitle } from '../../ui/useTitle';
 import { useViewer } from '../auth/ViewerContext';
+import { InvitePeopleSection } from '../organizations/InvitePeopleSection';
 import { ApiTokensSection } from './ApiTokensSection';
 import { CalendarFeedsSection } from './CalendarFeedsSection';
 import { WebhooksSection } from './WebhooksSection';
@@ -31,6 +33,7 @@ export function SettingsPage() {
       <h1>Settings: {viewer.organization.name}</h1>
       <p className="muted">Connect other tools to BCN Hub. {isSecretariat ? 'Webhooks created here receive events of the whole program.' : 'Everything here acts for your organization and sees only what it may see.'}</p>
       <EmailLink />
+      <InvitePeopleSection />
       <ApiTokensSection organizationId={viewer.organization.id} isSecretariat={isSecretariat} />
       <WebhooksSection />
       <CalendarFeedsSection />

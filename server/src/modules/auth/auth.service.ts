@@ -34,10 +34,16 @@ export async function login(ctx: LoginCtx, email: string, password: string): Pro
     throw unauthenticated(WRONG_CREDENTIALS);
   }
   throttle.succeeded(account, ctx.ip);
+  const session = openSession(ctx.em, ctx, user);
+  await ctx.em.flush();
+  return session;
+}
+
+/** A new session of `user` in `em` (flushed by the caller): what `login` answers. Joining and resetting a password sign in through it too. */
+export function openSession(em: EntityManager, ctx: Pick<Context, 'clock' | 'config'>, user: User): { token: string; user: User; expiresAt: Date } {
   const { token, hash } = newToken(SESSION_PREFIX);
   const expiresAt = new Date(ctx.clock.now().getTime() + ctx.config.sessionTtlMs);
-  ctx.em.create(Session, { user, tokenHash: hash, expiresAt, createdAt: ctx.clock.now() });
-  await ctx.em.flush();
+  em.create(Session, { user, tokenHash: hash, expiresAt, createdAt: ctx.clock.now() });
   return { token, user, expiresAt };
 }
 

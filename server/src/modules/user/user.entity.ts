@@ -28,4 +28,8 @@ export class User extends CreatedEntity {
   passwordHash!: string;
 
   @Flag(true) active: Opt<boolean> = true;
+
+  /** Invited and not yet joined: no password of their own yet, so they cannot sign in (modules/account). */
+  @Property({ type: 'boolean', default: false, hidden: true })
+  invitationPending: Opt<boolean> = false;
 }

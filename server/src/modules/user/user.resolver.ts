@@ -2,7 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } fro
 import type { Context } from '../../context.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Role, User } from './user.entity.js';
-import { ChangePasswordInput, CreateUserInput } from './user.inputs.js';
+import { inviteUser } from '../account/invitation.service.js';
+import { ChangePasswordInput, CreateUserInput, InviteUserInput } from './user.inputs.js';
 import { changePassword, createUser, deactivateUser } from './user.service.js';
 
 @Resolver(() => User)
@@ -11,6 +12,15 @@ export class UserResolver {
   @Mutation(() => User, { description: 'Secretariat: any organization; NPO_ADMIN: their own.' })
   createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context) {
     return createUser(ctx, input);
+  }
+
+  @Authorized(Role.NPO_ADMIN)
+  @Mutation(() => User, {
+    description:
+      'Secretariat: any organization; NPO_ADMIN: their own. Mails a link, valid 7 days, with which the person sets their own password. Inviting a pending invitee again sends a fresh link and voids the old one; an address already in use is CONFLICT.',
+  })
+  inviteUser(@Arg('input', () => InviteUserInput) input: InviteUserInput, @Ctx() ctx: Context) {
+    return inviteUser(ctx, input);
   }
 
   @Authorized(Role.NPO_ADMIN)

@@ -7,13 +7,17 @@ import { credentialsChanged, revokeSessionsOf } from '../auth/auth.service.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import { Organization, OrganizationKind } from '../organization/organization.entity.js';
 import { isUuid } from '../organization/organization.service.js';
-import { User } from './user.entity.js';
+import { Role, User } from './user.entity.js';
 import type { ChangePasswordInput, CreateUserInput } from './user.inputs.js';
 import { canGrantRole, canManageUsersOf, canSeeUsersOf } from './user.policy.js';
 
 type Ctx = Pick<Context, 'em' | 'viewer' | 'clock'>;
 
-export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<User> {
+/**
+ * The organization a new user (created or invited) joins, once the viewer may add them there with
+ * that role: the Secretariat anywhere, an NPO_ADMIN in their own organization.
+ */
+export async function organizationForNewUser(ctx: Ctx, input: { organizationId?: string | null; role: Role }): Promise<Organization> {
   const viewer = ctx.viewer!;
   const orgId = input.organizationId ?? viewer.organizationId;
   if (!canManageUsersOf(viewer, orgId)) throw forbidden('You may only create users of your own organization.');
@@ -22,6 +26,12 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<User
   if (!canGrantRole(viewer, input.role, org.kind === OrganizationKind.SECRETARIAT)) {
     throw badInput('role', `The role ${input.role} does not fit an organization of kind ${org.kind}.`);
   }
+  return org;
+}
+
+export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<User> {
+  const viewer = ctx.viewer!;
+  const org = await organizationForNewUser(ctx, input);
   const passwordHash = await hashPassword(input.password);
   try {
     return await runInTransaction(ctx.em, async (tx, record) => {

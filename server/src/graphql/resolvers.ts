@@ -19,6 +19,7 @@ import { WebhookDeliveryResolver, WebhookResolver } from '../modules/webhook/web
 import { SubscriptionResolver } from '../realtime/subscriptions.resolver.js';
 import { CalendarFeedResolver } from '../modules/calendar/calendar-feed.resolver.js';
 import { MailPreferenceResolver } from '../modules/mail/mail.resolver.js';
+import { SearchResolver } from '../modules/search/search.resolver.js';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
@@ -33,4 +34,5 @@ export const resolvers: NonEmptyArray<Function> = [
   CalendarFeedResolver,
   WebhookResolver, WebhookDeliveryResolver,
   MailPreferenceResolver,
+  SearchResolver,
 ];

@@ -17,6 +17,7 @@ import { DashboardPage } from './features/dashboard/DashboardPage';
 import { InboxPage } from './features/inbox/InboxPage';
 import { NotificationPreferencesPage } from './features/settings/NotificationPreferencesPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { SearchPage } from './features/search/SearchPage';
 
 export function App() {
   const { pathname } = useLocation();
@@ -27,6 +28,7 @@ export function App() {
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/calls" element={<CallsPage />} />
         <Route path="/calls/:id" element={<CallPage />} />
+        <Route path="/search" element={<SearchPage />} />
         <Route path="/" element={<RequireSignIn><HomePage /></RequireSignIn>} />
         <Route path="/proposals" element={<RequireSignIn><ProposalsPage /></RequireSignIn>} />
         <Route path="/proposals/new" element={<RequireSignIn><NewProposalPage /></RequireSignIn>} />

@@ -58,14 +58,14 @@ export async function search(em: EntityManager, viewer: Viewer | null, req: Sear
   const params = [...viewerParams(viewer), text, text];
   const [counted, rows] = await Promise.all([
     rawSql<Array<{ type: SearchType; count: number }>>(em, `${cte}\n${COUNT_SQL}`, params),
-    rawSql<HitRow[]>(em, `${cte}\n${PAGE_SQL}`, [...params, START + STOP, HEADLINE, START + STOP, HEADLINE, Math.min(limit, MAX_OFFSET), offset]),
+    rawSql<HitRow[]>(em, `${cte}\n${PAGE_SQL}`, [...params, START + STOP, HEADLINE, START + STOP, HEADLINE, limit, offset]),
   ]);
   const counts = types.map((type) => ({ type, count: counted.find((c) => c.type === type)?.count ?? 0 }));
   const totalCount = counts.reduce((sum, c) => sum + c.count, 0);
   const edges = rows.map((row, i) => ({ cursor: encodeCursor([offset + i + 1]), node: toHit(row) }));
   return {
     edges,
-    pageInfo: { hasNextPage: offset + rows.length < totalCount && offset + rows.length < MAX_OFFSET, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: offset + rows.length < Math.min(totalCount, MAX_OFFSET), endCursor: edges.at(-1)?.cursor ?? null },
     totalCount,
     counts,
   };

@@ -19,6 +19,7 @@ import { DashboardPage } from './features/dashboard/DashboardPage';
 import { InboxPage } from './features/inbox/InboxPage';
 import { NotificationPreferencesPage } from './features/settings/NotificationPreferencesPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { SearchPage } from './features/search/SearchPage';
 
 export function App() {
   const { pathname } = useLocation();
@@ -32,6 +33,7 @@ export function App() {
         <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
         <Route path="/calls" element={<CallsPage />} />
         <Route path="/calls/:id" element={<CallPage />} />
+        <Route path="/search" element={<SearchPage />} />
         <Route path="/" element={<RequireSignIn><HomePage /></RequireSignIn>} />
         <Route path="/proposals" element={<RequireSignIn><ProposalsPage /></RequireSignIn>} />
         <Route path="/proposals/new" element={<RequireSignIn><NewProposalPage /></RequireSignIn>} />

@@ -145,7 +145,7 @@ const NO_FOREIGN_ID = ['login', 'logout', 'changePassword', 'viewer', 'economies
   // Account mail: an address or a mailed link, no object id (test/server/account-mail.test.ts).
   'requestPasswordReset', 'acceptInvitation', 'resetPassword'];
 /** Lists checked below by what they return. */
-const FILTERED_LISTS = ['proposals', 'pairings', 'inbox', 'activity', 'markInboxRead', 'calendarFeeds'];
+const FILTERED_LISTS = ['proposals', 'pairings', 'inbox', 'activity', 'markInboxRead', 'calendarFeeds', 'search'];
 
 describe('cross-organization ids', () => {
   it('covers every query and mutation of the schema', async () => {
@@ -174,7 +174,7 @@ describe('cross-organization ids', () => {
     }
   });
 
-  it('filters lists: no proposal, pairing, event or inbox item of the other organizations shows', async () => {
+  it('filters lists and search: no proposal, pairing, message, event or inbox item of the other organizations shows', async () => {
     const hidden = [v.pairing, v.proposal, v.draftProposal, v.thread, v.message, v.followUp, v.npToken];
     for (const credential of [thSession, thToken]) {
       const r = await app.gql(
@@ -183,10 +183,12 @@ describe('cross-organization ids', () => {
           pairings(filter: { organization: $np, proposal: $p }) { edges { node { id } } }
           activity(first: 100) { edges { node { subjectId payload } } }
           inbox(first: 100) { edges { node { id } } }
+          search(query: "hello OR tokyo OR joint OR program OR productivity", first: 100) { edges { node { id pairingId threadId } } }
         }`,
         { np: v.npOrg, p: v.proposal },
         credential,
       );
+      expect(r.errors).toBeUndefined();
       const text = JSON.stringify(r.data ?? {});
       for (const id of [...hidden, v.inboxItem]) expect(text).not.toContain(id);
     }

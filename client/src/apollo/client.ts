@@ -41,11 +41,15 @@ const cache = new InMemoryCache({
         proposals: relayStylePagination(['filter']),
         pairings: relayStylePagination(['filter']),
         inbox: relayStylePagination(['unreadOnly']),
+        search: relayStylePagination(['query', 'types']),
       },
     },
     Thread: { fields: { messages: relayStylePagination() } },
     // One dashboard per viewer: live counts replace it in place.
     Dashboard: { keyFields: [] },
+    // A hit's snippet belongs to its search, not to the object: the same object found by two
+    // searches must keep two snippets.
+    SearchHit: { keyFields: false },
   },
 });
 

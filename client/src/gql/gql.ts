@@ -71,6 +71,7 @@ type Documents = {
     "\n  query SuggestedHosts($id: ID!) {\n    proposal(id: $id) {\n      id version status\n      pairings { ...ProposalPairing }\n    }\n    pairingSuggestions(proposalId: $id) {\n      organization { ...OrgSummary }\n      preferredRank matchingTopics score\n    }\n  }\n": typeof types.SuggestedHostsDocument,
     "\n  mutation CreatePairing($proposalId: ID!, $hostOrganizationId: ID!) {\n    createPairing(proposalId: $proposalId, hostOrganizationId: $hostOrganizationId) { ...ProposalPairing proposal { id pairings { ...ProposalPairing } } }\n  }\n": typeof types.CreatePairingDocument,
     "\n  subscription ReviewActivity($after: String) {\n    activity(after: $after) { cursor type subjectType subjectId }\n  }\n": typeof types.ReviewActivityDocument,
+    "\n  query Search($query: String!, $types: [SearchType!], $first: Int, $after: String) {\n    search(query: $query, types: $types, first: $first, after: $after) {\n      totalCount\n      counts { type count }\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { type id title pairingId threadId snippet { text highlighted } } }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  fragment CalendarFeedFields on CalendarFeed {\n    id description createdAt revokedAt\n  }\n": typeof types.CalendarFeedFieldsFragmentDoc,
     "\n  query CalendarFeeds($first: Int, $after: String) {\n    calendarFeeds(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...CalendarFeedFields } }\n    }\n  }\n": typeof types.CalendarFeedsDocument,
     "\n  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {\n    createCalendarFeed(input: $input) { url calendarFeed { ...CalendarFeedFields } }\n  }\n": typeof types.CreateCalendarFeedDocument,
@@ -161,6 +162,7 @@ const documents: Documents = {
     "\n  query SuggestedHosts($id: ID!) {\n    proposal(id: $id) {\n      id version status\n      pairings { ...ProposalPairing }\n    }\n    pairingSuggestions(proposalId: $id) {\n      organization { ...OrgSummary }\n      preferredRank matchingTopics score\n    }\n  }\n": types.SuggestedHostsDocument,
     "\n  mutation CreatePairing($proposalId: ID!, $hostOrganizationId: ID!) {\n    createPairing(proposalId: $proposalId, hostOrganizationId: $hostOrganizationId) { ...ProposalPairing proposal { id pairings { ...ProposalPairing } } }\n  }\n": types.CreatePairingDocument,
     "\n  subscription ReviewActivity($after: String) {\n    activity(after: $after) { cursor type subjectType subjectId }\n  }\n": types.ReviewActivityDocument,
+    "\n  query Search($query: String!, $types: [SearchType!], $first: Int, $after: String) {\n    search(query: $query, types: $types, first: $first, after: $after) {\n      totalCount\n      counts { type count }\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { type id title pairingId threadId snippet { text highlighted } } }\n    }\n  }\n": types.SearchDocument,
     "\n  fragment CalendarFeedFields on CalendarFeed {\n    id description createdAt revokedAt\n  }\n": types.CalendarFeedFieldsFragmentDoc,
     "\n  query CalendarFeeds($first: Int, $after: String) {\n    calendarFeeds(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...CalendarFeedFields } }\n    }\n  }\n": types.CalendarFeedsDocument,
     "\n  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {\n    createCalendarFeed(input: $input) { url calendarFeed { ...CalendarFeedFields } }\n  }\n": types.CreateCalendarFeedDocument,
@@ -436,6 +438,10 @@ export function graphql(source: "\n  mutation CreatePairing($proposalId: ID!, $h
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ReviewActivity($after: String) {\n    activity(after: $after) { cursor type subjectType subjectId }\n  }\n"): (typeof documents)["\n  subscription ReviewActivity($after: String) {\n    activity(after: $after) { cursor type subjectType subjectId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($query: String!, $types: [SearchType!], $first: Int, $after: String) {\n    search(query: $query, types: $types, first: $first, after: $after) {\n      totalCount\n      counts { type count }\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { type id title pairingId threadId snippet { text highlighted } } }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $types: [SearchType!], $first: Int, $after: String) {\n    search(query: $query, types: $types, first: $first, after: $after) {\n      totalCount\n      counts { type count }\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { type id title pairingId threadId snippet { text highlighted } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

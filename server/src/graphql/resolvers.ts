@@ -20,6 +20,7 @@ import { SubscriptionResolver } from '../realtime/subscriptions.resolver.js';
 import { CalendarFeedResolver } from '../modules/calendar/calendar-feed.resolver.js';
 import { MailPreferenceResolver } from '../modules/mail/mail.resolver.js';
 import { AccountResolver } from '../modules/account/account.resolver.js';
+import { SearchResolver } from '../modules/search/search.resolver.js';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
@@ -34,4 +35,5 @@ export const resolvers: NonEmptyArray<Function> = [
   CalendarFeedResolver,
   WebhookResolver, WebhookDeliveryResolver,
   MailPreferenceResolver,
+  SearchResolver,
 ];

@@ -86,3 +86,30 @@ export const IndexedRef = <T extends object>(entity: () => EntityName<T>) => (ta
   ManyToOne(entity, { ref: true })(target, key);
   (Index() as unknown as Decorate)(target, key);
 };
+
+/** What a searchable table's full-text columns are made of: `a` its title and codes, `b` its body (SQL over its own columns). */
+export type SearchText = { a: string; b: string };
+
+/**
+ * One full-text column of a searchable table (modules/search, migration 20261207004700):
+ * PostgreSQL generates it from the row's text and indexes it with GIN; the ORM never loads or
+ * writes it (lazy, generated). Declared here only so that the schema check sees it as expected.
+ */
+export function SearchVector(table: string, config: 'english' | 'simple', text: SearchText): PropertyDecorator {
+  const column = config === 'english' ? 'search_en' : 'search_simple';
+  const part = (sql: string, weight: string) => `setweight(to_tsvector('${config}', ${sql}), '${weight}'::"char")`;
+  const property = Property({
+    type: 'string',
+    columnType: 'tsvector',
+    fieldName: column,
+    generated: `(${part(text.a, 'A')} || ${part(text.b, 'B')}) stored`,
+    nullable: true,
+    lazy: true,
+    hidden: true,
+  });
+  const index = Index<Record<string, unknown>, string>({ name: `${table}_${column}_index`, expression: `create index "${table}_${column}_index" on "${table}" using gin ("${column}")` });
+  return (target, key) => {
+    property(target, key as string);
+    index(target as Record<string, unknown>, key as string);
+  };
+}

@@ -1,8 +1,9 @@
-// The frame of every signed-in screen: skip link, top bar with navigation, who am I, sign-out.
+// The frame of every signed-in screen: skip link, top bar with navigation, search, who am I, sign-out.
 import type { ReactNode } from 'react';
 import { NavLink, Link, Navigate, useLocation } from 'react-router';
 import { useViewer } from '../auth/ViewerContext';
 import { InboxBadge } from '../inbox/InboxBadge';
+import { SearchBox } from '../search/SearchBox';
 import { ConnectionBanner, ConnectionDot } from './ConnectionDot';
 import { useFocusHeadingOnNavigation } from './focus';
 
@@ -33,6 +34,7 @@ export function Layout({ children }: { children: ReactNode }) {
               {viewer ? <li><NavLink to="/inbox">Inbox <InboxBadge /></NavLink></li> : null}
             </ul>
           </nav>
+          <SearchBox />
           <div className="whoami">
             {viewer?.user ? (
               <>

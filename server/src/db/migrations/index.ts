@@ -10,6 +10,7 @@ import { Migration20261206120000_mail } from './Migration20261206120000_mail.js'
 import { Migration20261206220000_event_committed_at } from './Migration20261206220000_event_committed_at.js';
 import { Migration20261207004100_account_tokens } from './Migration20261207004100_account_tokens.js';
 import { Migration20261207004700_mail_schedule } from './Migration20261207004700_mail_schedule.js';
+import { Migration20261207004800_search } from './Migration20261207004800_search.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128000000_initial', class: Migration20261128000000_initial },
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206220000_event_committed_at', class: Migration20261206220000_event_committed_at },
   { name: 'Migration20261207004100_account_tokens', class: Migration20261207004100_account_tokens },
   { name: 'Migration20261207004700_mail_schedule', class: Migration20261207004700_mail_schedule },
+  { name: 'Migration20261207004800_search', class: Migration20261207004800_search },
 ];

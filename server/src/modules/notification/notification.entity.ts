@@ -1,12 +1,18 @@
 // A project notification (a call), e.g. 25-SN-03-GE-BCN-C. Every field of the APO document.
 import { Collection, Entity, Enum, OneToMany, Property, type Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Flag, OptionalDay, OptionalText, ShortText, TextList, UpdatedEntity } from '../base.entity.js';
+import { Flag, OptionalDay, OptionalText, ShortText, TextList, UpdatedEntity, SearchVector, type SearchText } from '../base.entity.js';
 import { Modality, NotificationStatus } from './notification.enums.js';
 import { ApplicationRound } from './round.entity.js';
 
 /** Overseas participant limits per modality, e.g. { VIRTUAL: 10, FACE_TO_FACE: 4 }. */
 export type ParticipantLimits = Partial<Record<Modality, number>>;
+
+/** Searched by modules/search; the migration 20261207004800_search holds the same SQL. */
+const SEARCH: SearchText = {
+  a: `coalesce(title::text, '') || ' ' || coalesce(project_code::text, '') || ' ' || coalesce(reference_no::text, '')`,
+  b: `coalesce(objectives, '') || ' ' || coalesce(rationale, '') || ' ' || coalesce(topics, '') || ' ' || coalesce(outcome, '') || ' ' || search_join(background)`,
+};
 
 @ObjectType('ProjectNotification', { description: 'A call for BCN proposals, with every field of the APO document.' })
 @Entity()
@@ -75,4 +81,7 @@ export class ProjectNotification extends UpdatedEntity {
   @OneToMany(() => ApplicationRound, (r) => r.notification, { orderBy: { ordinal: 'ASC' } })
   rounds = new Collection<ApplicationRound>(this);
 
+  /** Full-text columns that PostgreSQL generates; never loaded. */
+  @SearchVector('project_notification', 'english', SEARCH) searchEn?: Opt<string>;
+  @SearchVector('project_notification', 'simple', SEARCH) searchSimple?: Opt<string>;
 }

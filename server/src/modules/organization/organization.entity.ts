@@ -1,12 +1,18 @@
 // A National Productivity Organization of one economy, or the APO Secretariat.
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { NodeEntity, ShortText, TextList } from '../base.entity.js';
+import { NodeEntity, ShortText, TextList, SearchVector, type SearchText } from '../base.entity.js';
 import { Economy } from '../economy/economy.entity.js';
 import { defineEnum, type EnumValue } from '../../shared/enum.js';
 
 export const OrganizationKind = defineEnum('OrganizationKind', ['NPO', 'SECRETARIAT']);
 export type OrganizationKind = EnumValue<typeof OrganizationKind>;
+
+/** Searched by modules/search; the migration 20261207004800_search holds the same SQL. */
+const SEARCH: SearchText = {
+  a: `coalesce(name::text, '') || ' ' || coalesce(acronym::text, '')`,
+  b: `search_join(expertise_topics)`,
+};
 
 @ObjectType({ description: 'A National Productivity Organization, or the APO Secretariat.' })
 @Entity()
@@ -28,4 +34,8 @@ export class Organization extends NodeEntity {
 
   @Property({ type: 'text', nullable: true })
   note?: string;
+
+  /** Full-text columns that PostgreSQL generates; never loaded. */
+  @SearchVector('organization', 'english', SEARCH) searchEn?: Opt<string>;
+  @SearchVector('organization', 'simple', SEARCH) searchSimple?: Opt<string>;
 }

@@ -1,7 +1,7 @@
 // What a pair agrees to do after the meeting; each has its own discussion thread.
 import { Collection, Entity, Enum, ManyToOne, OneToMany, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { OptionalDay, Text, VersionedEntity, IndexedRef } from '../base.entity.js';
+import { OptionalDay, Text, VersionedEntity, IndexedRef, SearchVector, type SearchText } from '../base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Pairing } from './pairing.entity.js';
 import type { Thread } from '../workspace/thread.entity.js';
@@ -12,6 +12,12 @@ export type FollowUpKind = EnumValue<typeof FollowUpKind>;
 
 export const FollowUpStatus = defineEnum('FollowUpStatus', ['PROPOSED', 'AGREED', 'IN_PROGRESS', 'DONE', 'DROPPED']);
 export type FollowUpStatus = EnumValue<typeof FollowUpStatus>;
+
+/** Searched by modules/search; the migration 20261207004800_search holds the same SQL. */
+const SEARCH: SearchText = {
+  a: `coalesce(title, '')`,
+  b: `''`,
+};
 
 @ObjectType({ description: 'What a pair agrees to do after the meeting; each has its own discussion thread.' })
 @Entity()
@@ -38,4 +44,7 @@ export class FollowUpActivity extends VersionedEntity {
   @OneToMany('Thread', (t: Thread) => t.followUp)
   threads = new Collection<Thread>(this);
 
+  /** Full-text columns that PostgreSQL generates; never loaded. */
+  @SearchVector('follow_up_activity', 'english', SEARCH) searchEn?: Opt<string>;
+  @SearchVector('follow_up_activity', 'simple', SEARCH) searchSimple?: Opt<string>;
 }

@@ -1,7 +1,7 @@
 // A BCN project proposed by a sending NPO (or by the Secretariat for one) under a notification.
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Flag, OptionalDay, OptionalText, OptionalTimestamp, Text, UpdatedEntity, IndexedRef } from '../base.entity.js';
+import { Flag, OptionalDay, OptionalText, OptionalTimestamp, Text, UpdatedEntity, IndexedRef, SearchVector, type SearchText } from '../base.entity.js';
 import { ProjectNotification } from '../notification/notification.entity.js';
 import { ApplicationRound } from '../notification/round.entity.js';
 import { Modality } from '../notification/notification.enums.js';
@@ -12,6 +12,12 @@ import { ProposalPreferredHost } from './preferred-host.entity.js';
 import { ProposalRevision } from './proposal-revision.entity.js';
 
 export type PlannedParticipant = { name: string; title?: string; qualification: Qualification };
+
+/** Searched by modules/search; the migration 20261207004800_search holds the same SQL. */
+const SEARCH: SearchText = {
+  a: `coalesce(topic, '')`,
+  b: `coalesce(objectives, '') || ' ' || coalesce(expected_outcome, '')`,
+};
 
 @ObjectType('Proposal', { description: 'A BCN project proposed by a sending NPO (or by the Secretariat for one) under a notification.' })
 @Entity()
@@ -73,4 +79,7 @@ export class Proposal extends UpdatedEntity {
 
   @OptionalTimestamp('The last submission.') submittedAt?: Date;
 
+  /** Full-text columns that PostgreSQL generates; never loaded. */
+  @SearchVector('proposal', 'english', SEARCH) searchEn?: Opt<string>;
+  @SearchVector('proposal', 'simple', SEARCH) searchSimple?: Opt<string>;
 }

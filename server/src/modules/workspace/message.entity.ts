@@ -2,10 +2,16 @@
 // A deleted message keeps its row as a tombstone so replies still make sense.
 import { Collection, Entity, Index, ManyToOne, OneToMany, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { OptionalTimestamp, VersionedEntity } from '../base.entity.js';
+import { OptionalTimestamp, VersionedEntity, SearchVector, type SearchText } from '../base.entity.js';
 import { User } from '../user/user.entity.js';
 import { Thread } from './thread.entity.js';
 import { MessageReaction } from './reaction.entity.js';
+
+/** Searched by modules/search; the migration 20261207004800_search holds the same SQL. */
+const SEARCH: SearchText = {
+  a: `''`,
+  b: `coalesce(body, '')`,
+};
 
 @ObjectType({ description: 'A message of a thread. A deleted message stays as a tombstone: body null, deletedAt set.' })
 @Entity()
@@ -34,4 +40,8 @@ export class Message extends VersionedEntity {
 
   @OptionalTimestamp() editedAt?: Date;
   @OptionalTimestamp() deletedAt?: Date;
+
+  /** Full-text columns that PostgreSQL generates; never loaded. */
+  @SearchVector('message', 'english', SEARCH) searchEn?: Opt<string>;
+  @SearchVector('message', 'simple', SEARCH) searchSimple?: Opt<string>;
 }

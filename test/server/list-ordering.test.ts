@@ -163,6 +163,14 @@ describe('sorting each list', () => {
     const rows = await walk(LISTS.proposals, np, { orderBy: { field: 'TITLE', direction: 'ASC' } }, 2);
     expect(rows.map((n) => n.topic)).toEqual(['Bravo lean', 'Charlie kaizen', 'Delta digital', 'Echo duplicate', 'Echo duplicate', 'Echo duplicate', 'Echo pairing', 'Echo pairing', 'Kappa 100% yield', 'Lambda 1000 yield', 'Mu rate_limit study', 'Nu ratexlimit study', 'Oscar pairing', 'Papa pairing', 'Zulu thread home']);
   });
+
+  it('pages by title across a 500-character topic in Japanese (a long cursor is still ours)', async () => {
+    const long = `Zeta ${'生産性向上'.repeat(99)}`;
+    await buildProposal(app, { notification: call, sending: 'TH', topic: long });
+    await buildProposal(app, { notification: call, sending: 'TH', topic: `${long.slice(0, 499)}x` });
+    const rows = await walk(LISTS.proposals, await app.login('th@npo.demo'), { orderBy: { field: 'TITLE', direction: 'DESC' } }, 1);
+    expect(rows.map((n) => n.topic.length)).toEqual([500, 500]);
+  });
 });
 
 const topics = async (token: string, text: string) => (await walk(LISTS.proposals, token, { filter: { text }, orderBy: { field: 'TITLE', direction: 'ASC' } }, 100)).map((n) => n.topic);

@@ -164,6 +164,14 @@ describe('sorting each list', () => {
     expect(rows.map((n) => n.topic)).toEqual(['Bravo lean', 'Charlie kaizen', 'Delta digital', 'Echo duplicate', 'Echo duplicate', 'Echo duplicate', 'Echo pairing', 'Echo pairing', 'Kappa 100% yield', 'Lambda 1000 yield', 'Mu rate_limit study', 'Nu ratexlimit study', 'Oscar pairing', 'Papa pairing', 'Zulu thread home']);
   });
 
+  it("the review queue's two waiting statuses in one list, oldest first, paged like one page", async () => {
+    const vars = { filter: { statuses: ['SUBMITTED', 'UNDER_REVIEW'] }, orderBy: { field: 'CREATED_AT', direction: 'ASC' } };
+    const whole = await walk(LISTS.proposals, sec, vars, 100);
+    expect(whole.map((n) => n.topic).sort()).toEqual(['Kappa 100% yield', 'Mu rate_limit study', 'Nu ratexlimit study']);
+    expect(inOrder(whole, (n) => n.createdAt, 'ASC')).toBe(true);
+    expect((await walk(LISTS.proposals, sec, vars, 1)).map((n) => n.id)).toEqual(whole.map((n) => n.id));
+  });
+
   it('pages by title across a 500-character topic in Japanese (a long cursor is still ours)', async () => {
     const long = `Zeta ${'生産性向上'.repeat(99)}`;
     await buildProposal(app, { notification: call, sending: 'TH', topic: long });

@@ -37,10 +37,10 @@ const cache = new InMemoryCache({
   typePolicies: {
     Query: {
       fields: {
-        projectNotifications: relayStylePagination(['status', 'search']),
-        proposals: relayStylePagination(['filter']),
-        pairings: relayStylePagination(['filter']),
-        inbox: relayStylePagination(['unreadOnly']),
+        projectNotifications: relayStylePagination(['status', 'search', 'orderBy']),
+        proposals: relayStylePagination(['filter', 'orderBy']),
+        pairings: relayStylePagination(['filter', 'orderBy']),
+        inbox: relayStylePagination(['unreadOnly', 'filter', 'orderBy']),
         search: relayStylePagination(['query', 'types']),
       },
     },

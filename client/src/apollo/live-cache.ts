@@ -51,6 +51,11 @@ export type ConnectionTarget = {
   at: 'start' | 'end';
   /** Other fields of the connection the event updates (e.g. unreadCount). */
   patch?: Record<string, unknown>;
+  /**
+   * Which stored variants take the node, by their key arguments (a sorted or filtered list may not
+   * place it at `at`); the others get only `patch`. Default: every variant.
+   */
+  into?: (keyArgs: Record<string, unknown>) => boolean;
 };
 
 /**
@@ -61,11 +66,12 @@ export function addToConnection(cache: ApolloCache, t: ConnectionTarget): void {
   cache.modify({
     id: t.owner,
     fields: {
-      [t.field]: (existing: unknown, { readField }) => {
+      [t.field]: (existing: unknown, { readField, storeFieldName }) => {
         const conn = existing as { edges?: Array<{ node: Reference }>; totalCount?: number } | undefined;
         if (!conn || typeof conn !== 'object') return existing;
         const edges = conn.edges ?? [];
         const id = readField<string>('id', t.node);
+        if (t.into && !t.into(keyArgsOf(storeFieldName, t.field))) return { ...conn, ...t.patch };
         if (edges.some((e) => readField<string>('id', e.node) === id)) return { ...conn, ...t.patch };
         const edge = { __typename: t.edgeTypename, cursor: t.cursor ?? '', node: t.node };
         return {
@@ -77,4 +83,14 @@ export function addToConnection(cache: ApolloCache, t: ConnectionTarget): void {
       },
     },
   });
+}
+
+/** The key arguments of a stored field variant (`inbox:{"unreadOnly":false,…}`), or none. */
+function keyArgsOf(storeFieldName: string, field: string): Record<string, unknown> {
+  const json = storeFieldName.slice(field.length + 1);
+  try {
+    return json ? (JSON.parse(json) as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }

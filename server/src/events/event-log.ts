@@ -65,7 +65,9 @@ export async function committedEventIds(em: EntityManager, tx: EntityManager): P
 /**
  * Inserts the events (with provisional ids, final at commit) and their inbox items; returns the
  * writer's xid8. One statement per event: the inbox rows and, with the last event, the NOTIFY ride
- * in the event's statement (a write's round trips are its main cost).
+ * in the event's statement (a write's round trips are its main cost). Inbox times are kept to the
+ * millisecond, as rows written by entities are: the inbox pages by time, and its cursors hold
+ * JavaScript dates (a microsecond lost there repeated or skipped rows of the same millisecond).
  */
 async function insertEvents(tx: EntityManager, events: NewEvent[]): Promise<string> {
   const conn = tx.getConnection();
@@ -78,8 +80,8 @@ async function insertEvents(tx: EntityManager, events: NewEvent[]): Promise<stri
          insert into activity_event (type, subject_type, subject_id, actor_id, audience_org_ids, audience_public, payload)
          values (?, ?, ?, ?, ?::text[], ?, ?::jsonb) returning id, xid),
        i as (
-         insert into inbox_item (id, user_id, event_id, kind, summary)
-         select gen_random_uuid(), a.user_id, e.id, a.kind, a.summary
+         insert into inbox_item (id, user_id, event_id, kind, summary, created_at)
+         select gen_random_uuid(), a.user_id, e.id, a.kind, a.summary, date_trunc('milliseconds', now())
            from e, unnest(?::uuid[], ?::text[], ?::text[]) as a(user_id, kind, summary))
        select e.xid::text as xid${i === events.length - 1 ? ', pg_notify(?, e.xid::text) as notified' : ''} from e`,
       [

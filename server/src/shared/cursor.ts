@@ -10,9 +10,13 @@ export const CURSOR_VERSION = 1;
 /** What a sort key holds, as the entity declares it. */
 export type CursorKind = 'date' | 'uuid' | 'text' | 'int';
 
-/** Longer cursors are not ours: the longest sort value is a bounded text. */
-const MAX_CURSOR_LENGTH = 2_048;
 const MAX_TEXT = 1_000;
+/**
+ * Longer cursors are not ours. The longest sort value is a bounded text (a title, when a list is
+ * sorted by it): up to 6 bytes of JSON per character (an escape; 3 for most CJK characters),
+ * plus the other values, in base64 (4 characters per 3 bytes).
+ */
+const MAX_CURSOR_LENGTH = Math.ceil((MAX_TEXT * 6 + 512) / 3) * 4;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
 /** Dates PostgreSQL `timestamptz` holds and JavaScript formats in the ISO form above. */

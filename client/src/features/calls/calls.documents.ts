@@ -2,8 +2,8 @@
 import { graphql } from '../../gql';
 
 export const CallsQuery = graphql(`
-  query Calls($first: Int, $after: String, $status: NotificationStatus) {
-    projectNotifications(first: $first, after: $after, status: $status) {
+  query Calls($first: Int, $after: String, $status: NotificationStatus, $search: String, $orderBy: ListOrder) {
+    projectNotifications(first: $first, after: $after, status: $status, search: $search, orderBy: $orderBy) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges {

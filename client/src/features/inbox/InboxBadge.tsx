@@ -1,9 +1,11 @@
 // The unread count next to "Inbox". Its stream (inboxChanged) is the app's one inbox stream: each
 // event's item and unread count are written into the cache, so this badge and the inbox page,
-// both reading the cache, move together.
+// both reading the cache, move together. A new alert goes first in the views that put the newest
+// first and whose text filter it matches; a view sorted otherwise shows it when it is next loaded.
 import { useQuery } from '@apollo/client/react';
 import { addToConnection, useLiveCache, writeEntity } from '../../apollo/live-cache';
 import { useEventCursor } from '../../apollo/event-cursor';
+import { placesNewAlertFirst } from './inbox-views';
 import { InboxChangedSubscription, InboxItemFieldsFragment, UnreadCountQuery } from './inbox.documents';
 
 export function InboxBadge() {
@@ -17,7 +19,8 @@ export function InboxBadge() {
     cursorOf: (d) => d.inboxChanged.cursor,
     write: (cache, d) => {
       const node = writeEntity(cache, InboxItemFieldsFragment, d.inboxChanged.item, 'InboxItemFields');
-      if (node) addToConnection(cache, { owner: 'ROOT_QUERY', field: 'inbox', node, edgeTypename: 'InboxItemEdge', at: 'start', patch: { unreadCount: d.inboxChanged.unreadCount } });
+      const into = (args: Record<string, unknown>) => placesNewAlertFirst(args, d.inboxChanged.item.summary);
+      if (node) addToConnection(cache, { owner: 'ROOT_QUERY', field: 'inbox', node, edgeTypename: 'InboxItemEdge', at: 'start', patch: { unreadCount: d.inboxChanged.unreadCount }, into });
     },
     onGap: () => void refetch(),
     skip: !data,

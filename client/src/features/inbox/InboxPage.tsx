@@ -1,5 +1,5 @@
 // The viewer's alerts: mentions, invitations, changes to their things; new ones arrive live.
-import { useState } from 'react';
+// Sort, text filter and "unread only" live in the URL; the server applies them.
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import type { InboxItemFieldsFragment } from '../../gql/graphql';
@@ -8,6 +8,9 @@ import { formatDateTime } from '../../ui/format';
 import { useViewer } from '../auth/ViewerContext';
 import { InboxQuery, MarkInboxReadMutation, UnreadCountQuery } from './inbox.documents';
 import { useTitle } from '../../ui/useTitle';
+import { ListControls, sortOptions, useListView } from '../../ui/list-view';
+
+const SORTS = sortOptions([{ field: 'TITLE', key: 'summary', asc: 'Summary (A–Z)', desc: 'Summary (Z–A)' }]);
 
 export function linkOfItem(i: Pick<InboxItemFieldsFragment, 'pairingId' | 'subjectType' | 'subjectId' | 'thread' | 'messageId'>): string | null {
   // A mention (or any message alert) opens the message in its thread.
@@ -21,10 +24,13 @@ export function linkOfItem(i: Pick<InboxItemFieldsFragment, 'pairingId' | 'subje
 export function InboxPage() {
   useTitle('Inbox');
   const { viewer } = useViewer();
-  const [unreadOnly, setUnreadOnly] = useState(false);
+  const view = useListView(SORTS);
+  const unreadOnly = view.params.get('unread') === '1';
   // New alerts arrive through the inbox stream of the badge (always on screen), written into the
-  // cache this list reads.
-  const { data, loading, error, refetch, fetchMore } = useQuery(InboxQuery, { variables: { first: 50, unreadOnly }, fetchPolicy: 'cache-and-network' });
+  // cache this list reads (into the views whose order and filter place them first: InboxBadge).
+  const variables = { first: 50, unreadOnly, orderBy: view.orderBy, filter: view.text ? { text: view.text } : null };
+  const { data: fresh, previousData, loading, error, refetch, fetchMore } = useQuery(InboxQuery, { variables, fetchPolicy: 'cache-and-network' });
+  const data = fresh ?? previousData;
   const [markRead, m] = useMutation(MarkInboxReadMutation, { refetchQueries: [UnreadCountQuery, InboxQuery] });
   const conn = data?.inbox;
   const unreadIds = conn?.edges.filter((e) => !e.node.readAt).map((e) => e.node.id) ?? [];
@@ -34,16 +40,17 @@ export function InboxPage() {
       <div className="spread">
         <h1>Inbox</h1>
         <div className="row">
-          <label className="row small"><input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} /> Unread only</label>
+          <label className="row small"><input type="checkbox" checked={unreadOnly} onChange={(e) => view.set({ unread: e.target.checked ? '1' : '' })} /> Unread only</label>
           <button type="button" className="btn secondary" disabled={unreadIds.length === 0 || m.loading} onClick={() => void markRead({ variables: { ids: unreadIds } }).catch(() => {})}>Mark all read</button>
         </div>
       </div>
+      <ListControls view={view} label="the inbox" placeholder="Words in the alert…" />
       <ErrorMessage error={m.error} />
       <QueryState loading={loading} error={error} hasData={!!conn} onRetry={() => void refetch()}>
         {() => (
           <>
             <p className="muted small">{conn!.unreadCount} unread of {conn!.totalCount}</p>
-            {conn!.edges.length === 0 ? <Empty>Nothing here yet.</Empty> : null}
+            {conn!.edges.length === 0 ? <Empty>{view.text ? `No alert matches “${view.text}”.` : 'Nothing here yet.'}</Empty> : null}
             <ul className="stack" style={{ listStyle: 'none', padding: 0 }}>
               {conn!.edges.map(({ node: i }) => {
                 const to = linkOfItem(i);
@@ -58,7 +65,7 @@ export function InboxPage() {
                 );
               })}
             </ul>
-            {conn!.pageInfo.hasNextPage ? <button type="button" className="btn secondary" onClick={() => void fetchMore({ variables: { after: conn!.pageInfo.endCursor } })}>Show more</button> : null}
+            {fresh && conn!.pageInfo.hasNextPage ? <button type="button" className="btn secondary" onClick={() => void fetchMore({ variables: { after: conn!.pageInfo.endCursor } })}>Show more</button> : null}
           </>
         )}
       </QueryState>

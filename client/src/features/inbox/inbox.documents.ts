@@ -8,8 +8,8 @@ export const InboxItemFieldsFragment = graphql(`
 `);
 
 export const InboxQuery = graphql(`
-  query Inbox($first: Int, $after: String, $unreadOnly: Boolean!) {
-    inbox(first: $first, after: $after, unreadOnly: $unreadOnly) {
+  query Inbox($first: Int, $after: String, $unreadOnly: Boolean!, $filter: InboxFilter, $orderBy: ListOrder) {
+    inbox(first: $first, after: $after, unreadOnly: $unreadOnly, filter: $filter, orderBy: $orderBy) {
       totalCount unreadCount
       pageInfo { hasNextPage endCursor }
       edges { cursor node { ...InboxItemFields } }

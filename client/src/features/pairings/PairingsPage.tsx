@@ -1,23 +1,22 @@
 // The pairings the viewer's organization is a party to (all of them for the Secretariat).
-// Sort and filter live in the URL.
+// Sort and filter live in the URL; the server applies them.
 import { Link } from 'react-router';
 import type { PairingsQuery as PairingsData } from '../../gql/graphql';
 import { DownloadCsv } from '../../ui/Download';
 import { ListPage, usePagedList, type Column } from '../../ui/ListPage';
-import { StatusBadge, humanize } from '../../ui/Badge';
+import { StatusBadge } from '../../ui/Badge';
 import { formatDateTime } from '../../ui/format';
 import { orgShort } from '../../ui/org';
-import { byNewest, byText, type SortOption } from '../../ui/list-view';
+import { sortOptions, useListView } from '../../ui/list-view';
 import { useViewer } from '../auth/ViewerContext';
 import { PairingsQuery } from './pairings.documents';
 
 type Row = PairingsData['pairings']['edges'][number]['node'];
-const SORTS: SortOption<Row>[] = [
-  { key: 'updated', label: 'Last updated', compare: byNewest((p) => p.updatedAt) },
-  { key: 'topic', label: 'Proposal (A–Z)', compare: byText((p) => p.proposal.topic) },
-  { key: 'status', label: 'Status', compare: byText((p) => p.status) },
-];
-const textOf = (p: Row) => [p.proposal.topic, humanize(p.status), orgShort(p.sendingOrganization), orgShort(p.hostOrganization), p.sendingOrganization.name, p.hostOrganization.name].join(' ');
+const SORTS = sortOptions([
+  { field: 'UPDATED_AT', key: 'updated', asc: 'Least recently updated', desc: 'Last updated' },
+  { field: 'TITLE', key: 'topic', asc: 'Proposal (A–Z)', desc: 'Proposal (Z–A)' },
+  { field: 'STATUS', key: 'status', asc: 'Status (A–Z)', desc: 'Status (Z–A)' },
+]);
 
 const columns = (timeZone?: string): Column<Row>[] => [
   { label: 'Proposal', cell: (p) => <Link to={`/pairings/${p.id}`}>{p.proposal.topic}</Link> },
@@ -36,9 +35,10 @@ const HEADING = (
 
 export function PairingsPage() {
   const { viewer } = useViewer();
-  const list = usePagedList(PairingsQuery, (d) => d.pairings);
+  const view = useListView(SORTS);
+  const list = usePagedList(PairingsQuery, { orderBy: view.orderBy, filter: view.text ? { text: view.text } : null }, (d) => d.pairings);
   return (
-    <ListPage title="Pairings" heading={HEADING} label="pairings" list={list} sorts={SORTS} textOf={textOf} columns={columns(viewer?.organization.timeZone)}
+    <ListPage title="Pairings" heading={HEADING} label="pairings" list={list} view={view} columns={columns(viewer?.organization.timeZone)}
       testId="pairing-list" empty="No pairing yet. The Secretariat pairs approved proposals with a host NPO." noMatch="No pairing" />
   );
 }

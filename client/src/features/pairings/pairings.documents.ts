@@ -2,8 +2,8 @@
 import { graphql } from '../../gql';
 
 export const PairingsQuery = graphql(`
-  query Pairings($first: Int, $after: String, $filter: PairingFilterInput) {
-    pairings(first: $first, after: $after, filter: $filter) {
+  query Pairings($first: Int, $after: String, $filter: PairingFilterInput, $orderBy: ListOrder) {
+    pairings(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { cursor node { id status updatedAt sendingOrganization { ...OrgSummary } hostOrganization { ...OrgSummary } proposal { id topic } } }

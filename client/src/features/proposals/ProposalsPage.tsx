@@ -1,5 +1,5 @@
 // The proposals the viewer may see: their organization's, or all of them for the Secretariat.
-// Sort and filter live in the URL.
+// Sort and filter live in the URL; the server applies them.
 import { Link } from 'react-router';
 import type { ProposalsQuery as ProposalsData } from '../../gql/graphql';
 import { DownloadCsv } from '../../ui/Download';
@@ -7,18 +7,16 @@ import { ListPage, usePagedList, type Column } from '../../ui/ListPage';
 import { StatusBadge, humanize } from '../../ui/Badge';
 import { formatDateTime } from '../../ui/format';
 import { orgShort } from '../../ui/org';
-import { byNewest, byText, type SortOption } from '../../ui/list-view';
+import { sortOptions, useListView } from '../../ui/list-view';
 import { useViewer } from '../auth/ViewerContext';
 import { ProposalsQuery } from './proposals.documents';
 
 type Row = ProposalsData['proposals']['edges'][number]['node'];
-const SORTS: SortOption<Row>[] = [
-  { key: 'updated', label: 'Last updated', compare: byNewest((p) => p.updatedAt) },
-  { key: 'topic', label: 'Topic (A–Z)', compare: byText((p) => p.topic) },
-  { key: 'status', label: 'Status', compare: byText((p) => p.status) },
-  { key: 'economy', label: 'Economy', compare: byText((p) => p.economy.name) },
-];
-const textOf = (p: Row) => [p.topic, humanize(p.status), orgShort(p.sendingOrganization), p.sendingOrganization.name, p.notification?.projectCode ?? ''].join(' ');
+const SORTS = sortOptions([
+  { field: 'UPDATED_AT', key: 'updated', asc: 'Least recently updated', desc: 'Last updated' },
+  { field: 'TITLE', key: 'topic', asc: 'Topic (A–Z)', desc: 'Topic (Z–A)' },
+  { field: 'STATUS', key: 'status', asc: 'Status (A–Z)', desc: 'Status (Z–A)' },
+]);
 
 const columns = (timeZone?: string): Column<Row>[] => [
   { label: 'Topic', cell: (p) => <Link to={`/proposals/${p.id}`}>{p.topic}</Link> },
@@ -42,9 +40,10 @@ const HEADING = (
 
 export function ProposalsPage() {
   const { viewer } = useViewer();
-  const list = usePagedList(ProposalsQuery, (d) => d.proposals);
+  const view = useListView(SORTS);
+  const list = usePagedList(ProposalsQuery, { orderBy: view.orderBy, filter: view.text ? { text: view.text } : null }, (d) => d.proposals);
   return (
-    <ListPage title="Proposals" heading={HEADING} label="proposals" list={list} sorts={SORTS} textOf={textOf} columns={columns(viewer?.organization.timeZone)}
+    <ListPage title="Proposals" heading={HEADING} label="proposals" list={list} view={view} columns={columns(viewer?.organization.timeZone)}
       testId="proposal-list" empty="No proposals yet. Open a call with an open round to draft one." noMatch="No proposal" />
   );
 }

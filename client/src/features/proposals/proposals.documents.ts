@@ -15,8 +15,8 @@ export const ProposalFieldsFragment = graphql(`
 `);
 
 export const ProposalsQuery = graphql(`
-  query Proposals($first: Int, $after: String, $filter: ProposalsFilter) {
-    proposals(first: $first, after: $after, filter: $filter) {
+  query Proposals($first: Int, $after: String, $filter: ProposalsFilter, $orderBy: ListOrder) {
+    proposals(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { cursor node { id topic status modality version updatedAt submittedAt sendingOrganization { ...OrgSummary } economy { code name } notification { id projectCode } round { id ordinal } pairings { id status hostOrganization { id acronym } } } }

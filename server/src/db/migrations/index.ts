@@ -9,6 +9,7 @@ import { Migration20261206110000_calendar_feeds } from './Migration2026120611000
 import { Migration20261206120000_mail } from './Migration20261206120000_mail.js';
 import { Migration20261206220000_event_committed_at } from './Migration20261206220000_event_committed_at.js';
 import { Migration20261207004100_account_tokens } from './Migration20261207004100_account_tokens.js';
+import { Migration20261207004500_inbox_times_in_milliseconds } from './Migration20261207004500_inbox_times_in_milliseconds.js';
 import { Migration20261207004700_mail_schedule } from './Migration20261207004700_mail_schedule.js';
 import { Migration20261207004800_search } from './Migration20261207004800_search.js';
 
@@ -22,6 +23,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206120000_mail', class: Migration20261206120000_mail },
   { name: 'Migration20261206220000_event_committed_at', class: Migration20261206220000_event_committed_at },
   { name: 'Migration20261207004100_account_tokens', class: Migration20261207004100_account_tokens },
+  { name: 'Migration20261207004500_inbox_times_in_milliseconds', class: Migration20261207004500_inbox_times_in_milliseconds },
   { name: 'Migration20261207004700_mail_schedule', class: Migration20261207004700_mail_schedule },
   { name: 'Migration20261207004800_search', class: Migration20261207004800_search },
 ];

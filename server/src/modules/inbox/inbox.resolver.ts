@@ -1,9 +1,9 @@
 // GraphQL for the inbox: the list (newest first), its unread count, marking items read.
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ArrayMaxSize } from 'class-validator';
 import type { Context } from '../../context.js';
 import { ConnectionType, toConnection } from '../../shared/connection.type.js';
-import { PageArgsType } from '../../shared/page.args.js';
+import { OrderedPageArgsType } from '../../shared/page.args.js';
 import { Thread } from '../workspace/thread.entity.js';
 import { findThreadForViewer } from '../workspace/thread.service.js';
 import { InboxItem } from './inbox-item.entity.js';
@@ -11,9 +11,15 @@ import { inboxUnreadCount, listInbox, markInboxRead } from './inbox.service.js';
 
 export const InboxItemConnection = ConnectionType(InboxItem, 'InboxItem');
 
+@InputType()
+class InboxFilter {
+  @Field(() => String, { nullable: true, description: 'Part of the summary, any case; % and _ are literal.' }) text?: string | null;
+}
+
 @ArgsType()
-class InboxArgs extends PageArgsType {
+class InboxArgs extends OrderedPageArgsType {
   @Field(() => Boolean, { defaultValue: false }) unreadOnly!: boolean;
+  @Field(() => InboxFilter, { nullable: true }) filter?: InboxFilter | null;
 }
 
 @ArgsType()
@@ -24,9 +30,9 @@ class MarkInboxReadArgs {
 @Resolver(() => InboxItem)
 export class InboxResolver {
   @Authorized()
-  @Query(() => InboxItemConnection, { description: 'Your alerts, newest first (empty for API tokens).' })
+  @Query(() => InboxItemConnection, { description: 'Your alerts, newest first unless ordered by CREATED_AT or TITLE (the summary); empty for API tokens.' })
   async inbox(@Args(() => InboxArgs) args: InboxArgs, @Ctx() ctx: Context) {
-    return toConnection(await listInbox(ctx.em, ctx.viewer, args.unreadOnly, args));
+    return toConnection(await listInbox(ctx.em, ctx.viewer, { unreadOnly: args.unreadOnly, text: args.filter?.text }, args));
   }
 
   @Authorized()

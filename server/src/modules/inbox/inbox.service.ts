@@ -2,7 +2,8 @@
 // their organization's proposals and pairings). Only the person themself reads or marks them;
 // an API token has no inbox.
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { paginate, type PageArgs } from '../../shared/pagination.js';
+import { containsPattern, sortKeys, type SortableFields } from '../../shared/list-order.js';
+import { paginate, type OrderedPageArgs } from '../../shared/pagination.js';
 import type { Viewer } from '../auth/viewer.js';
 import { isUuid } from '../organization/organization.service.js';
 import { User } from '../user/user.entity.js';
@@ -12,9 +13,18 @@ function mine(viewer: Viewer | null): FilterQuery<InboxItem> {
   return viewer?.userId ? { user: viewer.userId } : { id: null };
 }
 
-export function listInbox(em: EntityManager, viewer: Viewer | null, unreadOnly: boolean, page: PageArgs) {
-  const where: FilterQuery<InboxItem> = unreadOnly ? { $and: [mine(viewer), { readAt: null }] } : mine(viewer);
-  return paginate(em, InboxItem, where, page, [['createdAt', 'desc']]);
+/** How a client may sort the inbox (list-order.ts): by time or by summary; newest first by default. */
+const INBOX_SORTS: SortableFields<InboxItem> = { CREATED_AT: 'createdAt', TITLE: 'summary' };
+
+export type InboxFilter = { unreadOnly: boolean; text?: string | null };
+
+export function listInbox(em: EntityManager, viewer: Viewer | null, filter: InboxFilter, page: OrderedPageArgs) {
+  const { order, tag } = sortKeys(page.orderBy, INBOX_SORTS, [['createdAt', 'desc']]);
+  const text = containsPattern(filter.text);
+  const where: FilterQuery<InboxItem>[] = [mine(viewer)];
+  if (filter.unreadOnly) where.push({ readAt: null });
+  if (text) where.push({ summary: { $ilike: text } });
+  return paginate(em, InboxItem, { $and: where }, page, order, { tag });
 }
 
 export function inboxUnreadCount(em: EntityManager, viewer: Viewer | null): Promise<number> {

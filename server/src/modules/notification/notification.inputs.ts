@@ -2,7 +2,7 @@
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../../calendar-date.js';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { PageArgsType } from '../../shared/page.args.js';
+import { OrderedPageArgsType } from '../../shared/page.args.js';
 import { Modality, NotificationStatus } from './notification.enums.js';
 
 /** `YY-XX-NN-GE-XXX-L`, e.g. 25-SN-03-GE-BCN-C. */
@@ -10,7 +10,7 @@ export const PROJECT_CODE = /^\d{2}-[A-Z]{2}-\d{2}-[A-Z]{2}-[A-Z]{3}-[A-Z]$/;
 
 
 @ArgsType()
-export class ProjectNotificationsArgs extends PageArgsType {
+export class ProjectNotificationsArgs extends OrderedPageArgsType {
   @Field(() => NotificationStatus, { nullable: true })
   status?: NotificationStatus | null;
 

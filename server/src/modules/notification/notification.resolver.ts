@@ -18,7 +18,7 @@ import { ApplicationRound } from './round.entity.js';
 
 @Resolver(() => ProjectNotification)
 export class NotificationResolver {
-  @Query(() => ProjectNotificationConnection, { description: 'Newest first. Drafts and archived ones only for the Secretariat.' })
+  @Query(() => ProjectNotificationConnection, { description: 'Newest first unless orderBy says otherwise. Drafts and archived ones only for the Secretariat.' })
   async projectNotifications(@Args(() => ProjectNotificationsArgs) args: ProjectNotificationsArgs, @Ctx() ctx: Context) {
     return toConnection(await listNotifications(ctx.em, ctx.viewer, args, args));
   }

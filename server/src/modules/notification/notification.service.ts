@@ -2,7 +2,8 @@
 // `findNotificationForViewer`, which applies the same visibility rules as the API.
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '../../errors.js';
-import { paginate, type PageArgs } from '../../shared/pagination.js';
+import { containsPattern, sortKeys, type SortableFields } from '../../shared/list-order.js';
+import { paginate, type OrderedPageArgs } from '../../shared/pagination.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Economy } from '../economy/economy.entity.js';
 import { isUuid } from '../organization/organization.service.js';
@@ -12,17 +13,18 @@ import { canSeeNotification, visibleStatuses } from './notification.policy.js';
 
 export type NotificationFilter = { status?: NotificationStatus | null; search?: string | null };
 
-export function listNotifications(em: EntityManager, viewer: Viewer | null, filter: NotificationFilter, page: PageArgs) {
+/** How a client may sort calls (list-order.ts); newest first by default. */
+const NOTIFICATION_SORTS: SortableFields<ProjectNotification> = { CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt', STATUS: 'status', TITLE: 'title' };
+
+export function listNotifications(em: EntityManager, viewer: Viewer | null, filter: NotificationFilter, page: OrderedPageArgs) {
+  const { order, tag } = sortKeys(page.orderBy, NOTIFICATION_SORTS, [['createdAt', 'desc']]);
   const visible = visibleStatuses(viewer);
   // Asking for a status the viewer may not see yields an empty list, not an error.
   const statuses = filter.status ? visible.filter((s) => s === filter.status) : visible;
   const where: FilterQuery<ProjectNotification> = { status: { $in: [...statuses] } };
-  const search = filter.search?.trim();
-  if (search) {
-    const pattern = `%${search.replace(/[\\%_]/g, '\\$&')}%`;
-    where.$or = [{ projectCode: { $ilike: pattern } }, { title: { $ilike: pattern } }];
-  }
-  return paginate(em, ProjectNotification, where, page, [['createdAt', 'desc']]);
+  const pattern = containsPattern(filter.search, 'search');
+  if (pattern) where.$or = [{ projectCode: { $ilike: pattern } }, { title: { $ilike: pattern } }];
+  return paginate(em, ProjectNotification, where, page, order, { tag });
 }
 
 /** The notification, or null when it does not exist or this viewer may not see it. */

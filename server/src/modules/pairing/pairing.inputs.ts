@@ -2,7 +2,7 @@
 import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../../calendar-date.js';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { PageArgsType } from '../../shared/page.args.js';
+import { OrderedPageArgsType } from '../../shared/page.args.js';
 import { Modality } from '../notification/notification.enums.js';
 import { Qualification } from '../proposal/proposal.enums.js';
 import { FollowUpKind, FollowUpStatus } from './follow-up.entity.js';
@@ -15,10 +15,11 @@ export class PairingFilterInput {
   @Field(() => PairingStatus, { nullable: true }) status?: PairingStatus | null;
   @Field(() => ID, { nullable: true, description: 'A proposal id.' }) proposal?: string | null;
   @Field(() => ID, { nullable: true, description: 'An organization on either side.' }) organization?: string | null;
+  @Field(() => String, { nullable: true, description: "Part of the proposal's topic or of either NPO's name or acronym, any case; % and _ are literal." }) text?: string | null;
 }
 
 @ArgsType()
-export class PairingsArgs extends PageArgsType {
+export class PairingsArgs extends OrderedPageArgsType {
   @Field(() => PairingFilterInput, { nullable: true }) filter?: PairingFilterInput | null;
 }
 

@@ -30,7 +30,7 @@ const PAIRING_JOINS = { hostOrganization: ['hostOrganization' as const], sending
 @Resolver(() => Pairing)
 export class PairingResolver {
   @Authorized()
-  @Query(() => PairingConnection, { description: 'Newest first; only pairings your organization is a party to (all for the Secretariat).' })
+  @Query(() => PairingConnection, { description: 'Newest first unless orderBy says otherwise; only pairings your organization is a party to (all for the Secretariat).' })
   async pairings(@Args(() => PairingsArgs) args: PairingsArgs, @Ctx() ctx: Context) {
     return toConnection(await listPairings(ctx.em, ctx.viewer, args.filter ?? {}, args));
   }

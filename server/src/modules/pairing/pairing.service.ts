@@ -5,7 +5,8 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { notFound } from '../../errors.js';
 import type { RecordEvent } from '../../events/event-log.js';
-import { paginate, type PageArgs } from '../../shared/pagination.js';
+import { containsPattern, sortKeys, type SortableFields } from '../../shared/list-order.js';
+import { paginate, type OrderedPageArgs } from '../../shared/pagination.js';
 import type { Viewer } from '../auth/viewer.js';
 import { recipientsIn } from '../inbox/inbox.service.js';
 import { OrganizationKind } from '../organization/organization.entity.js';
@@ -19,7 +20,7 @@ import { hasStarted, mayDoPairing, maySeePairing, pairingMachine, visiblePairing
 /** To-one relations read with the pairing, in the same statement. */
 export type PairingJoin = 'hostOrganization' | 'sendingOrganization' | 'proposal';
 
-export type PairingFilter = { status?: PairingStatus | null; proposal?: string | null; organization?: string | null };
+export type PairingFilter = { status?: PairingStatus | null; proposal?: string | null; organization?: string | null; text?: string | null };
 
 /** The pairing, or null when it does not exist or this viewer may not see it. */
 export async function findPairingForViewer(em: EntityManager, viewer: Viewer | null, id: string, joins: PairingJoin[] = []): Promise<Pairing | null> {
@@ -43,12 +44,23 @@ export function pairingsWhere(viewer: Viewer | null, filter: PairingFilter): Fil
     const org = isUuid(filter.organization) ? filter.organization : null;
     parts.push(org ? { $or: [{ sendingOrganization: org }, { hostOrganization: org }] } : { id: null });
   }
+  const text = containsPattern(filter.text);
+  if (text) {
+    const org = { $or: [{ name: { $ilike: text } }, { acronym: { $ilike: text } }] };
+    parts.push({ $or: [{ proposal: { topic: { $ilike: text } } }, { sendingOrganization: org }, { hostOrganization: org }] });
+  }
   return { $and: parts };
 }
 
-/** Newest first. `count` false skips the totalCount statement (exports page through without it). */
-export function listPairings(em: EntityManager, viewer: Viewer | null, filter: PairingFilter, page: PageArgs, joins: PairingJoin[] = [], count = true) {
-  return paginate(em, Pairing, pairingsWhere(viewer, filter), page, [['createdAt', 'desc']], { populate: joins as never, count });
+/** How a client may sort pairings (list-order.ts); TITLE is the proposal's topic. */
+const PAIRING_SORTS: SortableFields<Pairing> = { CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt', STATUS: 'status', TITLE: 'proposal.topic' };
+
+/** Newest first unless ordered. `count` false skips the totalCount statement (exports page through without it). */
+export function listPairings(em: EntityManager, viewer: Viewer | null, filter: PairingFilter, page: OrderedPageArgs, joins: PairingJoin[] = [], count = true) {
+  const { order, tag } = sortKeys(page.orderBy, PAIRING_SORTS, [['createdAt', 'desc']]);
+  // A sort on the proposal's topic reads it from the proposal, joined in the same statement.
+  const populate = order[0]?.[0] === 'proposal.topic' && !joins.includes('proposal') ? [...joins, 'proposal' as const] : joins;
+  return paginate(em, Pairing, pairingsWhere(viewer, filter), page, order, { populate: populate as never, count, tag });
 }
 
 /** Pairings of these proposals that this viewer may see, oldest first, by proposal (for `Proposal.pairings`). */

@@ -3,7 +3,7 @@
 import { ArrayMaxSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../../calendar-date.js';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { PageArgsType } from '../../shared/page.args.js';
+import { OrderedPageArgsType } from '../../shared/page.args.js';
 import { Modality } from '../notification/notification.enums.js';
 import { ProposalStatus, Qualification } from './proposal.enums.js';
 import { VersionedIdArgs } from '../../shared/version.args.js';
@@ -74,10 +74,12 @@ export class ProposalsFilter {
   @Field(() => ID, { nullable: true, description: 'The sending organization id.' }) sendingOrganization?: string | null;
   @Field(() => String, { nullable: true, description: "The sending NPO's economy code, e.g. NP." }) @IsOptional() @MaxLength(2) economy?: string | null;
   @Field(() => ID, { nullable: true, description: 'An application round id (the round a proposal was submitted in).' }) round?: string | null;
+  @Field(() => [ProposalStatus], { nullable: true, description: 'Any of these statuses (with `status`, both must hold).' }) @IsOptional() @ArrayMaxSize(10) statuses?: ProposalStatus[] | null;
+  @Field(() => String, { nullable: true, description: "Part of the topic or of the sending NPO's name or acronym, any case; % and _ are literal." }) text?: string | null;
 }
 
 @ArgsType()
-export class ProposalsArgs extends PageArgsType {
+export class ProposalsArgs extends OrderedPageArgsType {
   @Field(() => ProposalsFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()

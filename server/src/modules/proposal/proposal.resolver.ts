@@ -25,7 +25,7 @@ const PROPOSAL_JOINS: Record<string, ProposalJoin[]> = {
 @Resolver(() => Proposal)
 export class ProposalResolver {
   @Authorized()
-  @Query(() => ProposalConnection, { description: 'Newest first. The Secretariat sees all; an NPO its own and those it was invited to host.' })
+  @Query(() => ProposalConnection, { description: 'Newest first unless orderBy says otherwise. The Secretariat sees all; an NPO its own and those it was invited to host.' })
   async proposals(@Args(() => ProposalsArgs) args: ProposalsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const paths = selectedPaths(info);
     const joins = selectedRelations(paths, 'edges.node.', PROPOSAL_JOINS);

@@ -4,7 +4,8 @@
 // (the same the client labels); the diff lists the fields whose values differ, in that order.
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '../../errors.js';
-import { paginate, type Page, type PageArgs } from '../../shared/pagination.js';
+import { containsPattern, sortKeys, type SortableFields } from '../../shared/list-order.js';
+import { paginate, type OrderedPageArgs, type Page } from '../../shared/pagination.js';
 import type { Viewer } from '../auth/viewer.js';
 import { isUuid } from '../organization/organization.service.js';
 import { Pairing } from '../pairing/pairing.entity.js';
@@ -40,25 +41,32 @@ export async function proposalAudience(em: EntityManager, proposal: Proposal): P
 /** To-one relations read with each proposal of a list, in the same statement. */
 export type ProposalJoin = 'sendingOrganization' | 'sendingOrganization.economy' | 'notification' | 'round';
 
-/** Newest first. Filters narrow what the viewer may see; an id that is not one matches nothing. */
+/** How a client may sort proposals (list-order.ts); newest first by default. */
+const PROPOSAL_SORTS: SortableFields<Proposal> = { CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt', STATUS: 'status', TITLE: 'topic' };
+
+/** Newest first unless ordered. Filters narrow what the viewer may see; an id that is not one matches nothing. */
 export async function listProposals(
   em: EntityManager,
   viewer: Viewer | null,
   filter: ProposalsFilter,
-  page: PageArgs,
+  page: OrderedPageArgs,
   joins: ProposalJoin[] = [],
   count = true,
 ): Promise<Page<Proposal>> {
+  const { order, tag } = sortKeys(page.orderBy, PROPOSAL_SORTS, [['createdAt', 'desc']]);
+  const text = containsPattern(filter.text);
   const visible = await visibleProposalsWhere(em, viewer);
   const ids = [filter.notification, filter.sendingOrganization, filter.round].filter((v): v is string => !!v);
-  if (!visible || ids.some((id) => !isUuid(id))) return paginate(em, Proposal, { id: null }, page, [['createdAt', 'desc']]);
+  if (!visible || ids.some((id) => !isUuid(id))) return paginate(em, Proposal, { id: null }, page, order, { tag });
   const where: FilterQuery<Proposal>[] = [visible];
   if (filter.notification) where.push({ notification: filter.notification });
   if (filter.status) where.push({ status: filter.status });
+  if (filter.statuses) where.push({ status: { $in: filter.statuses } });
   if (filter.sendingOrganization) where.push({ sendingOrganization: filter.sendingOrganization });
   if (filter.economy) where.push({ sendingOrganization: { economy: { code: filter.economy.toUpperCase() } } });
   if (filter.round) where.push({ round: filter.round });
-  return paginate(em, Proposal, { $and: where }, page, [['createdAt', 'desc']], { populate: joins as never, count });
+  if (text) where.push({ $or: [{ topic: { $ilike: text } }, { sendingOrganization: { $or: [{ name: { $ilike: text } }, { acronym: { $ilike: text } }] } }] });
+  return paginate(em, Proposal, { $and: where }, page, order, { populate: joins as never, count, tag });
 }
 
 export async function diffRevisions(em: EntityManager, proposal: Proposal, from: number, to: number): Promise<ProposalFieldChange[]> {

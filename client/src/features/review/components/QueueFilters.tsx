@@ -9,7 +9,7 @@ import { ANY, AWAITING } from '../use-review-queue';
 const STATUSES = ['SUBMITTED', 'UNDER_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'REJECTED', 'WITHDRAWN', 'DRAFT'];
 type Options = Array<[string, string]>;
 
-export function QueueFilters<T>({ view, status }: { view: ReturnType<typeof useListView<T>>; status: string }) {
+export function QueueFilters({ view, status }: { view: ReturnType<typeof useListView>; status: string }) {
   const calls = useQuery(CallsQuery, { variables: { first: 50 } });
   const economies = useQuery(EconomiesQuery);
   const get = (k: string) => view.params.get(k) ?? '';

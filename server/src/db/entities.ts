@@ -21,6 +21,7 @@ import { ThreadReadMarker } from '../modules/workspace/read-marker.entity.js';
 import { Webhook, WebhookAttempt, WebhookDelivery, WebhookDispatchCursor } from '../modules/webhook/webhook.entity.js';
 import { SeedMarker } from './seed/seed-marker.entity.js';
 import { CalendarFeed } from '../modules/calendar/calendar-feed.entity.js';
+import { Attachment } from '../modules/attachment/attachment.entity.js';
 import { MailDispatchCursor, MailOutbox, MailPreference, MailSigningKey } from '../modules/mail/mail.entity.js';
 
 export const entities = [
@@ -53,4 +54,5 @@ export const entities = [
   MailOutbox,
   MailDispatchCursor,
   MailSigningKey,
+  Attachment,
 ];

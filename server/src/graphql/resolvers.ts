@@ -19,6 +19,9 @@ import { WebhookDeliveryResolver, WebhookResolver } from '../modules/webhook/web
 import { SubscriptionResolver } from '../realtime/subscriptions.resolver.js';
 import { CalendarFeedResolver } from '../modules/calendar/calendar-feed.resolver.js';
 import { MailPreferenceResolver } from '../modules/mail/mail.resolver.js';
+import {
+  AttachmentResolver, FollowUpAttachmentsResolver, MeetingPlanAttachmentsResolver, MessageAttachmentsResolver, PairingAttachmentsResolver, ProposalAttachmentsResolver,
+} from '../modules/attachment/attachment.resolver.js';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
@@ -33,4 +36,5 @@ export const resolvers: NonEmptyArray<Function> = [
   CalendarFeedResolver,
   WebhookResolver, WebhookDeliveryResolver,
   MailPreferenceResolver,
+  AttachmentResolver, ProposalAttachmentsResolver, PairingAttachmentsResolver, MeetingPlanAttachmentsResolver, MessageAttachmentsResolver, FollowUpAttachmentsResolver,
 ];

@@ -14,6 +14,10 @@ export const TaskName = {
   mailDispatch: 'mail_dispatch',
   /** Sends one mail of the outbox. */
   mailSend: 'mail_send',
+  /** Removes the stored bytes of deleted attachments (queued by the change that deleted them). */
+  attachmentPurge: 'attachment_purge',
+  /** Deletes uploads that were never attached, and their bytes (cron). */
+  attachmentCleanup: 'attachment_cleanup',
 } as const;
 export type TaskName = (typeof TaskName)[keyof typeof TaskName];
 

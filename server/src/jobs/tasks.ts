@@ -9,6 +9,7 @@ import { dispatchNewEvents } from '../modules/webhook/webhook.dispatch.js';
 import { dispatchMail } from '../modules/mail/mail.dispatch.js';
 import { sendOutboxMail } from '../modules/mail/mail.send.js';
 import { createMailTransport } from '../modules/mail/mail.transport.js';
+import { cleanExpiredUploads, purgeStoredFiles } from '../modules/attachment/attachment-purge.service.js';
 import { TaskName } from './queue.js';
 
 export function taskList(deps: AppDeps): TaskList {
@@ -28,6 +29,12 @@ export function taskList(deps: AppDeps): TaskList {
     [TaskName.mailSend]: async (payload) => {
       await sendOutboxMail(ctx(), mail, String((payload as { mailId?: unknown }).mailId));
     },
+    [TaskName.attachmentPurge]: async (payload) => {
+      await purgeStoredFiles(deps.config, ((payload as { keys?: unknown }).keys as string[] | undefined) ?? []);
+    },
+    [TaskName.attachmentCleanup]: async () => {
+      await cleanExpiredUploads(ctx());
+    },
   };
 }
 
@@ -36,6 +43,8 @@ export const CRONTAB = [
   // The safety net: events whose wake-up was lost are dispatched within a minute.
   `* * * * * ${TaskName.webhookDispatch}`,
   `* * * * * ${TaskName.mailDispatch}`,
+  // Uploads never attached: swept every ten minutes.
+  `*/10 * * * * ${TaskName.attachmentCleanup}`,
 ].join('\n');
 
 export const jobEntityManager = (deps: AppDeps): EntityManager => deps.orm.em.fork({ loggerContext: { label: 'jobs' } }) as EntityManager;

@@ -8,6 +8,7 @@ import { Migration20261206100000_webhooks } from './Migration20261206100000_webh
 import { Migration20261206110000_calendar_feeds } from './Migration20261206110000_calendar_feeds.js';
 import { Migration20261206120000_mail } from './Migration20261206120000_mail.js';
 import { Migration20261206220000_event_committed_at } from './Migration20261206220000_event_committed_at.js';
+import { Migration20261207004700_attachments } from './Migration20261207004700_attachments.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128000000_initial', class: Migration20261128000000_initial },
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206110000_calendar_feeds', class: Migration20261206110000_calendar_feeds },
   { name: 'Migration20261206120000_mail', class: Migration20261206120000_mail },
   { name: 'Migration20261206220000_event_committed_at', class: Migration20261206220000_event_committed_at },
+  { name: 'Migration20261207004700_attachments', class: Migration20261207004700_attachments },
 ];

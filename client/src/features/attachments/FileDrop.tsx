@@ -26,7 +26,7 @@ export function FileDrop({ onFiles, pending, onRemove, label = 'Attach files' }:
       style={{ border: `2px dashed ${over ? 'var(--accent, #36c)' : 'var(--border, #ccc)'}`, borderRadius: 6, padding: '0.5rem' }}
     >
       <div className="row">
-        <button type="button" className="btn secondary" onClick={() => input.current?.click()}>📎 {label}</button>
+        <button type="button" className="btn secondary" onClick={() => input.current?.click()}>{label}</button>
         <span className="small muted">or drop files here · PDF, Word, Excel, PowerPoint, images, text</span>
         <input ref={input} type="file" multiple hidden aria-label={label}
           onChange={(e) => { if (e.target.files?.length) onFiles([...e.target.files]); e.target.value = ''; }} />

@@ -14,15 +14,15 @@ export class Migration20261207004700_attachments extends Migration {
       "uploaded_by_id" uuid not null, "expires_at" timestamptz not null, "attached_at" timestamptz null,
       "proposal_id" uuid null, "pairing_id" uuid null, "message_id" uuid null, "follow_up_id" uuid null,
       constraint "attachment_pkey" primary key ("id"),
-      constraint "attachment_one_target" check (num_nonnulls("proposal_id", "pairing_id", "message_id", "follow_up_id") = (case when "status" = 'ATTACHED' then 1 else 0 end)))`);
+      constraint "attachment_one_target" check (num_nonnulls(proposal_id, pairing_id, message_id, follow_up_id) = case when status = 'ATTACHED' then 1 else 0 end))`);
     this.addSql(`alter table "attachment" add constraint "attachment_uploaded_by_id_foreign" foreign key ("uploaded_by_id") references "app_user" ("id") on update cascade`);
     this.addSql(`alter table "attachment" add constraint "attachment_proposal_id_foreign" foreign key ("proposal_id") references "proposal" ("id") on update cascade on delete cascade`);
     this.addSql(`alter table "attachment" add constraint "attachment_pairing_id_foreign" foreign key ("pairing_id") references "pairing" ("id") on update cascade on delete cascade`);
     this.addSql(`alter table "attachment" add constraint "attachment_message_id_foreign" foreign key ("message_id") references "message" ("id") on update cascade on delete cascade`);
     this.addSql(`alter table "attachment" add constraint "attachment_follow_up_id_foreign" foreign key ("follow_up_id") references "follow_up_activity" ("id") on update cascade on delete cascade`);
     for (const col of ['proposal_id', 'pairing_id', 'message_id', 'follow_up_id']) {
-      this.addSql(`create index "attachment_${col}_index" on "attachment" ("${col}", "created_at") where "${col}" is not null`);
+      this.addSql(`create index "attachment_${col}_created_at_index" on "attachment" ("${col}", "created_at")`);
     }
-    this.addSql(`create index "attachment_pending_index" on "attachment" ("expires_at") where "status" = 'PENDING'`);
+    this.addSql(`create index "attachment_status_expires_at_index" on "attachment" ("status", "expires_at")`);
   }
 }

@@ -1,10 +1,17 @@
 // A file attached to a proposal, a pairing's meeting plan, a message or a follow-up. The row
 // exists from createUpload on (PENDING, with a secret upload URL until expiresAt); attachFile
 // checks the stored bytes and sets exactly one target (the database checks that too).
-import { Entity, Enum, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { CreatedEntity } from '../base.entity.js';
+import { FollowUpActivity } from '../pairing/follow-up.entity.js';
+import { Pairing } from '../pairing/pairing.entity.js';
+import { Proposal } from '../proposal/proposal.entity.js';
 import { User } from '../user/user.entity.js';
+import { Message } from '../workspace/message.entity.js';
+
+/** An attached file has exactly one target, a pending upload none. */
+const ONE_TARGET = `num_nonnulls(proposal_id, pairing_id, message_id, follow_up_id) = case when status = 'ATTACHED' then 1 else 0 end`;
 
 export enum AttachmentStatus {
   PENDING = 'PENDING',
@@ -17,6 +24,12 @@ export type TargetKind = (typeof TARGET_KINDS)[number];
 
 @ObjectType({ description: 'A file attached to a proposal, a meeting plan, a message or a follow-up activity; downloaded from `url` with the same credential.' })
 @Entity()
+@Index({ properties: ['proposalId', 'createdAt'] })
+@Index({ properties: ['pairingId', 'createdAt'] })
+@Index({ properties: ['messageId', 'createdAt'] })
+@Index({ properties: ['followUpId', 'createdAt'] })
+@Index({ properties: ['status', 'expiresAt'] })
+@Check({ name: 'attachment_one_target', expression: ONE_TARGET })
 export class Attachment extends CreatedEntity {
   @Enum({ items: () => AttachmentStatus, default: AttachmentStatus.PENDING })
   status: Opt<AttachmentStatus> = AttachmentStatus.PENDING;
@@ -41,7 +54,7 @@ export class Attachment extends CreatedEntity {
   @Property({ type: 'string', hidden: true })
   storageKey!: string;
 
-  @Property({ type: 'string', hidden: true })
+  @Property({ type: 'string', length: 64, hidden: true })
   uploadSecretHash!: string;
 
   @ManyToOne(() => User, { ref: true })
@@ -53,10 +66,12 @@ export class Attachment extends CreatedEntity {
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   attachedAt?: Date;
 
-  @Property({ type: 'uuid', nullable: true }) proposalId?: string;
-  @Property({ type: 'uuid', nullable: true }) pairingId?: string;
-  @Property({ type: 'uuid', nullable: true }) messageId?: string;
-  @Property({ type: 'uuid', nullable: true }) followUpId?: string;
+  // The target, by key only (the policy reads each through its own feature's finder); a target
+  // deleted takes its files along.
+  @ManyToOne(() => Proposal, { nullable: true, mapToPk: true, deleteRule: 'cascade', joinColumn: 'proposal_id' }) proposalId?: string;
+  @ManyToOne(() => Pairing, { nullable: true, mapToPk: true, deleteRule: 'cascade', joinColumn: 'pairing_id' }) pairingId?: string;
+  @ManyToOne(() => Message, { nullable: true, mapToPk: true, deleteRule: 'cascade', joinColumn: 'message_id' }) messageId?: string;
+  @ManyToOne(() => FollowUpActivity, { nullable: true, mapToPk: true, deleteRule: 'cascade', joinColumn: 'follow_up_id' }) followUpId?: string;
 }
 
 export function targetOf(a: Attachment): { kind: TargetKind; id: string } | null {

@@ -59,7 +59,7 @@ export function ProposalPage() {
             </section>
           ) : null}
           {editing ? <ProposalEditor proposal={p!} extraErrors={submitErrors} onDone={() => { setEditing(false); setSubmitErrors({}); }} /> : <ProposalDetails proposal={p!} />}
-          <ProposalAttachments proposalId={p!.id} canAttach={mine} />
+          <ProposalAttachments proposalId={p!.id} canAttach={!!viewer && (p!.sendingOrganization.id === viewer.organization.id || (isSecretariat && p!.proposedBySecretariat))} />
           <RevisionHistory revisions={p!.revisions} timeZone={viewer?.organization.timeZone ?? 'UTC'} />
         </>
       )}

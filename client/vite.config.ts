@@ -9,6 +9,6 @@ export default defineConfig({
   plugins: [react()],
   build: { outDir: fileURLToPath(new URL('../dist/client', import.meta.url)), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   server: {
-    proxy: { '/graphql': { target: 'http://localhost:4000', ws: true } },
+    proxy: { '/graphql': { target: 'http://localhost:4000', ws: true }, '/files': 'http://localhost:4000', '/uploads': 'http://localhost:4000' },
   },
 });

@@ -73,6 +73,27 @@ export type Config = {
   /** Bearer token that lets a non-loopback client read /metrics; unset = loopback only. */
   metricsToken: string | undefined;
   mail: MailSettings;
+  files: FileSettings;
+};
+
+/** Attachments (modules/attachment): local disk under DATA_DIR/files, or S3 when S3_URL/S3_BUCKET are set. */
+export type FileSettings = {
+  /** MAX_UPLOAD_MB (default 25), in bytes. */
+  maxUploadBytes: number;
+  /** How long an upload URL works; an upload not attached by then is cleaned away. */
+  uploadTtlMs: number;
+  s3: S3Settings | undefined;
+};
+
+export type S3Settings = {
+  /** S3_URL: the endpoint, e.g. https://s3.eu-central-1.amazonaws.com or a MinIO address (path-style requests). */
+  url: string;
+  bucket: string;
+  /** S3_REGION, default us-east-1. */
+  region: string;
+  /** S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY; unset: the AWS SDK's own chain (AWS_ACCESS_KEY_ID, roles …). */
+  accessKeyId: string | undefined;
+  secretAccessKey: string | undefined;
 };
 
 /** Outbound mail (modules/mail); tests shorten the retry delays. */
@@ -143,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webhooks: webhookSettings(env),
     metricsToken: env.METRICS_TOKEN || undefined,
     mail: mailSettings(env),
+    files: fileSettings(env),
     ...overrides,
   };
 }
@@ -171,6 +193,13 @@ function mailSettings(env: NodeJS.ProcessEnv): MailSettings {
     retryMaxMs: 6 * 3_600_000,
     maxAttempts: 25,
   };
+}
+
+function fileSettings(env: NodeJS.ProcessEnv): FileSettings {
+  const s3 = env.S3_URL && env.S3_BUCKET
+    ? { url: env.S3_URL, bucket: env.S3_BUCKET, region: env.S3_REGION || 'us-east-1', accessKeyId: env.S3_ACCESS_KEY_ID || undefined, secretAccessKey: env.S3_SECRET_ACCESS_KEY || undefined }
+    : undefined;
+  return { maxUploadBytes: num(env.MAX_UPLOAD_MB, 25) * 1024 * 1024, uploadTtlMs: 15 * 60_000, s3 };
 }
 
 function realtimeSettings(env: NodeJS.ProcessEnv): RealtimeSettings {

@@ -11,7 +11,7 @@ import { MessageFieldsFragment, ThreadQuery } from '../../client/src/features/wo
 const author = { __typename: 'User' as const, id: 'u1', name: 'Aiko', email: 'jp@npo.demo', organization: { __typename: 'Organization' as const, id: 'o1', acronym: 'JPC' } };
 const message = (id: string, body: string) => ({
   __typename: 'Message' as const, id, body, bodyHtml: `<p>${body}</p>`, createdAt: '2027-01-01T00:00:00.000Z', editedAt: null, deletedAt: null,
-  version: 1, mentionedUserIds: [], parent: null, author, reactions: [],
+  version: 1, mentionedUserIds: [], parent: null, author, reactions: [], attachments: [],
 });
 
 function cacheWithThread() {

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { buildSchema, getNamedType, isLeafType, isObjectType, type GraphQLField, type GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { until } from '../helpers/live-client.js';
+import { pdfBytes, putBytes } from '../helpers/attachments.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { buildNotification, roundsAhead } from '../helpers/factories/notifications.js';
 import { orgOf } from '../helpers/factories/organizations.js';
@@ -90,6 +91,14 @@ async function draftBy(who: Actor) {
   const i = `{ notificationId:${q(callId)}, topic:"Lean", modality: VIRTUAL, objectives:"O", expectedOutcome:"E", plannedParticipants:[{ name:"N", qualification: NPO_OFFICIAL }]${who === 'sec' ? `, sendingOrganizationId:${q(npId)}` : ''} }`;
   return (await must(`mutation { createProposal(input:${i}) { id version } }`, who)).createProposal as { id: string; version: number };
 }
+/** An upload of a small PDF by `who`, ready to attach. */
+async function uploadAs(who: Actor): Promise<string> {
+  const bytes = pdfBytes();
+  const up = (await must(`mutation { createUpload(input:{ filename:"a.pdf", contentType:"application/pdf", size:${bytes.length} }) { uploadId url } }`, who)).createUpload;
+  expect((await putBytes(up.url, bytes)).ok).toBe(true);
+  return up.uploadId;
+}
+
 async function proposalIn(stage: 'draft' | 'submitted' | 'review') {
   let p = await draftBy('npAdmin');
   if (stage === 'draft') return p;
@@ -173,6 +182,12 @@ const CASES: Case[] = [
   { name: 'revokeApiToken', allowed: ['npAdmin', 'sec'], args: async (who) => `id:${q((await must(`mutation { createApiToken(input:{ name:"Tool" }) { apiToken { id } } }`, who)).createApiToken.apiToken.id)}` },
   { name: 'createCalendarFeed', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => `input:{ description:"Outlook" }` },
   { name: 'revokeCalendarFeed', allowed: ['npMember', 'jpAdmin', 'sec'], args: async (who) => `id:${q((await must(`mutation { createCalendarFeed(input:{}) { calendarFeed { id } } }`, who)).createCalendarFeed.calendarFeed.id)}` },
+  { name: 'createUpload', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => `input:{ filename:"a.pdf", contentType:"application/pdf", size:10 }` },
+  { name: 'attachFile', allowed: ['npMember', 'jpAdmin', 'sec'], args: async (who) => {
+    const p = await pairingIn(PairingStatus.PLANNING);
+    const up = await uploadAs(who);
+    return `uploadId:${q(up)}, target:{ pairingId:${q(p.id)} }`;
+  } },
   { name: 'createWebhook', allowed: ['npAdmin', 'sec'], args: async () => `input:{ url:${q(WEBHOOK_URL)}, eventTypes:["PASSWORD_CHANGED"], description:"d" }` },
   { name: 'updateWebhook', allowed: ['npAdmin', 'sec'], args: async (who) => `input:{ id:${q(await webhookOf(who))}, version:1, description:"e", active:false }` },
   { name: 'deleteWebhook', allowed: ['npAdmin', 'sec'], args: async (who) => `id:${q(await webhookOf(who))}` },

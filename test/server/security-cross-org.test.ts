@@ -11,6 +11,7 @@ import { buildProposal } from '../helpers/factories/proposals.js';
 import { expectHealthy, expectNoWrites, wsFirstMessage } from '../helpers/factories/security.js';
 import { demoUser } from '../helpers/factories/users.js';
 import { until } from '../helpers/live-client.js';
+import { pdfBytes, upload } from '../helpers/attachments.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 import { NotificationStatus } from '../../server/src/modules/notification/notification.enums.js';
 
@@ -48,6 +49,8 @@ beforeAll(async () => {
     npUser: (await demoUser(app, 'np-member@npo.demo')).id,
     npToken: (await buildApiToken(app, { code: 'NP' })).id,
   });
+  // Nepal's own upload, not attached yet: another NPO may neither attach it nor attach to Nepal's objects.
+  v.npUpload = (await upload(app, np, 'concept.pdf', pdfBytes())).uploadId;
   v.npFeed = (await app.gql(`mutation { createCalendarFeed(input: {}) { calendarFeed { id } } }`, {}, np)).data.createCalendarFeed.calendarFeed.id;
   const conn = app.db.orm.em.fork().getConnection();
   const [item] = await conn.execute(
@@ -117,6 +120,7 @@ const mutations = (): Array<[string, string, Record<string, unknown>]> => [
   ['deleteMessage', `mutation($id: ID!) { deleteMessage(id: $id, version: 1) { id } }`, { id: v.message }],
   ['addReaction', `mutation($id: ID!) { addReaction(messageId: $id, emoji: "👍") { id } }`, { id: v.message }],
   ['removeReaction', `mutation($id: ID!) { removeReaction(messageId: $id, emoji: "👍") { id } }`, { id: v.message }],
+  ['attachFile', `mutation($u: ID!, $p: ID!) { attachFile(uploadId: $u, target: { proposalId: $p }) { id } }`, { u: v.npUpload, p: v.proposal }],
   ['revokeCalendarFeed', `mutation($id: ID!) { revokeCalendarFeed(id: $id) { id } }`, { id: v.npFeed }],
   ['updateWebhook', `mutation($id: ID!) { updateWebhook(input: { id: $id, version: 1, url: "https://203.0.113.66/stolen" }) { id } }`, { id: v.webhook }],
   ['deleteWebhook', `mutation($id: ID!) { deleteWebhook(id: $id) }`, { id: v.webhook }],
@@ -137,7 +141,7 @@ const queries = (): Array<[string, string, Record<string, unknown>]> => [
 ];
 
 /** Operations that name no other organization's object (their own checks are tested elsewhere). */
-const NO_FOREIGN_ID = ['login', 'logout', 'changePassword', 'viewer', 'economies', 'organizations', 'organization', 'projectNotifications', 'eventCursor', 'createCalendarFeed',
+const NO_FOREIGN_ID = ['login', 'logout', 'changePassword', 'viewer', 'economies', 'organizations', 'organization', 'projectNotifications', 'eventCursor', 'createCalendarFeed', 'createUpload',
   // The caller's own webhooks only (test/server/webhooks-management.test.ts checks the lists per owner).
   'webhooks', 'createWebhook', 'webhookEventTypes',
   // The signed-in person's own mail preferences (test/server/mail-preferences.test.ts).

@@ -15,6 +15,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query EventCursor {\n    eventCursor\n  }\n": typeof types.EventCursorDocument,
+    "\n  fragment AttachmentFields on Attachment {\n    id filename size contentType url createdAt\n  }\n": typeof types.AttachmentFieldsFragmentDoc,
+    "\n  mutation CreateUpload($input: CreateUploadInput!) {\n    createUpload(input: $input) { uploadId url expiresAt headers { name value } }\n  }\n": typeof types.CreateUploadDocument,
+    "\n  mutation AttachFile($uploadId: ID!, $target: AttachmentTargetInput!) {\n    attachFile(uploadId: $uploadId, target: $target) { ...AttachmentFields }\n  }\n": typeof types.AttachFileDocument,
+    "\n  query ProposalAttachments($id: ID!) {\n    proposal(id: $id) { id attachments { ...AttachmentFields } }\n  }\n": typeof types.ProposalAttachmentsDocument,
     "\n  query Viewer {\n    viewer {\n      scopes\n      user { id name email role }\n      organization { id name acronym kind timeZone economy { code name } }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -93,7 +97,7 @@ type Documents = {
     "\n  mutation TestWebhook($id: ID!) {\n    testWebhook(id: $id) { ...WebhookDeliveryFields }\n  }\n": typeof types.TestWebhookDocument,
     "\n  mutation RedeliverWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) { ...WebhookDeliveryFields }\n  }\n": typeof types.RedeliverWebhookDeliveryDocument,
     "\n  fragment MessageReactions on Message {\n    id reactions { emoji count reactedByMe }\n  }\n": typeof types.MessageReactionsFragmentDoc,
-    "\n  fragment MessageFields on Message {\n    id body bodyHtml createdAt editedAt deletedAt version mentionedUserIds\n    parent { id }\n    author { id name email organization { id acronym } }\n    ...MessageReactions\n  }\n": typeof types.MessageFieldsFragmentDoc,
+    "\n  fragment MessageFields on Message {\n    id body bodyHtml createdAt editedAt deletedAt version mentionedUserIds\n    parent { id }\n    author { id name email organization { id acronym } }\n    attachments { ...AttachmentFields }\n    ...MessageReactions\n  }\n": typeof types.MessageFieldsFragmentDoc,
     "\n  query Thread($id: ID!, $after: String) {\n    thread(id: $id) {\n      id title unreadCount\n      followUp { id title }\n      messages(first: 100, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { ...MessageFields } }\n      }\n    }\n  }\n": typeof types.ThreadDocument,
     "\n  subscription MessageAdded($threadId: ID!, $after: String) {\n    messageAdded(threadId: $threadId, after: $after) { cursor event { id type } message { ...MessageFields } }\n  }\n": typeof types.MessageAddedDocument,
     "\n  mutation CreateThread($pairingId: ID!, $title: String!) {\n    createThread(pairingId: $pairingId, title: $title) { id title unreadCount lastMessageAt createdBy { id name } }\n  }\n": typeof types.CreateThreadDocument,
@@ -106,6 +110,10 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query EventCursor {\n    eventCursor\n  }\n": types.EventCursorDocument,
+    "\n  fragment AttachmentFields on Attachment {\n    id filename size contentType url createdAt\n  }\n": types.AttachmentFieldsFragmentDoc,
+    "\n  mutation CreateUpload($input: CreateUploadInput!) {\n    createUpload(input: $input) { uploadId url expiresAt headers { name value } }\n  }\n": types.CreateUploadDocument,
+    "\n  mutation AttachFile($uploadId: ID!, $target: AttachmentTargetInput!) {\n    attachFile(uploadId: $uploadId, target: $target) { ...AttachmentFields }\n  }\n": types.AttachFileDocument,
+    "\n  query ProposalAttachments($id: ID!) {\n    proposal(id: $id) { id attachments { ...AttachmentFields } }\n  }\n": types.ProposalAttachmentsDocument,
     "\n  query Viewer {\n    viewer {\n      scopes\n      user { id name email role }\n      organization { id name acronym kind timeZone economy { code name } }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -184,7 +192,7 @@ const documents: Documents = {
     "\n  mutation TestWebhook($id: ID!) {\n    testWebhook(id: $id) { ...WebhookDeliveryFields }\n  }\n": types.TestWebhookDocument,
     "\n  mutation RedeliverWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) { ...WebhookDeliveryFields }\n  }\n": types.RedeliverWebhookDeliveryDocument,
     "\n  fragment MessageReactions on Message {\n    id reactions { emoji count reactedByMe }\n  }\n": types.MessageReactionsFragmentDoc,
-    "\n  fragment MessageFields on Message {\n    id body bodyHtml createdAt editedAt deletedAt version mentionedUserIds\n    parent { id }\n    author { id name email organization { id acronym } }\n    ...MessageReactions\n  }\n": types.MessageFieldsFragmentDoc,
+    "\n  fragment MessageFields on Message {\n    id body bodyHtml createdAt editedAt deletedAt version mentionedUserIds\n    parent { id }\n    author { id name email organization { id acronym } }\n    attachments { ...AttachmentFields }\n    ...MessageReactions\n  }\n": types.MessageFieldsFragmentDoc,
     "\n  query Thread($id: ID!, $after: String) {\n    thread(id: $id) {\n      id title unreadCount\n      followUp { id title }\n      messages(first: 100, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { ...MessageFields } }\n      }\n    }\n  }\n": types.ThreadDocument,
     "\n  subscription MessageAdded($threadId: ID!, $after: String) {\n    messageAdded(threadId: $threadId, after: $after) { cursor event { id type } message { ...MessageFields } }\n  }\n": types.MessageAddedDocument,
     "\n  mutation CreateThread($pairingId: ID!, $title: String!) {\n    createThread(pairingId: $pairingId, title: $title) { id title unreadCount lastMessageAt createdBy { id name } }\n  }\n": types.CreateThreadDocument,
@@ -214,6 +222,22 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EventCursor {\n    eventCursor\n  }\n"): (typeof documents)["\n  query EventCursor {\n    eventCursor\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttachmentFields on Attachment {\n    id filename size contentType url createdAt\n  }\n"): (typeof documents)["\n  fragment AttachmentFields on Attachment {\n    id filename size contentType url createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUpload($input: CreateUploadInput!) {\n    createUpload(input: $input) { uploadId url expiresAt headers { name value } }\n  }\n"): (typeof documents)["\n  mutation CreateUpload($input: CreateUploadInput!) {\n    createUpload(input: $input) { uploadId url expiresAt headers { name value } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttachFile($uploadId: ID!, $target: AttachmentTargetInput!) {\n    attachFile(uploadId: $uploadId, target: $target) { ...AttachmentFields }\n  }\n"): (typeof documents)["\n  mutation AttachFile($uploadId: ID!, $target: AttachmentTargetInput!) {\n    attachFile(uploadId: $uploadId, target: $target) { ...AttachmentFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalAttachments($id: ID!) {\n    proposal(id: $id) { id attachments { ...AttachmentFields } }\n  }\n"): (typeof documents)["\n  query ProposalAttachments($id: ID!) {\n    proposal(id: $id) { id attachments { ...AttachmentFields } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -529,7 +553,7 @@ export function graphql(source: "\n  fragment MessageReactions on Message {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MessageFields on Message {\n    id body bodyHtml createdAt editedAt deletedAt version mentionedUserIds\n    parent { id }\n    author { id name email organization { id acronym } }\n    ...MessageReactions\n  }\n"): (typeof documents)["\n  fragment MessageFields on Message {\n    id body bodyHtml createdAt editedAt deletedAt version mentionedUserIds\n    parent { id }\n    author { id name email organization { id acronym } }\n    ...MessageReactions\n  }\n"];
+export function graphql(source: "\n  fragment MessageFields on Message {\n    id body bodyHtml createdAt editedAt deletedAt version mentionedUserIds\n    parent { id }\n    author { id name email organization { id acronym } }\n    attachments { ...AttachmentFields }\n    ...MessageReactions\n  }\n"): (typeof documents)["\n  fragment MessageFields on Message {\n    id body bodyHtml createdAt editedAt deletedAt version mentionedUserIds\n    parent { id }\n    author { id name email organization { id acronym } }\n    attachments { ...AttachmentFields }\n    ...MessageReactions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,6 +22,7 @@ import { Webhook, WebhookAttempt, WebhookDelivery, WebhookDispatchCursor } from 
 import { SeedMarker } from './seed/seed-marker.entity.js';
 import { CalendarFeed } from '../modules/calendar/calendar-feed.entity.js';
 import { AccountToken } from '../modules/account/account-token.entity.js';
+import { Attachment } from '../modules/attachment/attachment.entity.js';
 import { MailDigest, MailDispatchCursor, MailOutbox, MailPreference, MailReminder, MailSigningKey } from '../modules/mail/mail.entity.js';
 
 export const entities = [
@@ -57,4 +58,5 @@ export const entities = [
   MailSigningKey,
   MailReminder,
   MailDigest,
+  Attachment,
 ];

@@ -21,6 +21,9 @@ import { CalendarFeedResolver } from '../modules/calendar/calendar-feed.resolver
 import { MailPreferenceResolver } from '../modules/mail/mail.resolver.js';
 import { AccountResolver } from '../modules/account/account.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
+import {
+  AttachmentResolver, FollowUpAttachmentsResolver, MeetingPlanAttachmentsResolver, MessageAttachmentsResolver, PairingAttachmentsResolver, ProposalAttachmentsResolver,
+} from '../modules/attachment/attachment.resolver.js';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
@@ -36,4 +39,5 @@ export const resolvers: NonEmptyArray<Function> = [
   WebhookResolver, WebhookDeliveryResolver,
   MailPreferenceResolver,
   SearchResolver,
+  AttachmentResolver, ProposalAttachmentsResolver, PairingAttachmentsResolver, MeetingPlanAttachmentsResolver, MessageAttachmentsResolver, FollowUpAttachmentsResolver,
 ];

@@ -7,6 +7,7 @@ import { trustOf } from './client-address.js';
 import { cors, securityHeaders } from './security.js';
 import { integrationRoutes } from './integration-routes.js';
 import { mailRoutes } from '../modules/mail/mail.routes.js';
+import { attachmentRoutes } from './attachment-routes.js';
 
 export function createExpressApp(deps: AppDeps, state: { ready: () => boolean; before?: RequestHandler[] }): Express {
   const app = express();
@@ -26,6 +27,8 @@ export function createExpressApp(deps: AppDeps, state: { ready: () => boolean; b
   app.use(integrationRoutes(deps));
   // One-click unsubscribe from mail (issue 17): POST /mail/unsubscribe?token=…, GET a confirmation page.
   app.use(mailRoutes(deps));
+  // Attachments (issue 18): PUT /uploads/<id>?token=… (local storage), GET /files/<id>.
+  app.use(attachmentRoutes(deps));
 
   app.get('/readyz', async (_req, res) => {
     if (!state.ready()) return void res.status(503).json({ status: 'shutting down' });

@@ -20,6 +20,10 @@ export const TaskName = {
   mailDigest: 'mail_digest',
   /** Sends one account mail (an invitation or a password-reset link), minting its token. */
   accountMail: 'account_mail',
+  /** Removes the stored bytes of deleted attachments (queued by the change that deleted them). */
+  attachmentPurge: 'attachment_purge',
+  /** Deletes uploads that were never attached, and their bytes (cron). */
+  attachmentCleanup: 'attachment_cleanup',
 } as const;
 export type TaskName = (typeof TaskName)[keyof typeof TaskName];
 

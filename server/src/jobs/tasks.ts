@@ -12,6 +12,7 @@ import { scheduleDigests, sendDigest } from '../modules/mail/mail.digests.js';
 import { produceReminders } from '../modules/mail/mail.reminders.js';
 import { sendAccountMail } from '../modules/mail/mail.account.js';
 import { createMailTransport } from '../modules/mail/mail.transport.js';
+import { cleanExpiredUploads, purgeStoredFiles } from '../modules/attachment/attachment-purge.service.js';
 import { TaskName } from './queue.js';
 
 export function taskList(deps: AppDeps): TaskList {
@@ -41,6 +42,12 @@ export function taskList(deps: AppDeps): TaskList {
     [TaskName.accountMail]: async (payload) => {
       await sendAccountMail(ctx(), mail, String((payload as { tokenId?: unknown }).tokenId));
     },
+    [TaskName.attachmentPurge]: async (payload) => {
+      await purgeStoredFiles(deps.config, ((payload as { keys?: unknown }).keys as string[] | undefined) ?? []);
+    },
+    [TaskName.attachmentCleanup]: async () => {
+      await cleanExpiredUploads(ctx());
+    },
   };
 }
 
@@ -51,6 +58,8 @@ export function crontabOf(config: AppDeps['config']): string {
     `* * * * * ${TaskName.webhookDispatch}`,
     `* * * * * ${TaskName.mailDispatch}`,
     // Reminders and digests are due by the clock; MAIL_SCHEDULE=off leaves them to other instances (or to tests that run a pass).
+    // Uploads never attached: swept every ten minutes.
+    `*/10 * * * * ${TaskName.attachmentCleanup}`,
     ...(config.mail.schedule ? [`* * * * * ${TaskName.mailSchedule}`] : []),
   ].join('\n');
 }

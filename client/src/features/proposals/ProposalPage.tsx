@@ -15,6 +15,7 @@ import { RevisionHistory } from './components/RevisionHistory';
 import { ReviewActions } from '../review/ReviewActions';
 import { CreatePairing, PairingLinks, canPair } from '../review/CreatePairing';
 import { useTitle } from '../../ui/useTitle';
+import { ProposalAttachments } from '../attachments/ProposalAttachments';
 
 export function ProposalPage() {
   const { id = '' } = useParams();
@@ -58,6 +59,7 @@ export function ProposalPage() {
             </section>
           ) : null}
           {editing ? <ProposalEditor proposal={p!} extraErrors={submitErrors} onDone={() => { setEditing(false); setSubmitErrors({}); }} /> : <ProposalDetails proposal={p!} />}
+          <ProposalAttachments proposalId={p!.id} canAttach={!!viewer && (p!.sendingOrganization.id === viewer.organization.id || (isSecretariat && p!.proposedBySecretariat))} />
           <RevisionHistory revisions={p!.revisions} timeZone={viewer?.organization.timeZone ?? 'UTC'} />
         </>
       )}

@@ -1,6 +1,10 @@
 // One thread, live: pushed messages are written into the cache (new ones added to the thread's
 // messages), unread ones are marked, and the composer's draft is never touched by what arrives.
 import { useState } from 'react';
+import { useApolloClient } from '@apollo/client/react';
+import { addAttachmentsToCache } from '../attachments/attachment-cache';
+import { FileDrop } from '../attachments/FileDrop';
+import { useUploads } from '../attachments/use-uploads';
 import { QueryState, ErrorMessage } from '../../ui/State';
 import type { Zone } from '../../ui/format';
 import { useViewer } from '../auth/ViewerContext';
@@ -23,11 +27,17 @@ export function ThreadPanel({ threadId, zones, members = [], focusId }: {
   const act = useMessageActions(threadId, messages);
   const [replyTo, setReplyTo] = useState<MessageView | null>(null);
   const views = messageViews(messages, members, unread, me);
+  const uploads = useUploads();
+  const { cache } = useApolloClient();
   const send = async (body: string) => {
     const posted = await act.post(body, replyTo?.id ?? null);
-    if (posted) setReplyTo(null);
-    return posted;
+    if (!posted) return false;
+    setReplyTo(null);
+    // Files go with the message once it exists; a refused one stays in the picker with its reason.
+    if (uploads.hasReady) addAttachmentsToCache(cache, { __typename: 'Message', id: posted }, await uploads.attachTo({ messageId: posted }));
+    return true;
   };
+  const picker = <FileDrop onFiles={(files) => void uploads.add(files)} pending={uploads.pending} onRemove={uploads.remove} />;
 
   return (
     <section className="card" aria-labelledby="thread-title">
@@ -49,7 +59,7 @@ export function ThreadPanel({ threadId, zones, members = [], focusId }: {
               onDelete={(m) => act.remove(m.id)}
             />
             <ErrorMessage error={act.error} />
-            <Composer people={mentionablePeople(members, messages, me)} onPost={send} replyTo={replyTo ? `${replyTo.authorName}` : null} onCancelReply={() => setReplyTo(null)} busy={act.posting} />
+            <Composer people={mentionablePeople(members, messages, me)} onPost={send} replyTo={replyTo ? `${replyTo.authorName}` : null} onCancelReply={() => setReplyTo(null)} busy={act.posting || uploads.busy} attachments={picker} />
           </>
         )}
       </QueryState>

@@ -28,5 +28,6 @@ export function messageViews(messages: MessageData[], members: Person[], unread:
     reactions: m.reactions.map((r) => ({ emoji: r.emoji, count: r.count, mine: r.reactedByMe })),
     unread: unread?.has(m.id) ?? false,
     mine: m.author.id === me,
+    attachments: m.attachments,
   }));
 }

@@ -71,14 +71,14 @@ export function useMessageActions(threadId: string, messages: MessageData[]) {
   return {
     posting: postState.loading,
     error: postState.error ?? editState.error ?? deleteState.error,
-    /** Resolves true once posted: only then may the composer drop its draft. */
-    post: async (body: string, parentId: string | null): Promise<boolean> => {
+    /** Resolves with the new message's id once posted (only then may the composer drop its draft), null otherwise. */
+    post: async (body: string, parentId: string | null): Promise<string | null> => {
       try {
         const res = await post({ variables: { threadId, body, parentId } });
         if (res.data) addMessage(client.cache, threadId, res.data.postMessage);
-        return true;
+        return res.data?.postMessage.id ?? null;
       } catch {
-        return false;
+        return null;
       }
     },
     react: (id: string, emoji: string, add: boolean) => void (add ? addReaction : removeReaction)({ variables: { messageId: id, emoji } }).catch(() => {}),

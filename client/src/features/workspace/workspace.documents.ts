@@ -13,6 +13,7 @@ export const MessageFieldsFragment = graphql(`
     id body bodyHtml createdAt editedAt deletedAt version mentionedUserIds
     parent { id }
     author { id name email organization { id acronym } }
+    attachments { ...AttachmentFields }
     ...MessageReactions
   }
 `);

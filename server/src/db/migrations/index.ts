@@ -12,6 +12,7 @@ import { Migration20261207004100_account_tokens } from './Migration2026120700410
 import { Migration20261207004500_inbox_times_in_milliseconds } from './Migration20261207004500_inbox_times_in_milliseconds.js';
 import { Migration20261207004700_mail_schedule } from './Migration20261207004700_mail_schedule.js';
 import { Migration20261207004800_search } from './Migration20261207004800_search.js';
+import { Migration20261207004900_attachments } from './Migration20261207004900_attachments.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128000000_initial', class: Migration20261128000000_initial },
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207004500_inbox_times_in_milliseconds', class: Migration20261207004500_inbox_times_in_milliseconds },
   { name: 'Migration20261207004700_mail_schedule', class: Migration20261207004700_mail_schedule },
   { name: 'Migration20261207004800_search', class: Migration20261207004800_search },
+  { name: 'Migration20261207004900_attachments', class: Migration20261207004900_attachments },
 ];

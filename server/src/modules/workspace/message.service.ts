@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { assertVersion, badInput, forbidden, notFound } from '../../errors.js';
 import { runInTransaction, type RecordEvent } from '../../events/event-log.js';
+import { discardMessageAttachments } from '../attachment/attachment-purge.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { isUuid } from '../organization/organization.service.js';
 import type { Pairing } from '../pairing/pairing.entity.js';
@@ -98,12 +99,14 @@ export async function editMessage(ctx: Ctx, id: string, version: number, body: s
   });
 }
 
-/** Leaves a tombstone: the row stays (replies keep their parent), the text is erased. */
+/** Leaves a tombstone: the row stays (replies keep their parent), the text and attached files are erased. */
 export async function deleteMessage(ctx: Ctx, id: string, version: number): Promise<Message> {
   return runInTransaction(ctx.em, async (tx, record) => {
     const m = await loadOwnMessage(tx, ctx, id, version);
     m.body = '';
     m.deletedAt = ctx.clock.now();
+    // Its files go with the text.
+    await discardMessageAttachments(tx, m.id);
     await tx.flush();
     await recordMessageEvent(tx, record, ctx, m, 'MESSAGE_DELETED');
     return m;

@@ -1,14 +1,16 @@
 // Writing a message: the draft lives here, apart from the live message list, so messages that
 // arrive while someone types never touch their text. Typing @ suggests the people of the
 // workspace (both NPOs and the Secretariat); focus stays in the text box after sending.
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { Person } from './mentions';
 import { useMentionPicker } from './use-mention-picker';
 
 export type { Person } from './mentions';
 
-export function Composer({ people, onPost, label = 'Message', replyTo, onCancelReply, busy }: {
+export function Composer({ people, onPost, label = 'Message', replyTo, onCancelReply, busy, attachments }: {
   people: Person[];
+  /** Files to send with the message (the attachments feature's picker), shown above Send. */
+  attachments?: ReactNode;
   onPost: (body: string, mentionedUserIds: string[]) => Promise<boolean>;
   label?: string;
   replyTo?: string | null;
@@ -49,6 +51,7 @@ export function Composer({ people, onPost, label = 'Message', replyTo, onCancelR
           aria-activedescendant={matches.length ? `${id}-person-${matches[active]?.id}` : undefined} />
         {matches.length ? <MentionList id={id} matches={matches} active={active} onPick={picker.insert} /> : null}
       </div>
+      {attachments}
       <div className="row">
         <button type="submit" className="btn" disabled={busy || !body.trim()}>{busy ? 'Sending…' : 'Send'}</button>
         {people.length ? <span className="small muted">Type @ to mention any of {people.length} people of this workspace.</span> : null}

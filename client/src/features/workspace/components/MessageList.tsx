@@ -3,6 +3,7 @@
 // mentions highlighted, reactions, and a marker on messages the viewer has not read yet.
 import { useEffect, useState, type ReactNode } from 'react';
 import { formatDateTime } from '../../../ui/format';
+import { AttachmentList, type AttachmentView } from '../../attachments/AttachmentList';
 
 export type MessageView = {
   id: string;
@@ -21,6 +22,7 @@ export type MessageView = {
   unread: boolean;
   /** The viewer wrote it: they may edit or delete it. */
   mine?: boolean;
+  attachments?: AttachmentView[];
 };
 
 export const EMOJIS = ['👍', '🎉', '❤️', '👀'];
@@ -96,6 +98,7 @@ function MessageItem({ m, reply, list }: { m: MessageView; reply: boolean; list:
         {editing === m.id && onEdit ? (
           <EditBody initial={m.body} onCancel={() => setEditing(null)} onSave={async (body) => { if (await onEdit(m, body)) setEditing(null); }} />
         ) : <MessageBody m={m} />}
+        {!m.deleted && m.attachments?.length ? <AttachmentList files={m.attachments} label={`Files of ${m.authorName}'s message`} /> : null}
         {!m.deleted && editing !== m.id ? <MessageTools m={m} reply={reply} list={list} /> : null}
       </li>
       {list.repliesOf(m.id).map((r) => <MessageItem key={r.id} m={r} reply list={list} />)}

@@ -1,6 +1,7 @@
 // Files in a planning thread, between two NPOs' browsers (Pakistan's NPO sends, Bangladesh's
 // hosts): a PDF chosen with the button goes with a message, its upload progress shown; an image
-// dropped on the composer shows as a thumbnail; the other side opens and downloads the PDF.
+// dropped on the composer shows as a thumbnail; the other side opens and downloads the PDF; a file
+// added to the meeting plan reaches the other side live.
 import fs from 'node:fs';
 import { beforeAll, describe, expect, it, inject } from 'vitest';
 import { screenshot, screenshotsOnFailure, signedIn, useBrowser, type Person } from './browser.js';
@@ -59,5 +60,15 @@ describe.sequential('attachments in a planning thread', () => {
       await thumb.waitFor();
       await p.waitForFunction((el) => (el as { complete: boolean; naturalWidth: number }).complete && (el as { naturalWidth: number }).naturalWidth === 1, await thumb.elementHandle());
     }
+  });
+
+  it('a file added to the meeting plan appears in the other NPO’s plan without a reload', async () => {
+    await pk.page.getByLabel('Add files to the plan').setInputFiles({ name: 'Agenda v2.pdf', mimeType: 'application/pdf', buffer: pdfBytes() });
+    for (const p of [pk.page, bd.page]) {
+      await p.getByTestId('attachment').filter({ hasText: 'Agenda v2.pdf' }).waitFor();
+    }
+    await screenshot(bd.page, '71-plan-file-live');
+    // Only the plan's picker was used: the thread composer has nothing pending.
+    expect(await pk.page.getByTestId('file-drop').getByTestId('upload').count()).toBe(0);
   });
 });

@@ -4,11 +4,13 @@ import { useRef, useState, type DragEvent } from 'react';
 import { formatSize } from './upload';
 import type { PendingUpload } from './use-uploads';
 
-export function FileDrop({ onFiles, pending, onRemove, label = 'Attach files' }: {
+export function FileDrop({ onFiles, pending, onRemove, label = 'Attach files', testId = 'file-drop' }: {
   onFiles: (files: File[]) => void;
   pending: PendingUpload[];
   onRemove: (key: number) => void;
   label?: string;
+  /** Distinct where two drops share a page (the plan's files beside the thread composer). */
+  testId?: string;
 }) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
@@ -19,7 +21,7 @@ export function FileDrop({ onFiles, pending, onRemove, label = 'Attach files' }:
   };
   return (
     <div
-      data-testid="file-drop"
+      data-testid={testId}
       onDragOver={(e) => { e.preventDefault(); setOver(true); }}
       onDragLeave={() => setOver(false)}
       onDrop={drop}

@@ -17,6 +17,7 @@ export const MeetingPlanFieldsFragment = graphql(`
     agenda { startsAt endsAt topic presenter }
     delegates { name title qualification organization { id acronym } }
     localTimes { timeZone startsAt endsAt utcOffset organization { id acronym } }
+    attachments { ...AttachmentFields }
   }
 `);
 

@@ -5,24 +5,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHash, randomBytes } from 'node:crypto';
-import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
+import { codeOf, type TestApp } from '../helpers/app.js';
 import { until } from '../helpers/live-client.js';
 import { A, INVALID_LINK, newAddress, tokenIn } from '../helpers/factories/account.js';
-import { mailTestConfig, personOf, PUBLIC_URL } from '../helpers/factories/mail.js';
+import { personOf, PUBLIC_URL, startMailTestApp } from '../helpers/factories/mail.js';
 import { orgOf } from '../helpers/factories/organizations.js';
-import { startSmtpReceiver, type SmtpReceiver } from '../helpers/smtp-receiver.js';
+import type { SmtpReceiver } from '../helpers/smtp-receiver.js';
 import { queuedJobs, TaskName } from '../../server/src/jobs/queue.js';
 
 let app: TestApp;
 let smtp: SmtpReceiver;
-beforeAll(async () => {
-  smtp = await startSmtpReceiver();
-  app = await startTestApp(mailTestConfig(smtp.url));
-});
-afterAll(async () => {
-  await app.stop();
-  await smtp.stop();
-});
+let stop: () => Promise<void>;
+beforeAll(async () => ({ app, smtp, stop } = await startMailTestApp()));
+afterAll(() => stop());
 
 const DAY = 24 * 60 * 60_000;
 
@@ -188,7 +183,7 @@ describe('a password reset link', () => {
     expect(await app.login(person.email, 'a-brand-new-one')).toMatch(/^bcs_/);
     expectInvalidLink(await app.gql(A.reset, { token, password: 'yet-another-one' }));
     const feed = await app.gql(`{ activity(first: 10) { edges { node { type subjectId payload } } } }`, {}, await app.login('my@npo.demo'));
-    expect(feed.data.activity.edges.map((e: any) => e.node)).toContainEqual({ type: 'PASSWORD_RESET', subjectId: person.id, payload: { sessionsEnded: 2 } });
+    expect(feed.data.activity.edges.map((e: any) => e.node)).toContainEqual({ type: 'PASSWORD_RESET', subjectId: person.id, payload: { otherSessionsEnded: 2 } });
   });
 
   it('expires after an hour, and the old password keeps working', async () => {

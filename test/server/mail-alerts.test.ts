@@ -4,22 +4,17 @@
 // produced while the SMTP server is down all arrive, once each, when it is back.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../helpers/app.js';
+import type { TestApp } from '../helpers/app.js';
 import { until } from '../helpers/live-client.js';
-import { inviteHost, mailTestConfig, outboxOf, P, personOf, PUBLIC_URL } from '../helpers/factories/mail.js';
+import { inviteHost, outboxOf, P, personOf, PUBLIC_URL, startMailTestApp } from '../helpers/factories/mail.js';
 import { orgOf } from '../helpers/factories/organizations.js';
-import { startSmtpReceiver, type SmtpReceiver } from '../helpers/smtp-receiver.js';
+import type { SmtpReceiver } from '../helpers/smtp-receiver.js';
 
 let app: TestApp;
 let smtp: SmtpReceiver;
-beforeAll(async () => {
-  smtp = await startSmtpReceiver();
-  app = await startTestApp(mailTestConfig(smtp.url));
-});
-afterAll(async () => {
-  await app.stop();
-  await smtp.stop();
-});
+let stop: () => Promise<void>;
+beforeAll(async () => ({ app, smtp, stop } = await startMailTestApp()));
+afterAll(() => stop());
 
 /** A header as sent (mailparser turns List-* headers into objects; headerLines keeps the lines). */
 const header = (m: SmtpReceiver['received'][number], name: string) =>

@@ -6,28 +6,21 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 import { ProposalStatus } from '../../server/src/modules/proposal/proposal.enums.js';
-import { startSecondInstance, startTestApp, type TestApp } from '../helpers/app.js';
+import { startSecondInstance, type TestApp } from '../helpers/app.js';
 import { until } from '../helpers/live-client.js';
-import { digestsOf, mailTestConfig, P, personOf, PUBLIC_URL, runMailSchedule } from '../helpers/factories/mail.js';
+import { digestsOf, mailTestConfig, P, personOf, PUBLIC_URL, runMailSchedule, startMailTestApp } from '../helpers/factories/mail.js';
 import { buildNotification, roundsAhead } from '../helpers/factories/notifications.js';
 import { buildPairing } from '../helpers/factories/pairings.js';
 import { buildProposal, Q } from '../helpers/factories/proposals.js';
 import { createThreadVia, postMessageVia } from '../helpers/factories/realtime.js';
 import { demoUser } from '../helpers/factories/users.js';
-import { startSmtpReceiver, type SmtpReceiver } from '../helpers/smtp-receiver.js';
+import type { SmtpReceiver } from '../helpers/smtp-receiver.js';
 
 let app: TestApp;
 let smtp: SmtpReceiver;
-const config = () => mailTestConfig(smtp.url);
-
-beforeAll(async () => {
-  smtp = await startSmtpReceiver();
-  app = await startTestApp(config());
-});
-afterAll(async () => {
-  await app.stop();
-  await smtp.stop();
-});
+let stop: () => Promise<void>;
+beforeAll(async () => ({ app, smtp, stop } = await startMailTestApp()));
+afterAll(() => stop());
 
 /** The next 08:00 in `zone` after now (real time: digests start from the events of the day before). */
 function next8(zone: string): Date {
@@ -38,6 +31,14 @@ function next8(zone: string): Date {
 
 const digestsTo = (email: string) => smtp.to(email).filter((m) => m.mail.subject?.includes('daily digest'));
 const MINUTE = 60_000;
+
+/** Runs the schedule at `at` and waits for the one digest `email` then has. */
+async function firstDigestAt(at: Date, email: string) {
+  app.clock.set(at);
+  await runMailSchedule(app);
+  await until(() => digestsTo(email).length === 1, 10_000, () => `got ${smtp.to(email).length}`);
+  return digestsTo(email)[0];
+}
 
 /** A thread in the pairing, with a message by `author` (a demo sign-in); returns the thread. */
 async function talk(pairingId: string, author: string, title: string, body: string): Promise<string> {
@@ -80,10 +81,7 @@ describe('a Nepal person’s digest', () => {
     await runMailSchedule(app);
     expect(await digestsOf(app, reader.id)).toEqual([]);
 
-    app.clock.set(eight);
-    await runMailSchedule(app);
-    await until(() => digestsTo(reader.email).length === 1, 10_000, () => `got ${smtp.to(reader.email).length}`);
-    const [got] = digestsTo(reader.email);
+    const got = await firstDigestAt(eight, reader.email);
     const day = DateTime.fromJSDate(eight, { zone: 'Asia/Kathmandu' }).toISODate();
     expect(got.mail.subject).toBe(`[BCN Hub] Your daily digest for ${day}: 2 updates`);
     const text = got.mail.text ?? '';
@@ -126,10 +124,7 @@ describe('a Japan person’s digest', () => {
     await runMailSchedule(app);
     expect(await digestsOf(app, reader.id)).toEqual([]);
 
-    app.clock.set(eight);
-    await runMailSchedule(app);
-    await until(() => digestsTo(reader.email).length === 1, 10_000, () => `got ${smtp.to(reader.email).length}`);
-    const text = digestsTo(reader.email)[0].mail.text ?? '';
+    const text = (await firstDigestAt(eight, reader.email)).mail.text ?? '';
     expect(text).toContain(`Pairing NPEDC → JPC · Quality circles\n  ${PUBLIC_URL}/pairings/${pairing.id}\n  - NPEDC Administrator wrote in “Dates”: Would June suit you?`);
     // Seoul is in Tokyo's zone too: KPC's idle person has a digest day, and no mail.
     expect(await digestsOf(app, idle.id)).toEqual([{ local_date: DateTime.fromJSDate(eight, { zone: 'Asia/Tokyo' }).toISODate(), status: 'SKIPPED' }]);
@@ -139,7 +134,7 @@ describe('a Japan person’s digest', () => {
 
 describe('two instances', () => {
   it('running the schedule at the same moment send each digest and each reminder once', async () => {
-    const second = await startSecondInstance(app, config());
+    const second = await startSecondInstance(app, mailTestConfig(smtp.url));
     try {
       const readers = [await personOf(app, 'VN'), await personOf(app, 'VN')];
       const { pairing } = await buildPairing(app, { sending: 'VN', host: 'JP', topic: 'Smart farms', status: PairingStatus.PLANNING });

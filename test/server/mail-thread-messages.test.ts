@@ -3,23 +3,18 @@
 // message mentions gets the one MENTION mail, not two.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
-import { startTestApp, type TestApp } from '../helpers/app.js';
+import type { TestApp } from '../helpers/app.js';
 import { until } from '../helpers/live-client.js';
-import { mailTestConfig, outboxOf, P, personOf, PUBLIC_URL } from '../helpers/factories/mail.js';
+import { outboxOf, P, personOf, PUBLIC_URL, startMailTestApp } from '../helpers/factories/mail.js';
 import { buildPairing } from '../helpers/factories/pairings.js';
 import { createThreadVia, postMessageVia } from '../helpers/factories/realtime.js';
-import { startSmtpReceiver, type SmtpReceiver } from '../helpers/smtp-receiver.js';
+import type { SmtpReceiver } from '../helpers/smtp-receiver.js';
 
 let app: TestApp;
 let smtp: SmtpReceiver;
-beforeAll(async () => {
-  smtp = await startSmtpReceiver();
-  app = await startTestApp(mailTestConfig(smtp.url));
-});
-afterAll(async () => {
-  await app.stop();
-  await smtp.stop();
-});
+let stop: () => Promise<void>;
+beforeAll(async () => ({ app, smtp, stop } = await startMailTestApp()));
+afterAll(() => stop());
 
 async function wantsThreadMessagesAtOnce(email: string): Promise<string> {
   const token = await app.login(email);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { until } from '../helpers/live-client.js';
 import { pdfBytes, putBytes } from '../helpers/attachments.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { buildNotification, roundsAhead } from '../helpers/factories/notifications.js';
+import { buildNotification, nextProjectCode, roundsAhead } from '../helpers/factories/notifications.js';
 import { orgOf } from '../helpers/factories/organizations.js';
 import { buildPairing } from '../helpers/factories/pairings.js';
 import { buildProposal } from '../helpers/factories/proposals.js';
@@ -107,7 +107,7 @@ async function proposalIn(stage: 'draft' | 'submitted' | 'review') {
   return (await must(`mutation { startProposalReview(id:${q(p.id)}, version:${p.version}) { id version } }`, 'sec')).startProposalReview as { id: string; version: number };
 }
 async function notificationIn(step?: 'publish' | 'close') {
-  const code = `27-SN-${String(Math.floor(Math.random() * 90) + 10)}-GE-BCN-${String.fromCharCode(65 + Math.floor(Math.random() * 26))}`;
+  const code = nextProjectCode();
   let n = (await must(`mutation { createProjectNotification(input:{ projectCode:${q(code)}, title:"T", roundClosingDates:["2099-01-31"] }) { id version } }`, 'sec')).createProjectNotification;
   for (const s of step === 'close' ? ['publish', 'close'] : step ? [step] : []) {
     n = (await must(`mutation { ${s}ProjectNotification(id:${q(n.id)}, version:${n.version}) { id version } }`, 'sec'))[`${s}ProjectNotification`];
@@ -171,7 +171,7 @@ const CASES: Case[] = [
   { name: 'requestProposalChanges', allowed: ['sec'], args: async () => { const p = await proposalIn('review'); return `id:${q(p.id)}, version:${p.version}, comment:"More detail"`; } },
   { name: 'approveProposal', allowed: ['sec'], args: async () => { const p = await proposalIn('review'); return `id:${q(p.id)}, version:${p.version}`; } },
   { name: 'rejectProposal', allowed: ['sec'], args: async () => { const p = await proposalIn('review'); return `id:${q(p.id)}, version:${p.version}, reason:"Out of scope"`; } },
-  { name: 'createProjectNotification', allowed: ['sec'], args: async () => `input:{ projectCode:"27-SN-${Math.floor(Math.random() * 90) + 10}-GE-BCN-Q", title:"T" }` },
+  { name: 'createProjectNotification', allowed: ['sec'], args: async () => `input:{ projectCode:${q(nextProjectCode())}, title:"T" }` },
   { name: 'updateProjectNotification', allowed: ['sec'], args: async () => { const n = await notificationIn(); return `id:${q(n.id)}, version:${n.version}, input:{ title:"T2" }`; } },
   { name: 'publishProjectNotification', allowed: ['sec'], args: async () => { const n = await notificationIn(); return `id:${q(n.id)}, version:${n.version}`; } },
   { name: 'closeProjectNotification', allowed: ['sec'], args: async () => { const n = await notificationIn('publish'); return `id:${q(n.id)}, version:${n.version}`; } },

@@ -3,8 +3,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadConfig, type Config } from '../../../server/src/config.js';
 import { ProposalStatus } from '../../../server/src/modules/proposal/proposal.enums.js';
-import type { TestApp } from '../app.js';
+import { startTestApp, type TestApp } from '../app.js';
 import { until } from '../live-client.js';
+import { startSmtpReceiver, type SmtpReceiver } from '../smtp-receiver.js';
 import { orgOf } from './organizations.js';
 import { buildProposal } from './proposals.js';
 import { buildUser } from './users.js';
@@ -18,6 +19,20 @@ export function mailTestConfig(smtpUrl: string | undefined, over: Partial<Config
     mail: { ...defaults.mail, smtpUrl, publicUrl: PUBLIC_URL, retryBaseMs: 30, retryMaxMs: 200, maxAttempts: 100_000, ...over },
     jobs: { pollIntervalMs: 50, concurrency: 4 },
     realtime: { ...defaults.realtime, pollMs: 200 },
+  };
+}
+
+/** A test app mailing (mailTestConfig) through a real SMTP server started with it; `stop` ends both. */
+export async function startMailTestApp(): Promise<{ app: TestApp; smtp: SmtpReceiver; stop: () => Promise<void> }> {
+  const smtp = await startSmtpReceiver();
+  const app = await startTestApp(mailTestConfig(smtp.url));
+  return {
+    app,
+    smtp,
+    stop: async () => {
+      await app.stop();
+      await smtp.stop();
+    },
   };
 }
 

@@ -6,10 +6,11 @@
 import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { runInTransaction } from '../../events/event-log.js';
-import { credentialsChanged, openSession, revokeSessionsOf } from '../auth/auth.service.js';
+import { credentialsChanged, openSession } from '../auth/auth.service.js';
 import type { AuthPayload } from '../auth/auth.types.js';
 import { hashPassword } from '../auth/password.js';
 import { User } from '../user/user.entity.js';
+import { replacePassword } from '../user/user.service.js';
 import { askedSince, invalidLink, issueLink, useLink } from './account-token.js';
 import { AccountTokenPurpose } from './account-token.entity.js';
 
@@ -38,16 +39,7 @@ export async function resetPassword(ctx: Ctx, token: string, password: string): 
     userId = await useLink(tx, ctx.clock, AccountTokenPurpose.PASSWORD_RESET, token);
     const user = await tx.findOneOrFail(User, { id: userId }, { populate: ['organization'] });
     if (!user.active) throw invalidLink();
-    user.passwordHash = passwordHash;
-    const ended = await revokeSessionsOf(tx, ctx.clock, user.id);
-    record({
-      type: 'PASSWORD_RESET',
-      subjectType: 'User',
-      subjectId: user.id,
-      actorId: user.id,
-      audienceOrgIds: [user.organization.id],
-      payload: { sessionsEnded: ended },
-    });
+    await replacePassword(tx, record, ctx.clock, user, passwordHash, { type: 'PASSWORD_RESET' });
     return openSession(tx, ctx, user);
   });
   credentialsChanged({ userId });

@@ -22,21 +22,10 @@ export class MailPreference extends UuidEntity {
 export const MailStatus = { PENDING: 'PENDING', SENT: 'SENT', SKIPPED: 'SKIPPED', FAILED: 'FAILED' } as const;
 export type MailStatus = (typeof MailStatus)[keyof typeof MailStatus];
 
-@Entity()
-@Unique({ properties: ['user', 'eventId', 'kind'] })
-export class MailOutbox extends UuidEntity {
+/** What every mail to one person keeps while it is sent: its state, the attempts, when it went. */
+abstract class MailToSend extends UuidEntity {
   @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
   user!: Ref<User>;
-
-  @Property({ type: new BigIntType('string') })
-  eventId!: string;
-
-  @Enum({ items: () => NotificationKind })
-  kind!: NotificationKind;
-
-  /** What the inbox shows for the alert. */
-  @Property({ type: 'text' })
-  summary!: string;
 
   @Enum({ items: () => Object.values(MailStatus), default: MailStatus.PENDING })
   status: Opt<MailStatus> = MailStatus.PENDING;
@@ -47,15 +36,29 @@ export class MailOutbox extends UuidEntity {
   @Property({ type: 'text', nullable: true })
   lastError?: string | null;
 
-  /** The Message-ID header, fixed at the first attempt so that a retry repeats it. */
-  @Property({ type: 'text', nullable: true })
-  messageId?: string | null;
-
   @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();
 
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   sentAt?: Date | null;
+}
+
+@Entity()
+@Unique({ properties: ['user', 'eventId', 'kind'] })
+export class MailOutbox extends MailToSend {
+  @Property({ type: new BigIntType('string') })
+  eventId!: string;
+
+  @Enum({ items: () => NotificationKind })
+  kind!: NotificationKind;
+
+  /** What the inbox shows for the alert. */
+  @Property({ type: 'text' })
+  summary!: string;
+
+  /** The Message-ID header, fixed at the first attempt so that a retry repeats it. */
+  @Property({ type: 'text', nullable: true })
+  messageId?: string | null;
 }
 
 /** One row: the last event the mail dispatcher has turned into outbox rows (events/log-follower.ts). */
@@ -101,10 +104,7 @@ export class MailReminder {
  */
 @Entity()
 @Unique({ properties: ['user', 'localDate'] })
-export class MailDigest extends UuidEntity {
-  @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
-  user!: Ref<User>;
-
+export class MailDigest extends MailToSend {
   /** The day in the person's organization's zone, YYYY-MM-DD. */
   @Property({ type: 'string', columnType: 'date' })
   localDate!: string;
@@ -114,19 +114,4 @@ export class MailDigest extends UuidEntity {
 
   @Property({ type: new BigIntType('string') })
   uptoEventId!: string;
-
-  @Enum({ items: () => Object.values(MailStatus), default: MailStatus.PENDING })
-  status: Opt<MailStatus> = MailStatus.PENDING;
-
-  @Property({ type: 'integer', default: 0 })
-  attemptCount: Opt<number> = 0;
-
-  @Property({ type: 'text', nullable: true })
-  lastError?: string | null;
-
-  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Opt<Date> = new Date();
-
-  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
-  sentAt?: Date | null;
 }

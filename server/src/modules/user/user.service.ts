@@ -2,7 +2,9 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../errors.js';
-import { runInTransaction } from '../../events/event-log.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../clock.js';
+import { runInTransaction, type RecordEvent } from '../../events/event-log.js';
 import { credentialsChanged, revokeSessionsOf } from '../auth/auth.service.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import { Organization, OrganizationKind } from '../organization/organization.entity.js';
@@ -97,18 +99,32 @@ export async function changePassword(ctx: Ctx, input: ChangePasswordInput): Prom
     throw badInput('currentPassword', 'The current password is not correct.');
   }
   const passwordHash = await hashPassword(input.newPassword);
-  await runInTransaction(ctx.em, async (tx, record) => {
-    user.passwordHash = passwordHash;
-    const ended = await revokeSessionsOf(tx, ctx.clock, user.id, viewer.sessionId);
-    record({
-      type: 'PASSWORD_CHANGED',
-      subjectType: 'User',
-      subjectId: user.id,
-      actorId: user.id,
-      audienceOrgIds: [user.organization.id],
-      payload: { otherSessionsEnded: ended },
-    });
-  });
+  await runInTransaction(ctx.em, (tx, record) => replacePassword(tx, record, ctx.clock, user, passwordHash, { type: 'PASSWORD_CHANGED', keepSessionId: viewer.sessionId }));
   credentialsChanged({ userId: user.id });
   return true;
+}
+
+/**
+ * A new password for `user` in `tx`, changed by themselves or reset by a mailed link: every other
+ * session of theirs ends (but `keepSessionId`), recorded as `type` with how many ended. The caller
+ * calls credentialsChanged after the commit, which closes the ended sessions' sockets.
+ */
+export async function replacePassword(
+  tx: EntityManager,
+  record: RecordEvent,
+  clock: Clock,
+  user: User,
+  passwordHash: string,
+  change: { type: 'PASSWORD_CHANGED' | 'PASSWORD_RESET'; keepSessionId?: string },
+): Promise<void> {
+  user.passwordHash = passwordHash;
+  const ended = await revokeSessionsOf(tx, clock, user.id, change.keepSessionId);
+  record({
+    type: change.type,
+    subjectType: 'User',
+    subjectId: user.id,
+    actorId: user.id,
+    audienceOrgIds: [user.organization.id],
+    payload: { otherSessionsEnded: ended },
+  });
 }

@@ -75,7 +75,8 @@ class Deliveries implements AsyncGenerator<ExecutionResult> {
     const rt = this.ctx.realtime;
     const { clock } = this.ctx;
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      const em = (rt ? rt.deps.orm.em.fork() : this.ctx.em.fork()) as EntityManager;
+      // Labelled, so that a log (or a test) tells a payload's statements from a request's.
+      const em = (rt ? rt.deps.orm.em : this.ctx.em).fork({ loggerContext: { label: 'subscription' } }) as EntityManager;
       let problem: unknown;
       try {
         const root = await occurrence.resolve(occurrence.event, em, viewer);

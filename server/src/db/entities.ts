@@ -22,6 +22,8 @@ import { Webhook, WebhookAttempt, WebhookDelivery, WebhookDispatchCursor } from 
 import { SeedMarker } from './seed/seed-marker.entity.js';
 import { CalendarFeed } from '../modules/calendar/calendar-feed.entity.js';
 import { AccountToken } from '../modules/account/account-token.entity.js';
+import { MeetingRecord, MeetingRecordRevision } from '../modules/meeting-record/meeting-record.entity.js';
+import { CompletionReport, CompletionReportRevision } from '../modules/completion-report/completion-report.entity.js';
 import { Attachment } from '../modules/attachment/attachment.entity.js';
 import { MailDigest, MailDispatchCursor, MailOutbox, MailPreference, MailReminder, MailSigningKey } from '../modules/mail/mail.entity.js';
 
@@ -42,6 +44,10 @@ export const entities = [
   Pairing,
   MeetingPlan,
   FollowUpActivity,
+  MeetingRecord,
+  MeetingRecordRevision,
+  CompletionReport,
+  CompletionReportRevision,
   Thread,
   Message,
   MessageReaction,

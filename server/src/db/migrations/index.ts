@@ -13,6 +13,7 @@ import { Migration20261207004500_inbox_times_in_milliseconds } from './Migration
 import { Migration20261207004700_mail_schedule } from './Migration20261207004700_mail_schedule.js';
 import { Migration20261207004800_search } from './Migration20261207004800_search.js';
 import { Migration20261207004900_attachments } from './Migration20261207004900_attachments.js';
+import { Migration20261207050000_outcomes } from './Migration20261207050000_outcomes.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128000000_initial', class: Migration20261128000000_initial },
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207004700_mail_schedule', class: Migration20261207004700_mail_schedule },
   { name: 'Migration20261207004800_search', class: Migration20261207004800_search },
   { name: 'Migration20261207004900_attachments', class: Migration20261207004900_attachments },
+  { name: 'Migration20261207050000_outcomes', class: Migration20261207050000_outcomes },
 ];

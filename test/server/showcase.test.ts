@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
 import { buildApiToken } from '../helpers/factories/api-tokens.js';
+import { latestCursor } from '../helpers/factories/realtime.js';
+import { liveClient } from '../helpers/live-client.js';
 import { orgOf } from '../helpers/factories/organizations.js';
 import { buildPairing, pairingEvents, type PairingOverrides } from '../helpers/factories/pairings.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
@@ -228,5 +230,25 @@ describe('showcase through the pairing', () => {
   it("does not show a pairing's entry to anyone outside the pair through the pairing", async () => {
     const { pairing } = await showcased('PUBLIC', 'PUBLIC');
     expect(codeOf(await app.gql(OWN, { id: pairing.id }, t.th))).toBe('NOT_FOUND');
+  });
+});
+
+describe('showcase live', () => {
+  it('reaches the other side on pairingChanged with the entry as it is now', async () => {
+    const { pairing } = await completedPairing();
+    await summarize(pairing);
+    const live = liveClient(app.url.replace('http', 'ws') + '/graphql', t.jpMember);
+    try {
+      const sub = live.subscribe(`subscription($id: ID!, $after: String) { pairingChanged(id: $id, after: $after) {
+        event { type } pairing { showcaseEntry { version sendingConsent hostConsent listed } } } }`, { id: pairing.id, after: await latestCursor(app.gql, t.sec) });
+      expect((await consent(pairing, 1, 'PUBLIC', t.np)).errors).toBeUndefined();
+      const [change] = await sub.waitFor(1);
+      expect(change.data.pairingChanged).toEqual({
+        event: { type: 'SHOWCASE_CONSENT_CHANGED' },
+        pairing: { showcaseEntry: { version: 2, sendingConsent: 'PUBLIC', hostConsent: 'NONE', listed: false } },
+      });
+    } finally {
+      await live.dispose();
+    }
   });
 });

@@ -30,7 +30,7 @@ export function ShowcaseSection({ pairing: p }: { pairing: Pairing }) {
         Changing the text clears both consents.
       </p>
       {entry ? <ConsentState p={p} entry={entry} mySide={mySide} /> : <p className="muted">No summary yet.</p>}
-      {isParty || isSecretariat ? <SummaryForm key={entry?.version ?? 0} pairingId={p.id} entry={entry} /> : null}
+      {isParty || isSecretariat ? <SummaryForm key={textKey(entry)} pairingId={p.id} entry={entry} /> : null}
     </section>
   );
 }
@@ -67,6 +67,9 @@ function ConsentState({ p, entry, mySide }: { p: Pairing; entry: Entry; mySide: 
     </>
   );
 }
+
+/** The form starts again from the saved text when the text changes (not when only a consent does, which keeps a draft). */
+const textKey = (e: Entry | null) => (e ? JSON.stringify([e.whatWorked, e.whatToTry, e.contactName, e.contactEmail]) : '');
 
 type Text = { whatWorked: string; whatToTry: string; contactName: string; contactEmail: string };
 const LABELS: Array<[keyof Text, string]> = [['whatWorked', 'What worked'], ['whatToTry', 'What to try'], ['contactName', 'Contact name'], ['contactEmail', 'Contact email']];

@@ -20,6 +20,7 @@ import { InboxPage } from './features/inbox/InboxPage';
 import { NotificationPreferencesPage } from './features/settings/NotificationPreferencesPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { SearchPage } from './features/search/SearchPage';
+import { ShowcasePage } from './features/showcase/ShowcasePage';
 
 export function App() {
   const { pathname } = useLocation();
@@ -34,6 +35,7 @@ export function App() {
         <Route path="/calls" element={<CallsPage />} />
         <Route path="/calls/:id" element={<CallPage />} />
         <Route path="/search" element={<SearchPage />} />
+        <Route path="/showcase" element={<ShowcasePage />} />
         <Route path="/" element={<RequireSignIn><HomePage /></RequireSignIn>} />
         <Route path="/proposals" element={<RequireSignIn><ProposalsPage /></RequireSignIn>} />
         <Route path="/proposals/new" element={<RequireSignIn><NewProposalPage /></RequireSignIn>} />

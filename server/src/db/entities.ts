@@ -24,6 +24,7 @@ import { CalendarFeed } from '../modules/calendar/calendar-feed.entity.js';
 import { AccountToken } from '../modules/account/account-token.entity.js';
 import { MeetingRecord, MeetingRecordRevision } from '../modules/meeting-record/meeting-record.entity.js';
 import { CompletionReport, CompletionReportRevision } from '../modules/completion-report/completion-report.entity.js';
+import { ShowcaseEntry } from '../modules/showcase/showcase.entity.js';
 import { Attachment } from '../modules/attachment/attachment.entity.js';
 import { MailDigest, MailDispatchCursor, MailOutbox, MailPreference, MailReminder, MailSigningKey } from '../modules/mail/mail.entity.js';
 
@@ -48,6 +49,7 @@ export const entities = [
   MeetingRecordRevision,
   CompletionReport,
   CompletionReportRevision,
+  ShowcaseEntry,
   Thread,
   Message,
   MessageReaction,

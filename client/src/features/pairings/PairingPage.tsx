@@ -11,6 +11,7 @@ import { StatusTimeline } from './components/StatusTimeline';
 import { PairingActions } from './PairingActions';
 import { MeetingPlanSection } from './MeetingPlanSection';
 import { FollowUps } from './FollowUps';
+import { ShowcaseSection } from '../showcase/ShowcaseSection';
 import { ThreadList } from '../workspace/ThreadList';
 import { ThreadPanel } from '../workspace/ThreadPanel';
 import { useTitle } from '../../ui/useTitle';
@@ -42,6 +43,7 @@ export function PairingPage() {
             <div>
               <MeetingPlanSection pairing={p!} />
               <FollowUps pairing={p!} />
+              <ShowcaseSection pairing={p!} />
             </div>
             <WorkspaceThreads p={p!} />
           </div>

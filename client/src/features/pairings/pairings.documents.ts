@@ -31,6 +31,7 @@ export const PairingFieldsFragment = graphql(`
     meetingPlan { ...MeetingPlanFields }
     threads(first: 100) { edges { node { id title unreadCount lastMessageAt createdBy { id name } } } }
     followUps { id kind title dueDate status nextStatuses version ownerOrganization { id acronym } thread { id title unreadCount } }
+    showcaseEntry { ...ShowcaseEntryFields }
   }
 `);
 

@@ -13,6 +13,7 @@ const NAV: NavItem[] = [
   { to: '/proposals', label: 'Proposals', signedIn: true },
   { to: '/review', label: 'Review queue', secretariat: true },
   { to: '/pairings', label: 'Pairings', signedIn: true },
+  { to: '/showcase', label: 'Showcase' },
   { to: '/dashboard', label: 'Dashboard', secretariat: true },
   { to: '/settings', label: 'Settings', signedIn: true },
 ];

@@ -14,6 +14,7 @@ import { Migration20261207004700_mail_schedule } from './Migration20261207004700
 import { Migration20261207004800_search } from './Migration20261207004800_search.js';
 import { Migration20261207004900_attachments } from './Migration20261207004900_attachments.js';
 import { Migration20261207050000_outcomes } from './Migration20261207050000_outcomes.js';
+import { Migration20261207051000_showcase } from './Migration20261207051000_showcase.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128000000_initial', class: Migration20261128000000_initial },
@@ -30,4 +31,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207004800_search', class: Migration20261207004800_search },
   { name: 'Migration20261207004900_attachments', class: Migration20261207004900_attachments },
   { name: 'Migration20261207050000_outcomes', class: Migration20261207050000_outcomes },
+  { name: 'Migration20261207051000_showcase', class: Migration20261207051000_showcase },
 ];

@@ -137,6 +137,12 @@ const CASES: Case[] = [
   { name: 'createPairing', allowed: ['sec'], args: async () => `proposalId:${q((await buildProposal(app, { status: ProposalStatus.APPROVED, hosts: ['JP'] })).id)}, hostOrganizationId:${q(jpId)}` },
   { name: 'respondToHostInvitation', allowed: ['jpAdmin'], args: async () => `pairingId:${q((await pairingIn(PairingStatus.HOST_INVITED)).id)}, version:1, accept:true` },
   { name: 'updateMeetingPlan', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => `pairingId:${q((await pairingIn(PairingStatus.PLANNING)).id)}, version:1, input:{ venue:"Tokyo" }` },
+  { name: 'updateShowcaseSummary', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => `pairingId:${q((await pairingIn(PairingStatus.COMPLETED)).id)}, version:null, input:{ whatWorked:"W", whatToTry:"T", contactName:"C", contactEmail:"c@example.org" }` },
+  { name: 'setShowcaseConsent', allowed: ['npAdmin', 'jpAdmin'], args: async () => {
+    const p = await pairingIn(PairingStatus.COMPLETED);
+    await must(`mutation { updateShowcaseSummary(pairingId:${q(p.id)}, version:null, input:{ whatWorked:"W", whatToTry:"T", contactName:"C", contactEmail:"c@example.org" }) { id } }`, 'npMember');
+    return `pairingId:${q(p.id)}, version:1, consent: PUBLIC`;
+  } },
   step('scheduleMeeting', PairingStatus.PLANNING),
   { name: 'rescheduleMeeting', allowed: ['npAdmin', 'jpAdmin', 'sec'], args: async () => `input:{ pairingId:${q((await pairingIn(PairingStatus.MEETING_SCHEDULED)).id)}, version:1, reason:"Visas" }` },
   step('markMeetingHeld', PairingStatus.MEETING_SCHEDULED, undefined, -1),

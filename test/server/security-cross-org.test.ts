@@ -111,6 +111,8 @@ const mutations = (): Array<[string, string, Record<string, unknown>]> => [
   ['cancelPairing', `mutation($id: ID!) { cancelPairing(pairingId: $id, version: 1, reason: "x") { id } }`, { id: v.pairing }],
   ['rescheduleMeeting', `mutation($id: ID!) { rescheduleMeeting(input: { pairingId: $id, version: 1, reason: "x" }) { id } }`, { id: v.pairing }],
   ['updateMeetingPlan', `mutation($id: ID!) { updateMeetingPlan(pairingId: $id, version: 1, input: { venue: "x" }) { id } }`, { id: v.pairing }],
+  ['updateShowcaseSummary', `mutation($id: ID!) { updateShowcaseSummary(pairingId: $id, version: null, input: { whatWorked: "x", whatToTry: "x", contactName: "x", contactEmail: "x@example.org" }) { id } }`, { id: v.pairing }],
+  ['setShowcaseConsent', `mutation($id: ID!) { setShowcaseConsent(pairingId: $id, version: 1, consent: PUBLIC) { id } }`, { id: v.pairing }],
   ['createFollowUpActivity', `mutation($id: ID!, $o: ID!) { createFollowUpActivity(pairingId: $id, input: { kind: OTHER, title: "x", ownerOrganizationId: $o }) { id } }`, { id: v.pairing, o: v.npOrg }],
   ['updateFollowUpActivity', `mutation($id: ID!) { updateFollowUpActivity(id: $id, version: 1, input: { title: "x" }) { id } }`, { id: v.followUp }],
   ['createThread', `mutation($id: ID!) { createThread(pairingId: $id, title: "x") { id } }`, { id: v.pairing }],
@@ -141,7 +143,7 @@ const queries = (): Array<[string, string, Record<string, unknown>]> => [
 ];
 
 /** Operations that name no other organization's object (their own checks are tested elsewhere). */
-const NO_FOREIGN_ID = ['login', 'logout', 'changePassword', 'viewer', 'economies', 'organizations', 'organization', 'projectNotifications', 'eventCursor', 'createCalendarFeed', 'createUpload',
+const NO_FOREIGN_ID = ['showcase', 'login', 'logout', 'changePassword', 'viewer', 'economies', 'organizations', 'organization', 'projectNotifications', 'eventCursor', 'createCalendarFeed', 'createUpload',
   // The caller's own webhooks only (test/server/webhooks-management.test.ts checks the lists per owner).
   'webhooks', 'createWebhook', 'webhookEventTypes',
   // The signed-in person's own mail preferences (test/server/mail-preferences.test.ts).

@@ -140,6 +140,7 @@ const queries = (): Array<[string, string, Record<string, unknown>]> => [
   ['pairingSuggestions', `query($id: ID!) { pairingSuggestions(proposalId: $id) { __typename } }`, { id: v.proposal }],
   ['thread', `query($id: ID!) { thread(id: $id) { id } }`, { id: v.thread }],
   ['dashboard', `{ dashboard { __typename } }`, {}],
+  ['programReport', `query($n: ID) { programReport(year: 2025, notificationId: $n) { year } }`, { n: v.draftCall }],
 ];
 
 /** Operations that name no other organization's object (their own checks are tested elsewhere). */

@@ -15,6 +15,7 @@ import { MessageResolver } from '../modules/workspace/message.resolver.js';
 import { InboxConnectionResolver, InboxResolver } from '../modules/inbox/inbox.resolver.js';
 import { ActivityResolver } from '../modules/activity/activity.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
+import { DashboardProgramReportResolver, ProgramReportResolver } from '../modules/program-report/program-report.resolver.js';
 import { WebhookDeliveryResolver, WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import { SubscriptionResolver } from '../realtime/subscriptions.resolver.js';
 import { CalendarFeedResolver } from '../modules/calendar/calendar-feed.resolver.js';
@@ -36,6 +37,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ProposalResolver, ProposalFieldResolver, PreferredHostResolver, ProposalRevisionResolver,
   PairingResolver, ProposalPairingsResolver, MeetingPlanResolver, DelegateResolver, FollowUpResolver, ThreadResolver, MessageResolver, InboxResolver, InboxConnectionResolver,
   ActivityResolver, DashboardResolver, SubscriptionResolver,
+  ProgramReportResolver, DashboardProgramReportResolver,
   CalendarFeedResolver,
   WebhookResolver, WebhookDeliveryResolver,
   MailPreferenceResolver,

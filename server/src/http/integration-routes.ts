@@ -12,6 +12,7 @@ import { makeFormatError } from '../graphql/errors.js';
 import { canRead } from '../modules/auth/viewer.js';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { exportRoutes } from '../modules/export/export.routes.js';
+import { programReportRoutes } from '../modules/program-report/program-report.routes.js';
 import type { ReaderOf } from '../modules/export/export.types.js';
 import { httpContext } from './graphql-context.js';
 
@@ -50,6 +51,7 @@ export function integrationRoutes(deps: AppDeps): Router {
   const reader = readerOf(deps);
   const router = Router();
   router.use(exportRoutes(reader, deps.logger));
+  router.use(programReportRoutes(reader));
   router.use(calendarRoutes(reader, { em: () => deps.orm.em.fork() as EntityManager, clock: deps.clock }));
   router.use(restErrorHandler(deps));
   return router;

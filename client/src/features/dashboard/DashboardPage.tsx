@@ -6,6 +6,7 @@ import { BarChart } from './components/BarChart';
 import { ActivityFeed } from './components/ActivityFeed';
 import { RoundsClosingSoon } from './components/RoundsClosingSoon';
 import { useDashboard } from './use-dashboard';
+import { ProgramReport } from '../program-report/LazyProgramReport';
 
 export function DashboardPage() {
   useTitle('Dashboard');
@@ -38,6 +39,7 @@ export function DashboardPage() {
           </div>
         )}
       </QueryState>
+      <ProgramReport />
     </>
   );
 }

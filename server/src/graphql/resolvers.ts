@@ -22,6 +22,9 @@ import { MailPreferenceResolver } from '../modules/mail/mail.resolver.js';
 import { AccountResolver } from '../modules/account/account.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import {
+  MeetingRecordResolver, MeetingRecordRevisionResolver, PairingMeetingRecordResolver, RecordParticipantResolver,
+} from '../modules/meeting-record/meeting-record.resolver.js';
+import {
   AttachmentResolver, FollowUpAttachmentsResolver, MeetingPlanAttachmentsResolver, MessageAttachmentsResolver, PairingAttachmentsResolver, ProposalAttachmentsResolver,
 } from '../modules/attachment/attachment.resolver.js';
 
@@ -39,5 +42,6 @@ export const resolvers: NonEmptyArray<Function> = [
   WebhookResolver, WebhookDeliveryResolver,
   MailPreferenceResolver,
   SearchResolver,
+  MeetingRecordResolver, PairingMeetingRecordResolver, RecordParticipantResolver, MeetingRecordRevisionResolver,
   AttachmentResolver, ProposalAttachmentsResolver, PairingAttachmentsResolver, MeetingPlanAttachmentsResolver, MessageAttachmentsResolver, FollowUpAttachmentsResolver,
 ];

@@ -26,7 +26,7 @@ afterAll(async () => {
   await app.stop();
 });
 
-const RECORD_FIELDS = `id version heldFrom heldTo modality keyLearnings confirmedRevision confirmedBySending confirmedByHost sendingConfirmedAt hostConfirmedAt
+const RECORD_FIELDS = `id version heldFrom heldTo modality keyLearnings confirmedRevision confirmedBySending confirmedByHost sendingConfirmedAt hostConfirmedAt sendingConfirmedBy { email } hostConfirmedBy { email }
   participants { name title qualification organization { id acronym } } sessions { title summary } followUps { id title } pairing { id }
   revisions { number heldFrom heldTo modality keyLearnings followUpIds participants { name } sessions { title } }`;
 const QUERY = `query($id: ID!) { meetingRecord(pairingId: $id) { ${RECORD_FIELDS} } }`;
@@ -164,13 +164,14 @@ describe('confirming the record', () => {
     const both = await app.gql(CONFIRM, { id: p.id, v: one.version }, npAdmin);
     expect(both.errors).toBeUndefined();
     expect(both.data.confirmMeetingRecord).toMatchObject({ confirmedBySending: true, confirmedByHost: true, confirmedRevision: 1 });
+    expect(both.data.confirmMeetingRecord).toMatchObject({ sendingConfirmedBy: { email: 'np@npo.demo' }, hostConfirmedBy: { email: 'jp@npo.demo' } });
     expect(both.data.confirmMeetingRecord.sendingConfirmedAt).toBeTruthy();
     expect(both.data.confirmMeetingRecord.revisions).toEqual([
       { number: 1, heldFrom: '2026-03-02', heldTo: '2026-03-03', modality: 'HYBRID', keyLearnings: 'Kaizen circles.', followUpIds: [], participants: [{ name: 'Ms Sharma' }, { name: 'Mr Tanaka' }], sessions: [] },
     ]);
 
     const edited = (await update(p.id, both.data.confirmMeetingRecord.version, { keyLearnings: 'Kaizen circles and 5S.' }, jpMember)).data.updateMeetingRecord;
-    expect(edited).toMatchObject({ confirmedBySending: false, confirmedByHost: false, sendingConfirmedAt: null, hostConfirmedAt: null, confirmedRevision: 1 });
+    expect(edited).toMatchObject({ confirmedBySending: false, confirmedByHost: false, sendingConfirmedAt: null, hostConfirmedAt: null, sendingConfirmedBy: null, hostConfirmedBy: null, confirmedRevision: 1 });
     const again = (await app.gql(CONFIRM, { id: p.id, v: edited.version }, npAdmin)).data.confirmMeetingRecord;
     const twice = (await app.gql(CONFIRM, { id: p.id, v: again.version }, jpAdmin)).data.confirmMeetingRecord;
     expect(twice.confirmedRevision).toBe(2);

@@ -59,14 +59,15 @@ function Confirmations({ pairing: p, record: r, open }: { pairing: PairingFields
   const both = r.confirmedBySending && r.confirmedByHost;
   const admin = viewer?.user?.role === 'NPO_ADMIN';
   const mine = viewer?.organization.id === p.sendingOrganization.id ? r.confirmedBySending : viewer?.organization.id === p.hostOrganization.id ? r.confirmedByHost : null;
-  const side = (name: string, at: string | null | undefined) => (at ? `${name} confirmed on ${formatDateTime(at)}` : `${name} has not confirmed`);
+  const side = (name: string, at: string | null | undefined, by: { name: string } | null | undefined) =>
+    (at ? `${name}: confirmed${by ? ` by ${by.name}` : ''} on ${formatDateTime(at)}` : `${name}: not confirmed yet`);
   return (
     <div data-testid="record-confirmations">
       {both ? <p className="alert ok" role="status">Confirmed (revision {r.confirmedRevision})</p> : null}
       {!both && r.confirmedRevision > 0 ? <p className="alert info">Changed since revision {r.confirmedRevision} was confirmed: both NPOs confirm again.</p> : null}
       <ul className="small">
-        <li>{side(p.sendingOrganization.acronym, r.sendingConfirmedAt)}</li>
-        <li>{side(p.hostOrganization.acronym, r.hostConfirmedAt)}</li>
+        <li>{side(p.sendingOrganization.acronym, r.sendingConfirmedAt, r.sendingConfirmedBy)}</li>
+        <li>{side(p.hostOrganization.acronym, r.hostConfirmedAt, r.hostConfirmedBy)}</li>
       </ul>
       {open && admin && mine === false ? <button type="button" className="btn" disabled={c.loading} onClick={c.confirm}>Confirm record</button> : null}
       <ErrorMessage error={c.error} />

@@ -6,6 +6,7 @@ export const MeetingRecordFieldsFragment = graphql(`
   fragment MeetingRecordFields on MeetingRecord {
     id version updatedAt heldFrom heldTo modality keyLearnings confirmedRevision
     confirmedBySending confirmedByHost sendingConfirmedAt hostConfirmedAt
+    sendingConfirmedBy { id name } hostConfirmedBy { id name }
     participants { name title qualification organization { id acronym } }
     sessions { title summary }
     followUps { id title }

@@ -8,6 +8,7 @@ import { Modality } from '../notification/notification.enums.js';
 import { Organization } from '../organization/organization.entity.js';
 import { FollowUpActivity } from '../pairing/follow-up.entity.js';
 import { Pairing } from '../pairing/pairing.entity.js';
+import { User } from '../user/user.entity.js';
 import { confirmMeetingRecord } from './meeting-record.confirm.js';
 import { MeetingRecord, MeetingRecordRevision } from './meeting-record.entity.js';
 import { MeetingRecordInput, MeetingRecordVersionArgs } from './meeting-record.inputs.js';
@@ -70,6 +71,16 @@ export class MeetingRecordResolver {
   @FieldResolver(() => Boolean, { description: 'Whether an administrator of the host NPO confirmed the record as it is now.' })
   confirmedByHost(@Root() r: MeetingRecord): boolean {
     return !!r.hostConfirmedAt;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'The administrator of the sending NPO who confirmed the record as it is now.' })
+  sendingConfirmedBy(@Root() r: MeetingRecord): Promise<User | null> | null {
+    return r.sendingConfirmedBy?.loadOrFail() ?? null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'The administrator of the host NPO who confirmed the record as it is now.' })
+  hostConfirmedBy(@Root() r: MeetingRecord): Promise<User | null> | null {
+    return r.hostConfirmedBy?.loadOrFail() ?? null;
   }
 
   @FieldResolver(() => [MeetingRecordRevision], { description: 'Each state both sides confirmed, oldest first.' })

@@ -67,6 +67,10 @@ describe('opening the record', () => {
     ]);
     const viaPairing = await app.gql(`query($id: ID!) { pairing(id: $id) { meetingRecord { id heldTo } } }`, { id: p.id }, npMember);
     expect(viaPairing.data.pairing.meetingRecord).toEqual({ id: r.id, heldTo: '2026-03-03' });
+    // In a list, each pairing's record (and its nested lists) comes batched.
+    const list = await app.gql(`{ pairings(first: 100, filter: { status: MEETING_HELD }) { edges { node { id meetingRecord { id followUps { id } revisions { number } } } } } }`, {}, npMember);
+    expect(list.errors).toBeUndefined();
+    expect(list.data.pairings.edges.find((e: any) => e.node.id === p.id).node.meetingRecord).toEqual({ id: r.id, followUps: [], revisions: [] });
   });
 
   it('is null before the meeting is held, and NOT_FOUND for an NPO outside the pairing', async () => {

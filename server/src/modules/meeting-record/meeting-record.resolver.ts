@@ -56,11 +56,13 @@ export class MeetingRecordResolver {
 
   @FieldResolver(() => [FollowUpActivity], { description: 'The follow-up activities agreed at the meeting, in the order recorded.' })
   async followUps(@Root() r: MeetingRecord, @Ctx() ctx: Context): Promise<FollowUpActivity[]> {
-    if (r.followUpIds.length === 0) return [];
-    // Only this pairing's: an id is checked on save, and a follow-up never changes pairing.
-    const rows = await ctx.em.find(FollowUpActivity, { id: { $in: r.followUpIds }, pairing: r.pairing.id });
-    const byId = new Map(rows.map((f) => [f.id, f]));
-    return r.followUpIds.flatMap((id) => byId.get(id) ?? []);
+    // One statement for the records of a whole list; only this pairing's (ids are checked on save).
+    const batch = batchOf(ctx, 'MeetingRecord.followUps', async (ids: string[]) => {
+      const rows = await ctx.em.find(FollowUpActivity, { id: { $in: ids } });
+      return new Map(rows.map((f) => [f.id, f]));
+    }, () => null);
+    const found = await Promise.all(r.followUpIds.map((id) => batch.get(id)));
+    return found.filter((f): f is FollowUpActivity => !!f && f.pairing.id === r.pairing.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether an administrator of the sending NPO confirmed the record as it is now.' })
@@ -85,7 +87,13 @@ export class MeetingRecordResolver {
 
   @FieldResolver(() => [MeetingRecordRevision], { description: 'Each state both sides confirmed, oldest first.' })
   revisions(@Root() r: MeetingRecord, @Ctx() ctx: Context): Promise<MeetingRecordRevision[]> {
-    return ctx.em.find(MeetingRecordRevision, { record: r.id }, { orderBy: { number: 'asc' } });
+    const batch = batchOf(ctx, 'MeetingRecord.revisions', async (ids: string[]) => {
+      const rows = await ctx.em.find(MeetingRecordRevision, { record: { $in: ids } }, { orderBy: { number: 'asc' } });
+      const byRecord = new Map<string, MeetingRecordRevision[]>();
+      for (const v of rows) byRecord.set(v.record.id, [...(byRecord.get(v.record.id) ?? []), v]);
+      return byRecord;
+    }, () => []);
+    return batch.get(r.id);
   }
 }
 

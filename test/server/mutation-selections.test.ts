@@ -80,6 +80,12 @@ async function pairingIn(status: PairingStatus, startsInHours = 72) {
   }
   return { id: pairing.id };
 }
+/** A pairing whose meeting was marked held through the API, so that its meeting record is open. */
+async function heldPairingId() {
+  const p = await pairingIn(PairingStatus.MEETING_SCHEDULED, -1);
+  await must(`mutation { markMeetingHeld(pairingId:${q(p.id)}, version:1) { id } }`, 'jpAdmin');
+  return p.id;
+}
 async function threadIn() {
   const p = await pairingIn(PairingStatus.PLANNING);
   return (await must(`mutation { createThread(pairingId:${q(p.id)}, title:"T") { id } }`, 'npMember')).createThread.id as string;
@@ -148,6 +154,8 @@ const CASES: Case[] = [
   step('markMeetingHeld', PairingStatus.MEETING_SCHEDULED, undefined, -1),
   step('startFollowUp', PairingStatus.MEETING_HELD, ['npMember', 'jpAdmin', 'sec'], -1),
   step('completePairing', PairingStatus.FOLLOW_UP, undefined, -1),
+  { name: 'updateMeetingRecord', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => `pairingId:${q(await heldPairingId())}, version:1, input:{ keyLearnings:"Kaizen" }` },
+  { name: 'confirmMeetingRecord', allowed: ['npAdmin', 'jpAdmin'], args: async () => `pairingId:${q(await heldPairingId())}, version:1` },
   { name: 'cancelPairing', allowed: ['npAdmin', 'jpAdmin', 'sec'], args: async () => `pairingId:${q((await pairingIn(PairingStatus.PLANNING)).id)}, version:1, reason:"No budget"` },
   { name: 'createThread', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => `pairingId:${q((await pairingIn(PairingStatus.PLANNING)).id)}, title:"Agenda"` },
   { name: 'postMessage', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => `threadId:${q(await threadIn())}, body:"Hello @secretariat@apo.demo and @jp@npo.demo"` },

@@ -24,6 +24,9 @@ import { AccountResolver } from '../modules/account/account.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import { PairingShowcaseResolver, ShowcaseResolver } from '../modules/showcase/showcase.resolver.js';
 import {
+  MeetingRecordResolver, MeetingRecordRevisionResolver, PairingMeetingRecordResolver, RecordParticipantResolver,
+} from '../modules/meeting-record/meeting-record.resolver.js';
+import {
   AttachmentResolver, FollowUpAttachmentsResolver, MeetingPlanAttachmentsResolver, MessageAttachmentsResolver, PairingAttachmentsResolver, ProposalAttachmentsResolver,
 } from '../modules/attachment/attachment.resolver.js';
 
@@ -43,5 +46,6 @@ export const resolvers: NonEmptyArray<Function> = [
   MailPreferenceResolver,
   SearchResolver,
   ShowcaseResolver, PairingShowcaseResolver,
+  MeetingRecordResolver, PairingMeetingRecordResolver, RecordParticipantResolver, MeetingRecordRevisionResolver,
   AttachmentResolver, ProposalAttachmentsResolver, PairingAttachmentsResolver, MeetingPlanAttachmentsResolver, MessageAttachmentsResolver, FollowUpAttachmentsResolver,
 ];

@@ -10,6 +10,7 @@ import { PairingChangedSubscription, PairingFieldsFragment, PairingQuery } from 
 import { StatusTimeline } from './components/StatusTimeline';
 import { PairingActions } from './PairingActions';
 import { MeetingPlanSection } from './MeetingPlanSection';
+import { MeetingRecordSection } from '../meeting-record/MeetingRecordSection';
 import { FollowUps } from './FollowUps';
 import { ShowcaseSection } from '../showcase/ShowcaseSection';
 import { ThreadList } from '../workspace/ThreadList';
@@ -42,6 +43,7 @@ export function PairingPage() {
           <div className="grid" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))', alignItems: 'start' }}>
             <div>
               <MeetingPlanSection pairing={p!} />
+              <MeetingRecordSection pairing={p!} />
               <FollowUps pairing={p!} />
               <ShowcaseSection pairing={p!} />
             </div>

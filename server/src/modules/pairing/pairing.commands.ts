@@ -10,6 +10,7 @@ import { Organization, OrganizationKind } from '../organization/organization.ent
 import { isUuid, secretariatOrgIds } from '../organization/organization.service.js';
 import { Proposal } from '../proposal/proposal.entity.js';
 import { ProposalStatus } from '../proposal/proposal.enums.js';
+import { openMeetingRecord } from '../meeting-record/meeting-record.service.js';
 import { MeetingPlan } from './meeting-plan.entity.js';
 import { Pairing } from './pairing.entity.js';
 import { PairingAction, PairingStatus } from './pairing.enums.js';
@@ -101,6 +102,7 @@ const EFFECTS: Record<PairingAction, Effect> = {
   },
   [PairingAction.MARK_HELD]: async (tx, ctx, p) => {
     assertStarted(await tx.findOne(MeetingPlan, { pairing: p.id }), ctx.clock.now());
+    await openMeetingRecord(tx, p);
     return { type: 'PAIRING_MEETING_HELD', summary: 'the meeting was held' };
   },
   [PairingAction.START_FOLLOW_UP]: plainStep('PAIRING_FOLLOW_UP_STARTED', 'follow-up has started'),

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { until } from '../helpers/live-client.js';
 import { pdfBytes, putBytes } from '../helpers/attachments.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
+import { buildCompletionReport } from '../helpers/factories/completion-reports.js';
 import { buildNotification, nextProjectCode, roundsAhead } from '../helpers/factories/notifications.js';
 import { orgOf } from '../helpers/factories/organizations.js';
 import { buildPairing } from '../helpers/factories/pairings.js';
@@ -73,6 +74,7 @@ async function pairingIn(status: PairingStatus, startsInHours = 72) {
     delegates: [{ name: 'A', title: 'B', organizationId: npId, qualification: 'NPO_OFFICIAL' as never }],
   };
   const { pairing } = await buildPairing(app, { status, plan });
+  if (status === PairingStatus.FOLLOW_UP) await buildCompletionReport(app, pairing); // completing needs an accepted report (issue 19)
   if (status !== PairingStatus.HOST_INVITED && status !== PairingStatus.HOST_DECLINED) {
     const t = (await must(`mutation { createThread(pairingId:${q(pairing.id)}, title:"Dates") { id } }`, 'jpAdmin')).createThread.id;
     await must(`mutation { postMessage(threadId:${q(t)}, body:"Hello @np-member@npo.demo") { id } }`, 'jpAdmin');

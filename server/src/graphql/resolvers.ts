@@ -21,6 +21,7 @@ import { CalendarFeedResolver } from '../modules/calendar/calendar-feed.resolver
 import { MailPreferenceResolver } from '../modules/mail/mail.resolver.js';
 import { AccountResolver } from '../modules/account/account.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
+import { CompletionReportResolver, CompletionReportRevisionResolver, PairingCompletionReportResolver } from '../modules/completion-report/completion-report.resolver.js';
 import {
   AttachmentResolver, FollowUpAttachmentsResolver, MeetingPlanAttachmentsResolver, MessageAttachmentsResolver, PairingAttachmentsResolver, ProposalAttachmentsResolver,
 } from '../modules/attachment/attachment.resolver.js';
@@ -39,5 +40,6 @@ export const resolvers: NonEmptyArray<Function> = [
   WebhookResolver, WebhookDeliveryResolver,
   MailPreferenceResolver,
   SearchResolver,
+  CompletionReportResolver, CompletionReportRevisionResolver, PairingCompletionReportResolver,
   AttachmentResolver, ProposalAttachmentsResolver, PairingAttachmentsResolver, MeetingPlanAttachmentsResolver, MessageAttachmentsResolver, FollowUpAttachmentsResolver,
 ];

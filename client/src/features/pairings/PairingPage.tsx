@@ -10,6 +10,7 @@ import { PairingChangedSubscription, PairingFieldsFragment, PairingQuery } from 
 import { StatusTimeline } from './components/StatusTimeline';
 import { PairingActions } from './PairingActions';
 import { MeetingPlanSection } from './MeetingPlanSection';
+import { CompletionReportSection } from '../completion-report/CompletionReportSection';
 import { FollowUps } from './FollowUps';
 import { ThreadList } from '../workspace/ThreadList';
 import { ThreadPanel } from '../workspace/ThreadPanel';
@@ -41,6 +42,7 @@ export function PairingPage() {
           <div className="grid" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))', alignItems: 'start' }}>
             <div>
               <MeetingPlanSection pairing={p!} />
+              <CompletionReportSection pairing={p!} />
               <FollowUps pairing={p!} />
             </div>
             <WorkspaceThreads p={p!} />

@@ -29,6 +29,7 @@ export const PairingFieldsFragment = graphql(`
     hostOrganization { ...OrgSummary timeZone }
     proposal { id topic modality notification { id participantLimits { modality max } } }
     meetingPlan { ...MeetingPlanFields }
+    completionReport { ...CompletionReportFields }
     threads(first: 100) { edges { node { id title unreadCount lastMessageAt createdBy { id name } } } }
     followUps { id kind title dueDate status nextStatuses version ownerOrganization { id acronym } thread { id title unreadCount } }
   }

@@ -144,6 +144,9 @@ describe('completion report: review', () => {
     expect(types).toEqual(['PAIRING_COMPLETION_REPORT_SUBMITTED', 'PAIRING_COMPLETION_REPORT_CHANGES_REQUESTED', 'PAIRING_COMPLETION_REPORT_SUBMITTED', 'PAIRING_COMPLETION_REPORT_ACCEPTED']);
   });
 
+});
+
+describe('completion report: waiver and deadline', () => {
   it('is waived by the Secretariat with a reason, even before any submission', async () => {
     const p = await held();
     expect((await gql(WAIVE, { id: p.id, v: 1, r: ' ' }, 'sec')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
@@ -190,6 +193,19 @@ describe('completion report: completing the pairing', () => {
     expect((await gql(COMPLETE, { id: p.id, v: p.version }, 'np')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT'); // still MEETING_HELD
     const f = await gql(`mutation($id:ID!,$v:Int!){ startFollowUp(pairingId:$id, version:$v){ version } }`, { id: p.id, v: p.version }, 'np');
     expect((await gql(COMPLETE, { id: p.id, v: f.data.startFollowUp.version }, 'jp')).data.completePairing.status).toBe('COMPLETED');
+  });
+});
+
+describe('completion report: alerts', () => {
+  it("tells the Secretariat of a submission and the sending NPO of the decision, not the host", async () => {
+    const INBOX = `{ inbox(first: 100) { edges { node { summary pairingId } } } }`;
+    const alerts = async (as: string, id: string) => (await gql(INBOX, {}, as)).data.inbox.edges.map((e: any) => e.node).filter((n: any) => n.pairingId === id).map((n: any) => n.summary);
+    const p = await held();
+    const s = await submitted(p);
+    expect(await alerts('sec', p.id)).toEqual([expect.stringMatching(/completion report was submitted \(revision 1\)$/)]);
+    await gql(CHANGES, { id: p.id, v: s.version, r: 'Name the SMEs' }, 'sec');
+    expect(await alerts('np', p.id)).toContainEqual(expect.stringMatching(/changes to the completion report were asked for: Name the SMEs$/));
+    expect((await alerts('jp', p.id)).filter((a: string) => a.includes('completion report'))).toEqual([]);
   });
 });
 

@@ -14,6 +14,7 @@ import { orgOf } from '../helpers/factories/organizations.js';
 import { buildPairing } from '../helpers/factories/pairings.js';
 import { buildProposal } from '../helpers/factories/proposals.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
+import type { CompletionReportStatus } from '../../server/src/modules/completion-report/completion-report.entity.js';
 import { ProposalStatus } from '../../server/src/modules/proposal/proposal.enums.js';
 import { Modality } from '../../server/src/modules/notification/notification.enums.js';
 
@@ -122,6 +123,13 @@ const step = (m: string, status: PairingStatus, allowed: Actor[] = ['npAdmin', '
   name: m,
 });
 
+/** A held pairing whose completion report is in `status` (issue 19). */
+async function reportIn(status: CompletionReportStatus): Promise<string> {
+  const p = await pairingIn(PairingStatus.MEETING_HELD, -1);
+  await buildCompletionReport(app, p, { status });
+  return p.id;
+}
+
 type Case = { name: string; allowed: Actor[]; args: (who: Actor) => Promise<string> };
 // A documentation address (TEST-NET-3): public by the address rules, never a real endpoint.
 const WEBHOOK_URL = 'https://203.0.113.10/hook';
@@ -144,6 +152,10 @@ const CASES: Case[] = [
   step('markMeetingHeld', PairingStatus.MEETING_SCHEDULED, undefined, -1),
   step('startFollowUp', PairingStatus.MEETING_HELD, ['npMember', 'jpAdmin', 'sec'], -1),
   step('completePairing', PairingStatus.FOLLOW_UP, undefined, -1),
+  { name: 'submitCompletionReport', allowed: ['npMember'], args: async () => `pairingId:${q(await reportIn('DUE'))}, version:1, input:{ outcomes:"O", application:"A", followUpPlan:"F" }` },
+  { name: 'acceptCompletionReport', allowed: ['sec'], args: async () => `pairingId:${q(await reportIn('SUBMITTED'))}, version:1` },
+  { name: 'requestCompletionReportChanges', allowed: ['sec'], args: async () => `pairingId:${q(await reportIn('SUBMITTED'))}, version:1, reason:"Name the SMEs"` },
+  { name: 'waiveCompletionReport', allowed: ['sec'], args: async () => `pairingId:${q(await reportIn('DUE'))}, version:1, reason:"Reported elsewhere"` },
   { name: 'cancelPairing', allowed: ['npAdmin', 'jpAdmin', 'sec'], args: async () => `pairingId:${q((await pairingIn(PairingStatus.PLANNING)).id)}, version:1, reason:"No budget"` },
   { name: 'createThread', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => `pairingId:${q((await pairingIn(PairingStatus.PLANNING)).id)}, title:"Agenda"` },
   { name: 'postMessage', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => `threadId:${q(await threadIn())}, body:"Hello @secretariat@apo.demo and @jp@npo.demo"` },

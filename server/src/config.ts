@@ -74,6 +74,13 @@ export type Config = {
   metricsToken: string | undefined;
   mail: MailSettings;
   files: FileSettings;
+  /** The outcome side of a pairing (issue 19). */
+  outcomes: OutcomeSettings;
+};
+
+export type OutcomeSettings = {
+  /** REPORT_DUE_DAYS (default 30): the completion report is due this many days after the meeting is marked held. */
+  reportDueDays: number;
 };
 
 /** Attachments (modules/attachment): local disk under DATA_DIR/files, or S3 when S3_URL/S3_BUCKET are set. */
@@ -165,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     metricsToken: env.METRICS_TOKEN || undefined,
     mail: mailSettings(env),
     files: fileSettings(env),
+    outcomes: { reportDueDays: num(env.REPORT_DUE_DAYS, 30) },
     ...overrides,
   };
 }

@@ -3,8 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DiffView } from '../../client/src/features/proposals/components/DiffView';
-import { diffWords } from '../../client/src/features/proposals/diff';
+import { DiffView } from '../../client/src/ui/DiffView';
+import { diffWords } from '../../client/src/ui/diff';
 
 afterEach(cleanup);
 

@@ -8,11 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { until } from '../helpers/live-client.js';
 import { pdfBytes, putBytes } from '../helpers/attachments.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
+import { buildCompletionReport } from '../helpers/factories/completion-reports.js';
 import { buildNotification, nextProjectCode, roundsAhead } from '../helpers/factories/notifications.js';
 import { orgOf } from '../helpers/factories/organizations.js';
 import { buildPairing } from '../helpers/factories/pairings.js';
 import { buildProposal } from '../helpers/factories/proposals.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
+import type { CompletionReportStatus } from '../../server/src/modules/completion-report/completion-report.entity.js';
 import { ProposalStatus } from '../../server/src/modules/proposal/proposal.enums.js';
 import { Modality } from '../../server/src/modules/notification/notification.enums.js';
 
@@ -73,6 +75,7 @@ async function pairingIn(status: PairingStatus, startsInHours = 72) {
     delegates: [{ name: 'A', title: 'B', organizationId: npId, qualification: 'NPO_OFFICIAL' as never }],
   };
   const { pairing } = await buildPairing(app, { status, plan });
+  if (status === PairingStatus.FOLLOW_UP) await buildCompletionReport(app, pairing); // completing needs an accepted report (issue 19)
   if (status !== PairingStatus.HOST_INVITED && status !== PairingStatus.HOST_DECLINED) {
     const t = (await must(`mutation { createThread(pairingId:${q(pairing.id)}, title:"Dates") { id } }`, 'jpAdmin')).createThread.id;
     await must(`mutation { postMessage(threadId:${q(t)}, body:"Hello @np-member@npo.demo") { id } }`, 'jpAdmin');
@@ -126,6 +129,13 @@ const step = (m: string, status: PairingStatus, allowed: Actor[] = ['npAdmin', '
   name: m,
 });
 
+/** A held pairing whose completion report is in `status` (issue 19). */
+async function reportIn(status: CompletionReportStatus): Promise<string> {
+  const p = await pairingIn(PairingStatus.MEETING_HELD, -1);
+  await buildCompletionReport(app, p, { status });
+  return p.id;
+}
+
 type Case = { name: string; allowed: Actor[]; args: (who: Actor) => Promise<string> };
 // A documentation address (TEST-NET-3): public by the address rules, never a real endpoint.
 const WEBHOOK_URL = 'https://203.0.113.10/hook';
@@ -156,6 +166,10 @@ const CASES: Case[] = [
   step('completePairing', PairingStatus.FOLLOW_UP, undefined, -1),
   { name: 'updateMeetingRecord', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => `pairingId:${q(await heldPairingId())}, version:1, input:{ keyLearnings:"Kaizen" }` },
   { name: 'confirmMeetingRecord', allowed: ['npAdmin', 'jpAdmin'], args: async () => `pairingId:${q(await heldPairingId())}, version:1` },
+  { name: 'submitCompletionReport', allowed: ['npMember'], args: async () => `pairingId:${q(await reportIn('DUE'))}, version:1, input:{ outcomes:"O", application:"A", followUpPlan:"F" }` },
+  { name: 'acceptCompletionReport', allowed: ['sec'], args: async () => `pairingId:${q(await reportIn('SUBMITTED'))}, version:1` },
+  { name: 'requestCompletionReportChanges', allowed: ['sec'], args: async () => `pairingId:${q(await reportIn('SUBMITTED'))}, version:1, reason:"Name the SMEs"` },
+  { name: 'waiveCompletionReport', allowed: ['sec'], args: async () => `pairingId:${q(await reportIn('DUE'))}, version:1, reason:"Reported elsewhere"` },
   { name: 'cancelPairing', allowed: ['npAdmin', 'jpAdmin', 'sec'], args: async () => `pairingId:${q((await pairingIn(PairingStatus.PLANNING)).id)}, version:1, reason:"No budget"` },
   { name: 'createThread', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => `pairingId:${q((await pairingIn(PairingStatus.PLANNING)).id)}, title:"Agenda"` },
   { name: 'postMessage', allowed: ['npMember', 'jpAdmin', 'sec'], args: async () => `threadId:${q(await threadIn())}, body:"Hello @secretariat@apo.demo and @jp@npo.demo"` },

@@ -5,6 +5,7 @@
 // Secretariat too and point at the message.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
+import { buildCompletionReport } from '../helpers/factories/completion-reports.js';
 import { orgOf } from '../helpers/factories/organizations.js';
 import { buildPairing, pairingEvents } from '../helpers/factories/pairings.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
@@ -35,7 +36,9 @@ async function pairingIn(status: PairingStatus, startsInHours = 48) {
     agenda: [{ startsAt: start.toISOString(), endsAt: new Date(start.getTime() + HOUR).toISOString(), topic: 'Opening', presenter: 'JPC' }],
     delegates: [{ name: 'A', title: 'B', organizationId: npId, qualification: 'NPO_OFFICIAL' as never }],
   };
-  return (await buildPairing(app, { status, plan })).pairing;
+  const { pairing } = await buildPairing(app, { status, plan });
+  if (status === PairingStatus.FOLLOW_UP) await buildCompletionReport(app, pairing); // completing needs an accepted report (issue 19)
+  return pairing;
 }
 
 const ACTIONS = `query($id:ID!){ pairing(id:$id){ status version viewerActions } }`;

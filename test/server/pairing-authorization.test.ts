@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
 import { buildApiToken } from '../helpers/factories/api-tokens.js';
+import { buildCompletionReport } from '../helpers/factories/completion-reports.js';
 import { orgOf } from '../helpers/factories/organizations.js';
 import { buildPairing } from '../helpers/factories/pairings.js';
 import { buildProposal } from '../helpers/factories/proposals.js';
@@ -41,7 +42,11 @@ function schedulablePlan(startsInDays = 10) {
     delegates: [{ name: 'A', title: 'B', organizationId: npId, qualification: 'NPO_OFFICIAL' as never }],
   };
 }
-const pairingIn = async (status: string, startsInDays?: number) => (await buildPairing(app, { status: status as never, plan: schedulablePlan(startsInDays) })).pairing;
+async function pairingIn(status: string, startsInDays?: number) {
+  const { pairing } = await buildPairing(app, { status: status as never, plan: schedulablePlan(startsInDays) });
+  if (status === 'FOLLOW_UP') await buildCompletionReport(app, pairing); // completing needs an accepted report (issue 19)
+  return pairing;
+}
 async function threadIn(status = 'PLANNING') {
   const p = await pairingIn(status);
   return (await gql(`mutation($p:ID!){ createThread(pairingId:$p, title:"T"){ id } }`, { p: p.id }, 'sec')).data.createThread.id as string;

@@ -70,6 +70,8 @@ describe('pairing workflow', () => {
     for (const [name, status] of [['scheduleMeeting', 'MEETING_SCHEDULED'], ['markMeetingHeld', 'MEETING_HELD'], ['startFollowUp', 'FOLLOW_UP'], ['completePairing', 'COMPLETED']]) {
       // "Held" only once the planned start (an hour ahead) has passed.
       if (name === 'markMeetingHeld') app.clock.advance(2 * 3600e3);
+      // A pairing completes only with an accepted completion report (issue 19).
+      if (name === 'completePairing') await submitAndAcceptReport(second.id);
       const r = await app.gql(step(name), { id: second.id, v }, name === 'completePairing' ? sec : jp);
       expect(r.errors, name).toBeUndefined();
       expect(r.data[name].status).toBe(status);
@@ -85,12 +87,23 @@ describe('pairing workflow', () => {
       'PAIRING_MEETING_SCHEDULED',
       'PAIRING_MEETING_HELD',
       'PAIRING_FOLLOW_UP_STARTED',
+      'PAIRING_COMPLETION_REPORT_SUBMITTED',
+      'PAIRING_COMPLETION_REPORT_ACCEPTED',
       'PAIRING_COMPLETED',
     ]);
     for (const e of events) expect(e.audience_org_ids.sort()).toEqual([npOrg.id, jpOrg.id].sort());
     expect(events.at(-1)!.payload).toMatchObject({ pairingId: second.id, status: 'COMPLETED', version: v });
   });
 });
+
+/** The sending NPO submits the completion report and the Secretariat accepts it, through the API. */
+async function submitAndAcceptReport(pairingId: string): Promise<void> {
+  const input = { outcomes: 'Lean adopted by two SMEs', application: 'A national lean program', followUpPlan: 'A joint training' };
+  const sent = await app.gql(`mutation($id:ID!,$i:CompletionReportInput!){ submitCompletionReport(pairingId:$id, version:1, input:$i){ version } }`, { id: pairingId, i: input }, np);
+  expect(sent.errors).toBeUndefined();
+  const ok = await app.gql(`mutation($id:ID!,$v:Int!){ acceptCompletionReport(pairingId:$id, version:$v){ status } }`, { id: pairingId, v: sent.data.submitCompletionReport.version }, sec);
+  expect(ok.data.acceptCompletionReport.status).toBe('ACCEPTED');
+}
 
 describe('pairing workflow', () => {
   it("puts the invitation in the host's inboxes and each answer in the other side's", async () => {

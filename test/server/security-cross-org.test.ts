@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { buildApiToken } from '../helpers/factories/api-tokens.js';
+import { buildCompletionReport } from '../helpers/factories/completion-reports.js';
 import { buildNotification } from '../helpers/factories/notifications.js';
 import { orgOf } from '../helpers/factories/organizations.js';
 import { buildPairing } from '../helpers/factories/pairings.js';
@@ -26,6 +27,7 @@ beforeAll(async () => {
   app = await startTestApp();
   const { pairing, proposal } = await buildPairing(app, { sending: 'NP', host: 'JP', status: PairingStatus.FOLLOW_UP as never }) // the factory's overrides type intersects two status enums;
   const np = await app.login('np@npo.demo');
+  await buildCompletionReport(app, pairing, { status: 'SUBMITTED' }); // something to take: accept, send back, waive, resubmit
   const thread = await app.gql(`mutation($p: ID!) { createThread(pairingId: $p, title: "Planning") { id } }`, { p: pairing.id }, np);
   const message = await app.gql(`mutation($t: ID!) { postMessage(threadId: $t, body: "Hello Tokyo") { id } }`, { t: thread.data.createThread.id }, np);
   const followUp = await app.gql(
@@ -108,6 +110,10 @@ const mutations = (): Array<[string, string, Record<string, unknown>]> => [
   ['markMeetingHeld', `mutation($id: ID!) { markMeetingHeld(pairingId: $id, version: 1) { id } }`, { id: v.pairing }],
   ['startFollowUp', `mutation($id: ID!) { startFollowUp(pairingId: $id, version: 1) { id } }`, { id: v.pairing }],
   ['completePairing', `mutation($id: ID!) { completePairing(pairingId: $id, version: 1) { id } }`, { id: v.pairing }],
+  ['submitCompletionReport', `mutation($id: ID!) { submitCompletionReport(pairingId: $id, version: 1, input: { outcomes: "x", application: "x", followUpPlan: "x" }) { id } }`, { id: v.pairing }],
+  ['acceptCompletionReport', `mutation($id: ID!) { acceptCompletionReport(pairingId: $id, version: 1) { id } }`, { id: v.pairing }],
+  ['requestCompletionReportChanges', `mutation($id: ID!) { requestCompletionReportChanges(pairingId: $id, version: 1, reason: "x") { id } }`, { id: v.pairing }],
+  ['waiveCompletionReport', `mutation($id: ID!) { waiveCompletionReport(pairingId: $id, version: 1, reason: "x") { id } }`, { id: v.pairing }],
   ['cancelPairing', `mutation($id: ID!) { cancelPairing(pairingId: $id, version: 1, reason: "x") { id } }`, { id: v.pairing }],
   ['rescheduleMeeting', `mutation($id: ID!) { rescheduleMeeting(input: { pairingId: $id, version: 1, reason: "x" }) { id } }`, { id: v.pairing }],
   ['updateMeetingPlan', `mutation($id: ID!) { updateMeetingPlan(pairingId: $id, version: 1, input: { venue: "x" }) { id } }`, { id: v.pairing }],
@@ -140,6 +146,7 @@ const queries = (): Array<[string, string, Record<string, unknown>]> => [
   ['proposal', `query($id: ID!) { proposal(id: $id) { id } }`, { id: v.draftProposal }],
   ['pairing', `query($id: ID!) { pairing(id: $id) { id } }`, { id: v.pairing }],
   ['meetingRecord', `query($id: ID!) { meetingRecord(pairingId: $id) { id } }`, { id: v.pairing }],
+  ['completionReport', `query($id: ID!) { completionReport(pairingId: $id) { id } }`, { id: v.pairing }],
   ['pairingSuggestions', `query($id: ID!) { pairingSuggestions(proposalId: $id) { __typename } }`, { id: v.proposal }],
   ['thread', `query($id: ID!) { thread(id: $id) { id } }`, { id: v.thread }],
   ['dashboard', `{ dashboard { __typename } }`, {}],

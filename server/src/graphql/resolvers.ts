@@ -26,6 +26,7 @@ import { PairingShowcaseResolver, ShowcaseResolver } from '../modules/showcase/s
 import {
   MeetingRecordResolver, MeetingRecordRevisionResolver, PairingMeetingRecordResolver, RecordParticipantResolver,
 } from '../modules/meeting-record/meeting-record.resolver.js';
+import { CompletionReportResolver, CompletionReportRevisionResolver, PairingCompletionReportResolver } from '../modules/completion-report/completion-report.resolver.js';
 import {
   AttachmentResolver, FollowUpAttachmentsResolver, MeetingPlanAttachmentsResolver, MessageAttachmentsResolver, PairingAttachmentsResolver, ProposalAttachmentsResolver,
 } from '../modules/attachment/attachment.resolver.js';
@@ -47,5 +48,6 @@ export const resolvers: NonEmptyArray<Function> = [
   SearchResolver,
   ShowcaseResolver, PairingShowcaseResolver,
   MeetingRecordResolver, PairingMeetingRecordResolver, RecordParticipantResolver, MeetingRecordRevisionResolver,
+  CompletionReportResolver, CompletionReportRevisionResolver, PairingCompletionReportResolver,
   AttachmentResolver, ProposalAttachmentsResolver, PairingAttachmentsResolver, MeetingPlanAttachmentsResolver, MessageAttachmentsResolver, FollowUpAttachmentsResolver,
 ];

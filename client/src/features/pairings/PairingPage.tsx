@@ -11,6 +11,7 @@ import { StatusTimeline } from './components/StatusTimeline';
 import { PairingActions } from './PairingActions';
 import { MeetingPlanSection } from './MeetingPlanSection';
 import { MeetingRecordSection } from '../meeting-record/MeetingRecordSection';
+import { CompletionReportSection } from '../completion-report/CompletionReportSection';
 import { FollowUps } from './FollowUps';
 import { ShowcaseSection } from '../showcase/ShowcaseSection';
 import { ThreadList } from '../workspace/ThreadList';
@@ -44,6 +45,7 @@ export function PairingPage() {
             <div>
               <MeetingPlanSection pairing={p!} />
               <MeetingRecordSection pairing={p!} />
+              <CompletionReportSection pairing={p!} />
               <FollowUps pairing={p!} />
               <ShowcaseSection pairing={p!} />
             </div>

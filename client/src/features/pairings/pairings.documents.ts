@@ -30,6 +30,7 @@ export const PairingFieldsFragment = graphql(`
     proposal { id topic modality notification { id participantLimits { modality max } } }
     meetingPlan { ...MeetingPlanFields }
     meetingRecord { ...MeetingRecordFields }
+    completionReport { ...CompletionReportFields }
     threads(first: 100) { edges { node { id title unreadCount lastMessageAt createdBy { id name } } } }
     followUps { id kind title dueDate status nextStatuses version ownerOrganization { id acronym } thread { id title unreadCount } }
     showcaseEntry { ...ShowcaseEntryFields }

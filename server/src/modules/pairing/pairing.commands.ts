@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { assertVersion, badInput, forbidden, notFound } from '../../errors.js';
 import { runInTransaction } from '../../events/event-log.js';
+import { assertReportSettled, openCompletionReport } from '../completion-report/completion-report.service.js';
 import { participantLimitFor } from '../notification/notification.policy.js';
 import { Organization, OrganizationKind } from '../organization/organization.entity.js';
 import { isUuid, secretariatOrgIds } from '../organization/organization.service.js';
@@ -103,10 +104,14 @@ const EFFECTS: Record<PairingAction, Effect> = {
   [PairingAction.MARK_HELD]: async (tx, ctx, p) => {
     assertStarted(await tx.findOne(MeetingPlan, { pairing: p.id }), ctx.clock.now());
     await openMeetingRecord(tx, p);
+    await openCompletionReport(tx, ctx, p); // due REPORT_DUE_DAYS from now (issue 19)
     return { type: 'PAIRING_MEETING_HELD', summary: 'the meeting was held' };
   },
   [PairingAction.START_FOLLOW_UP]: plainStep('PAIRING_FOLLOW_UP_STARTED', 'follow-up has started'),
-  [PairingAction.COMPLETE]: plainStep('PAIRING_COMPLETED', 'the pairing is completed'),
+  [PairingAction.COMPLETE]: async (tx, _ctx, p) => {
+    await assertReportSettled(tx, p); // only with an accepted or waived completion report (issue 19)
+    return { type: 'PAIRING_COMPLETED', summary: 'the pairing is completed' };
+  },
   [PairingAction.CANCEL]: async (tx, _ctx, p, why) => {
     p.statusReason = why;
     await raiseCalendarSequence(tx, p);

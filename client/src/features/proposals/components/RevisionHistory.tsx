@@ -1,7 +1,7 @@
 // Revisions snapshotted at each submission; any two can be compared side by side.
 import { useState } from 'react';
 import { formatDateTime } from '../../../ui/format';
-import { DiffView, type Snapshot } from './DiffView';
+import { DiffView, type Snapshot } from '../../../ui/DiffView';
 import { PROPOSAL_LABELS } from './ProposalForm';
 
 export type Revision = { number: number; fields: unknown; createdAt: string; author: { name: string } | null };

@@ -1,7 +1,7 @@
 // Side-by-side diff of two revisions: every field, changed words struck out on the left and
 // highlighted on the right; unchanged fields can be shown for context.
 import { useState } from 'react';
-import { diffWords, fieldText } from '../diff';
+import { diffWords, fieldText } from './diff';
 
 export type Snapshot = Record<string, unknown>;
 

@@ -83,8 +83,21 @@ async function npWebhookAndDelivery(np: string): Promise<{ webhook: string; webh
 
 const REFUSED = ['NOT_FOUND', 'FORBIDDEN'];
 
+/** The outcome side of a pairing (issue 19): the meeting record, the completion report, the showcase. */
+const outcomeMutations = (): Array<[string, string, Record<string, unknown>]> => [
+  ['submitCompletionReport', `mutation($id: ID!) { submitCompletionReport(pairingId: $id, version: 1, input: { outcomes: "x", application: "x", followUpPlan: "x" }) { id } }`, { id: v.pairing }],
+  ['acceptCompletionReport', `mutation($id: ID!) { acceptCompletionReport(pairingId: $id, version: 1) { id } }`, { id: v.pairing }],
+  ['requestCompletionReportChanges', `mutation($id: ID!) { requestCompletionReportChanges(pairingId: $id, version: 1, reason: "x") { id } }`, { id: v.pairing }],
+  ['waiveCompletionReport', `mutation($id: ID!) { waiveCompletionReport(pairingId: $id, version: 1, reason: "x") { id } }`, { id: v.pairing }],
+  ['updateShowcaseSummary', `mutation($id: ID!) { updateShowcaseSummary(pairingId: $id, version: null, input: { whatWorked: "x", whatToTry: "x", contactName: "x", contactEmail: "x@example.org" }) { id } }`, { id: v.pairing }],
+  ['setShowcaseConsent', `mutation($id: ID!) { setShowcaseConsent(pairingId: $id, version: 1, consent: PUBLIC) { id } }`, { id: v.pairing }],
+  ['updateMeetingRecord', `mutation($id: ID!) { updateMeetingRecord(pairingId: $id, version: 1, input: { keyLearnings: "x" }) { id } }`, { id: v.pairing }],
+  ['confirmMeetingRecord', `mutation($id: ID!) { confirmMeetingRecord(pairingId: $id, version: 1) { id } }`, { id: v.pairing }],
+];
+
 /** [operation, document, variables] — every mutation that names an object or organization. */
 const mutations = (): Array<[string, string, Record<string, unknown>]> => [
+  ...outcomeMutations(),
   ['createUser', `mutation($o: ID) { createUser(input: { email: "x@y.org", name: "X", role: NPO_MEMBER, password: "long-enough-password", organizationId: $o }) { id } }`, { o: v.npOrg }],
   ['inviteUser', `mutation($o: ID) { inviteUser(input: { email: "x@y.org", name: "X", role: NPO_MEMBER, organizationId: $o }) { id } }`, { o: v.npOrg }],
   ['deactivateUser', `mutation($id: ID!) { deactivateUser(id: $id) { id } }`, { id: v.npUser }],
@@ -110,17 +123,9 @@ const mutations = (): Array<[string, string, Record<string, unknown>]> => [
   ['markMeetingHeld', `mutation($id: ID!) { markMeetingHeld(pairingId: $id, version: 1) { id } }`, { id: v.pairing }],
   ['startFollowUp', `mutation($id: ID!) { startFollowUp(pairingId: $id, version: 1) { id } }`, { id: v.pairing }],
   ['completePairing', `mutation($id: ID!) { completePairing(pairingId: $id, version: 1) { id } }`, { id: v.pairing }],
-  ['submitCompletionReport', `mutation($id: ID!) { submitCompletionReport(pairingId: $id, version: 1, input: { outcomes: "x", application: "x", followUpPlan: "x" }) { id } }`, { id: v.pairing }],
-  ['acceptCompletionReport', `mutation($id: ID!) { acceptCompletionReport(pairingId: $id, version: 1) { id } }`, { id: v.pairing }],
-  ['requestCompletionReportChanges', `mutation($id: ID!) { requestCompletionReportChanges(pairingId: $id, version: 1, reason: "x") { id } }`, { id: v.pairing }],
-  ['waiveCompletionReport', `mutation($id: ID!) { waiveCompletionReport(pairingId: $id, version: 1, reason: "x") { id } }`, { id: v.pairing }],
   ['cancelPairing', `mutation($id: ID!) { cancelPairing(pairingId: $id, version: 1, reason: "x") { id } }`, { id: v.pairing }],
   ['rescheduleMeeting', `mutation($id: ID!) { rescheduleMeeting(input: { pairingId: $id, version: 1, reason: "x" }) { id } }`, { id: v.pairing }],
   ['updateMeetingPlan', `mutation($id: ID!) { updateMeetingPlan(pairingId: $id, version: 1, input: { venue: "x" }) { id } }`, { id: v.pairing }],
-  ['updateShowcaseSummary', `mutation($id: ID!) { updateShowcaseSummary(pairingId: $id, version: null, input: { whatWorked: "x", whatToTry: "x", contactName: "x", contactEmail: "x@example.org" }) { id } }`, { id: v.pairing }],
-  ['setShowcaseConsent', `mutation($id: ID!) { setShowcaseConsent(pairingId: $id, version: 1, consent: PUBLIC) { id } }`, { id: v.pairing }],
-  ['updateMeetingRecord', `mutation($id: ID!) { updateMeetingRecord(pairingId: $id, version: 1, input: { keyLearnings: "x" }) { id } }`, { id: v.pairing }],
-  ['confirmMeetingRecord', `mutation($id: ID!) { confirmMeetingRecord(pairingId: $id, version: 1) { id } }`, { id: v.pairing }],
   ['createFollowUpActivity', `mutation($id: ID!, $o: ID!) { createFollowUpActivity(pairingId: $id, input: { kind: OTHER, title: "x", ownerOrganizationId: $o }) { id } }`, { id: v.pairing, o: v.npOrg }],
   ['updateFollowUpActivity', `mutation($id: ID!) { updateFollowUpActivity(id: $id, version: 1, input: { title: "x" }) { id } }`, { id: v.followUp }],
   ['createThread', `mutation($id: ID!) { createThread(pairingId: $id, title: "x") { id } }`, { id: v.pairing }],

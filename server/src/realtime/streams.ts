@@ -32,7 +32,8 @@ function open<T>(ctx: Context, after: string | null | undefined, spec: Spec<T>):
 
 const aboutProposal = (id: string) => (e: EventRow) => (e.subjectType === 'Proposal' && e.subjectId === id) || e.payload.proposalId === id;
 const aboutPairing = (id: string) => (e: EventRow) => (e.subjectType === 'Pairing' && e.subjectId === id) || e.payload.pairingId === id;
-const DASHBOARD_SUBJECTS = new Set(['Proposal', 'Pairing', 'ProjectNotification']);
+// The program report (issue 19) counts plans, follow-ups, meeting records and completion reports too.
+const DASHBOARD_SUBJECTS = new Set(['Proposal', 'Pairing', 'ProjectNotification', 'MeetingPlan', 'FollowUpActivity', 'MeetingRecord', 'CompletionReport']);
 
 export function activityStream(ctx: Context, after: string | null | undefined) {
   return open(ctx, after, { match: () => true, resolve: async (e) => toActivityEventNode(e) });

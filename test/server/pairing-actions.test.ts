@@ -10,6 +10,7 @@ import { orgOf } from '../helpers/factories/organizations.js';
 import { buildPairing, pairingEvents } from '../helpers/factories/pairings.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 import { Modality } from '../../server/src/modules/notification/notification.enums.js';
+import { CompletionReportStatus } from '../../server/src/modules/completion-report/completion-report.entity.js';
 
 let app: TestApp;
 const who: Record<string, string> = {};
@@ -79,6 +80,21 @@ describe('Pairing.viewerActions', () => {
     } finally {
       app.clock.advance(-3 * HOUR);
     }
+  });
+});
+
+describe('Pairing.viewerActions and the completion report (issue 19)', () => {
+  it('offers COMPLETE only once the Secretariat has accepted or waived the report', async () => {
+    const start = new Date(app.clock.now().getTime() - 48 * HOUR);
+    const { pairing } = await buildPairing(app, { status: PairingStatus.FOLLOW_UP, plan: { startsAt: start, endsAt: new Date(start.getTime() + HOUR) } });
+    const report = await buildCompletionReport(app, pairing, { status: CompletionReportStatus.SUBMITTED });
+    expect(await actionsOf(pairing.id, 'np')).toEqual(['CANCEL']);
+    const early = await gql(`mutation($id:ID!){ completePairing(pairingId:$id, version:1){ status } }`, { id: pairing.id }, 'np');
+    expect(early.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'completionReport' });
+
+    const accepted = await gql(`mutation($id:ID!,$v:Int!){ acceptCompletionReport(pairingId:$id, version:$v){ status } }`, { id: pairing.id, v: report.version }, 'sec');
+    expect(accepted.errors).toBeUndefined();
+    expect(await actionsOf(pairing.id, 'np')).toEqual(['COMPLETE', 'CANCEL']);
   });
 });
 

@@ -1,11 +1,12 @@
 // Who may do what to a completion report, and its review states. The pair and the Secretariat
 // see it (the pairing's visibility); only the sending NPO writes it, and only the Secretariat
 // decides on it: it does not submit on the sender's behalf, and the host never does either.
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { stateMachine } from '../../state-machine.js';
 import { canWrite, isSecretariat, type Viewer } from '../auth/viewer.js';
 import type { Pairing } from '../pairing/pairing.entity.js';
 import { PairingStatus } from '../pairing/pairing.enums.js';
-import { CompletionReportStatus as S } from './completion-report.entity.js';
+import { CompletionReport, CompletionReportStatus as S } from './completion-report.entity.js';
 
 export const ReportAction = { SUBMIT: 'SUBMIT', ACCEPT: 'ACCEPT', REQUEST_CHANGES: 'REQUEST_CHANGES', WAIVE: 'WAIVE' } as const;
 export type ReportAction = (typeof ReportAction)[keyof typeof ReportAction];
@@ -37,3 +38,8 @@ export const isOverdue = (r: { status: S; dueAt: Date }, now: Date): boolean =>
 
 /** A pairing completes only with one of these. */
 export const SETTLED: readonly S[] = [S.ACCEPTED, S.WAIVED];
+
+/** Whether the pairing may complete: its report is ACCEPTED or WAIVED (COMPLETE's guard, and whether the step is offered). */
+export async function isReportSettled(em: EntityManager, pairingId: string): Promise<boolean> {
+  return (await em.count(CompletionReport, { pairing: pairingId, status: { $in: SETTLED } })) > 0;
+}

@@ -12,7 +12,7 @@ import { getPairing, recordPairingEvent, type Alert } from '../pairing/pairing.s
 import { User } from '../user/user.entity.js';
 import { CompletionReport, CompletionReportRevision } from './completion-report.entity.js';
 import type { CompletionReportInput } from './completion-report.inputs.js';
-import { mayDecideReport, maySubmitReport, REPORTING_STATUSES, ReportAction, reportMachine, SETTLED } from './completion-report.policy.js';
+import { isReportSettled, mayDecideReport, maySubmitReport, REPORTING_STATUSES, ReportAction, reportMachine } from './completion-report.policy.js';
 
 type Ctx = Pick<Context, 'em' | 'viewer' | 'clock'>;
 const DAY = 86_400_000;
@@ -32,8 +32,8 @@ export async function openCompletionReport(tx: EntityManager, ctx: Pick<Context,
 
 /** COMPLETE's guard: an ACCEPTED or WAIVED report. */
 export async function assertReportSettled(tx: EntityManager, p: Pairing): Promise<void> {
+  if (await isReportSettled(tx, p.id)) return;
   const r = await tx.findOne(CompletionReport, { pairing: p.id });
-  if (r && SETTLED.includes(r.status)) return;
   const now = r ? ` It is ${r.status}.` : '';
   throw badInput('completionReport', `The pairing can be completed only once the Secretariat has accepted or waived the completion report.${now}`);
 }

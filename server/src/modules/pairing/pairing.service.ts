@@ -8,6 +8,7 @@ import type { RecordEvent } from '../../events/event-log.js';
 import { containsPattern, sortKeys, type SortableFields } from '../../shared/list-order.js';
 import { paginate, type OrderedPageArgs } from '../../shared/pagination.js';
 import type { Viewer } from '../auth/viewer.js';
+import { isReportSettled } from '../completion-report/completion-report.policy.js';
 import { recipientsIn } from '../inbox/inbox.service.js';
 import { OrganizationKind } from '../organization/organization.entity.js';
 import { isUuid } from '../organization/organization.service.js';
@@ -92,9 +93,14 @@ export function pairingMembers(em: EntityManager, p: Pairing, emails?: string[],
 /** The workflow steps this viewer may take now: open from the state, allowed by the policy, and held only once started. */
 export async function viewerActionsOf(em: EntityManager, viewer: Viewer | null, now: Date, p: Pairing): Promise<PairingAction[]> {
   const open = pairingMachine.actionsFrom(p.status).filter((a) => mayDoPairing(viewer, a, p));
-  if (!open.includes(PairingAction.MARK_HELD)) return open;
-  const started = hasStarted(await em.findOne(MeetingPlan, { pairing: p.id }), now);
-  return started ? open : open.filter((a) => a !== PairingAction.MARK_HELD);
+  // The steps whose guard reads more than the pairing are offered only when it would pass.
+  if (open.includes(PairingAction.MARK_HELD) && !hasStarted(await em.findOne(MeetingPlan, { pairing: p.id }), now)) {
+    return open.filter((a) => a !== PairingAction.MARK_HELD);
+  }
+  if (open.includes(PairingAction.COMPLETE) && !(await isReportSettled(em, p.id))) {
+    return open.filter((a) => a !== PairingAction.COMPLETE);
+  }
+  return open;
 }
 
 /** Whose inboxes get an alert; the acting person never alerts themself. */

@@ -1,8 +1,9 @@
 // Demo pairings (DESIGN.md, last section): for the APPROVED demo proposals, pairings in
 // different states (follow-up under way, planning after a decline and a re-invitation, a
-// fresh invitation), with a meeting plan, a planning thread with messages from both sides and
-// a follow-up activity. Built through the same commands as the API, so every step records its
-// event. Idempotent: a proposal that already has a pairing is left alone.
+// fresh invitation, completed with its outcomes: demo-outcomes.ts), with a meeting plan, a
+// planning thread with messages from both sides and a follow-up activity. Built through the
+// same commands as the API, so every step records its event. Idempotent: a proposal that
+// already has a pairing is left alone.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { Modality } from '../../modules/notification/notification.enums.js';
@@ -16,21 +17,20 @@ import { Pairing } from '../../modules/pairing/pairing.entity.js';
 import { pairingSuggestions } from '../../modules/pairing/suggestions.js';
 import { Proposal } from '../../modules/proposal/proposal.entity.js';
 import { ProposalStatus, Qualification } from '../../modules/proposal/proposal.enums.js';
-import { Role } from '../../modules/user/user.entity.js';
 import { Thread } from '../../modules/workspace/thread.entity.js';
 import { createThread } from '../../modules/workspace/thread.service.js';
 import { postMessage } from '../../modules/workspace/message.service.js';
-import { actorOf, type DemoCtx } from './demo-actors.js';
+import { castFor, type Cast } from './demo-actors.js';
+import { recordOutcomes } from './demo-outcomes.js';
 
 const DAY = 86_400_000;
-type Cast = { sec: DemoCtx; sending: DemoCtx; host: DemoCtx; sendingEmail: string; hostEmail: string };
 
 export async function seedDemoPairings(em: EntityManager, clock: Clock): Promise<void> {
   const approved = await em.find(Proposal, { status: ProposalStatus.APPROVED }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-  const unpaired = [];
-  for (const p of approved) if ((await em.count(Pairing, { proposal: p.id })) === 0) unpaired.push(p);
-  const stories = [followUpStory, planningStory, invitationStory];
-  for (const [i, proposal] of unpaired.entries()) {
+  // The n-th approved proposal gets the n-th story, also when a failed seed is run again.
+  const stories = [followUpStory, planningStory, invitationStory, completedStory];
+  for (const [i, proposal] of approved.entries()) {
+    if ((await em.count(Pairing, { proposal: proposal.id })) > 0) continue;
     const hosts = await hostsFor(em, proposal);
     if (hosts.length === 0) continue;
     await (stories[i] ?? invitationStory)(em.fork(), clock, proposal, hosts);
@@ -40,14 +40,6 @@ export async function seedDemoPairings(em: EntityManager, clock: Clock): Promise
 /** The preferred hosts first, then the best suggestions. */
 async function hostsFor(em: EntityManager, proposal: Proposal): Promise<string[]> {
   return (await pairingSuggestions(em, proposal.id)).map((s) => s.organization.id);
-}
-
-async function castFor(em: EntityManager, clock: Clock, proposal: Proposal, hostId: string): Promise<Cast | null> {
-  const sec = await actorOf(em, clock, { role: Role.SECRETARIAT });
-  const sending = await actorOf(em, clock, { organization: proposal.sendingOrganization.id, role: Role.NPO_ADMIN });
-  const host = await actorOf(em, clock, { organization: hostId, role: Role.NPO_ADMIN });
-  if (!sec || !sending || !host) return null;
-  return { sec: sec.ctx, sending: sending.ctx, host: host.ctx, sendingEmail: sending.email, hostEmail: host.email };
 }
 
 async function invitationStory(em: EntityManager, clock: Clock, proposal: Proposal, hosts: string[]): Promise<void> {
@@ -92,6 +84,19 @@ async function followUpStory(em: EntityManager, clock: Clock, proposal: Proposal
   });
   const thread = await cast.sending.em.findOneOrFail(Thread, { followUp: f.id });
   await postMessage(today.sending, thread.id, 'We can host the first session online; could you share the **training outline**?', null);
+}
+
+/** Met two months ago, recorded, reported, completed and on the showcase (demo-outcomes.ts). */
+async function completedStory(em: EntityManager, clock: Clock, proposal: Proposal, hosts: string[]): Promise<void> {
+  // Each step acts `days` ago, so the meeting was in the future when scheduled and past when held.
+  const castAt = async (days: number) => (await castFor(em, { now: () => new Date(clock.now().getTime() - days * DAY) }, proposal, hosts[0]))!;
+  if (!(await castFor(em, clock, proposal, hosts[0]))) return;
+  const cast = await castAt(90);
+  const p = await accepted(cast, proposal.id, hosts[0]);
+  await plan(cast, p, { startsInDays: 30, modality: proposal.modality });
+  await planningThread(cast, p);
+  await movePairing(cast.sending, p.id, p.version, PairingAction.SCHEDULE);
+  await recordOutcomes(castAt, p.id);
 }
 
 async function accepted(cast: Cast, proposalId: string, hostId: string): Promise<Pairing> {

@@ -2,7 +2,7 @@
 // in different states, so that the dashboard and the feed have history on first start. Each is
 // drafted by its NPO's administrator and moved through the same commands as the API (submit in
 // the open round, review by the Secretariat), so revisions, events and alerts are the real
-// ones. The APPROVED ones (NP→JP, LA→TH, MN→KR) are what the pairings seeder pairs.
+// ones. The APPROVED ones (NP→JP, LA→TH, MN→KR, PH→SG) are what the pairings seeder pairs.
 // Idempotent: a proposal whose sending NPO already has one with the same topic is skipped.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
@@ -62,6 +62,21 @@ export const DEMO_PROPOSALS: DemoProposal[] = [
     participants: [
       person('Bat-Erdene Dorj', 'Head, MPO', Qualification.HIGH_LEVEL_OFFICIAL),
       person('Oyunaa Ganbold', 'Expert, MPO', Qualification.NPO_OFFICIAL),
+    ],
+  },
+  {
+    from: 'PH', hosts: ['SG'], status: ProposalStatus.APPROVED, modality: Modality.FACE_TO_FACE,
+    topic: 'Lean management in public hospitals',
+    objectives: [
+      'See how Singapore public hospitals apply lean to patient flow in emergency departments.',
+      'Learn how daily huddles and 5S are run on the wards and in the pharmacy.',
+      'Agree with Enterprise Singapore on coaching for two pilot hospitals in Manila.',
+    ].join('\n'),
+    expectedOutcome: 'Lean pilots in the emergency departments of two public hospitals, run with the Department of Health.',
+    participants: [
+      person('Carmela Reyes', 'Vice President, DAP', Qualification.HIGH_LEVEL_OFFICIAL),
+      person('Jose Mendoza', 'Undersecretary, Department of Health', Qualification.POLICYMAKER),
+      person('Liza Bautista', 'Productivity Specialist, DAP', Qualification.NPO_OFFICIAL),
     ],
   },
   {

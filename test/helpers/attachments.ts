@@ -82,7 +82,7 @@ export async function upload(api: HttpClient, token: string, filename: string, b
   return r.data.createUpload;
 }
 
-export type Target = { proposalId?: string; pairingId?: string; messageId?: string; followUpId?: string };
+export type Target = { proposalId?: string; pairingId?: string; messageId?: string; followUpId?: string; meetingRecordId?: string };
 
 export function attach(api: HttpClient, token: string, uploadId: string, target: Target) {
   return api.gql(ATTACH, { u: uploadId, t: target }, token);

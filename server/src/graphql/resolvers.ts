@@ -28,7 +28,7 @@ import {
 } from '../modules/meeting-record/meeting-record.resolver.js';
 import { CompletionReportResolver, CompletionReportRevisionResolver, PairingCompletionReportResolver } from '../modules/completion-report/completion-report.resolver.js';
 import {
-  AttachmentResolver, FollowUpAttachmentsResolver, MeetingPlanAttachmentsResolver, MessageAttachmentsResolver, PairingAttachmentsResolver, ProposalAttachmentsResolver,
+  AttachmentResolver, FollowUpAttachmentsResolver, MeetingPlanAttachmentsResolver, MeetingRecordAttachmentsResolver, MessageAttachmentsResolver, PairingAttachmentsResolver, ProposalAttachmentsResolver,
 } from '../modules/attachment/attachment.resolver.js';
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -49,5 +49,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ShowcaseResolver, PairingShowcaseResolver,
   MeetingRecordResolver, PairingMeetingRecordResolver, RecordParticipantResolver, MeetingRecordRevisionResolver,
   CompletionReportResolver, CompletionReportRevisionResolver, PairingCompletionReportResolver,
-  AttachmentResolver, ProposalAttachmentsResolver, PairingAttachmentsResolver, MeetingPlanAttachmentsResolver, MessageAttachmentsResolver, FollowUpAttachmentsResolver,
+  AttachmentResolver, ProposalAttachmentsResolver, PairingAttachmentsResolver, MeetingPlanAttachmentsResolver, MessageAttachmentsResolver, FollowUpAttachmentsResolver, MeetingRecordAttachmentsResolver,
 ];

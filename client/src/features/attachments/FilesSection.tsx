@@ -1,7 +1,8 @@
 // A card of files hanging off one target (a proposal's concept notes, a meeting plan's agendas
-// and presentations): listed for all who see the target; those who may attach add files by button
-// or drag-and-drop, each attached as soon as its upload is done. The caller owns the list (from
-// its own query or live cache) and is told when files were attached.
+// and presentations, a meeting record's documents): listed for all who see the target; those
+// who may attach add files by button or drag-and-drop, each attached as soon as its upload is
+// done. The caller owns the list (from its own query or live cache) and is told when files were
+// attached.
 import type { ReactNode } from 'react';
 import type { AttachmentFieldsFragment, AttachmentTargetInput } from '../../gql/graphql';
 import { AttachmentList } from './AttachmentList';
@@ -10,6 +11,8 @@ import { useUploads } from './use-uploads';
 
 type Props = {
   target: AttachmentTargetInput;
+  /** The card's heading; "Files" unless told (the meeting record's are its "Documents"). */
+  title?: string;
   files: AttachmentFieldsFragment[];
   canAttach: boolean;
   /** What an empty list says to someone who may attach. */
@@ -20,7 +23,7 @@ type Props = {
   children?: ReactNode;
 };
 
-export function FilesSection({ target, files, canAttach, empty, onAttached, picker, children }: Props) {
+export function FilesSection({ target, title = 'Files', files, canAttach, empty, onAttached, picker, children }: Props) {
   const uploads = useUploads();
   const add = async (chosen: File[]) => {
     const ids = await uploads.add(chosen);
@@ -30,7 +33,7 @@ export function FilesSection({ target, files, canAttach, empty, onAttached, pick
   const titleId = `files-${Object.values(target)[0]}`;
   return (
     <section className="card" aria-labelledby={titleId}>
-      <h2 id={titleId}>Files</h2>
+      <h2 id={titleId}>{title}</h2>
       {children}
       {files.length === 0 ? <p className="muted small">{empty}</p> : null}
       <AttachmentList files={files} />

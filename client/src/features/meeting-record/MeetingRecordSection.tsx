@@ -1,11 +1,13 @@
 // The meeting record on the pairing page, once the meeting is marked held: read view, editor
 // (both sides; concurrent edits merge field by field) and each side's confirmation by an NPO
 // administrator. A confirmed state is kept as a numbered revision; an edit needs both again.
+// Below it, the record's documents (minutes, signed lists), added by either side while it is open.
 import type { MeetingRecordFieldsFragment, PairingFieldsFragment } from '../../gql/graphql';
 import { ConflictMerge } from '../../ui/ConflictMerge';
 import { formatDateTime } from '../../ui/format';
 import { ErrorMessage } from '../../ui/State';
 import { fieldErrors, onlyFieldErrors } from '../../ui/errors';
+import { FilesSection } from '../attachments/FilesSection';
 import { useViewer } from '../auth/ViewerContext';
 import { MeetingRecordForm } from './components/MeetingRecordForm';
 import { RecordFacts, showRecordValue } from './components/RecordFacts';
@@ -16,8 +18,18 @@ import { useConfirmRecord, useMeetingRecordEditor } from './use-meeting-record';
 const OPEN = ['MEETING_HELD', 'FOLLOW_UP'];
 
 export function MeetingRecordSection({ pairing: p }: { pairing: PairingFieldsFragment }) {
-  if (!p.meetingRecord) return null;
-  return <RecordCard pairing={p} record={p.meetingRecord} />;
+  const { viewer } = useViewer();
+  const record = p.meetingRecord;
+  if (!record) return null;
+  return (
+    <>
+      <RecordCard pairing={p} record={record} />
+      {/* Added files reach both sides through pairingChanged (the record carries them); no refetch needed.
+          They are not part of what both NPOs confirm, so adding one keeps the confirmations. */}
+      <FilesSection target={{ meetingRecordId: record.id }} title="Documents" files={record.attachments} canAttach={!!viewer && OPEN.includes(p.status)}
+        empty="No document yet. Attach the minutes or signed documents here." picker={{ label: 'Add documents', testId: 'record-file-drop' }} />
+    </>
+  );
 }
 
 function RecordCard({ pairing: p, record }: { pairing: PairingFieldsFragment; record: MeetingRecordFieldsFragment }) {

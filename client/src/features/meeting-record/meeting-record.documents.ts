@@ -1,5 +1,6 @@
-// GraphQL documents of the meeting record: its fields (spread into PairingFields, so that
-// pairingChanged brings it live), editing and confirming it.
+// GraphQL documents of the meeting record: its fields and documents (spread into PairingFields,
+// so that pairingChanged brings it live, a file the other side attached too), editing and
+// confirming it.
 import { graphql } from '../../gql';
 
 export const MeetingRecordFieldsFragment = graphql(`
@@ -10,6 +11,7 @@ export const MeetingRecordFieldsFragment = graphql(`
     participants { name title qualification organization { id acronym } }
     sessions { title summary }
     followUps { id title }
+    attachments { ...AttachmentFields }
   }
 `);
 

@@ -15,6 +15,7 @@ import { Migration20261207004800_search } from './Migration20261207004800_search
 import { Migration20261207004900_attachments } from './Migration20261207004900_attachments.js';
 import { Migration20261207050000_outcomes } from './Migration20261207050000_outcomes.js';
 import { Migration20261207051000_showcase } from './Migration20261207051000_showcase.js';
+import { Migration20261207052000_record_attachments } from './Migration20261207052000_record_attachments.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128000000_initial', class: Migration20261128000000_initial },
@@ -32,4 +33,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207004900_attachments', class: Migration20261207004900_attachments },
   { name: 'Migration20261207050000_outcomes', class: Migration20261207050000_outcomes },
   { name: 'Migration20261207051000_showcase', class: Migration20261207051000_showcase },
+  { name: 'Migration20261207052000_record_attachments', class: Migration20261207052000_record_attachments },
 ];

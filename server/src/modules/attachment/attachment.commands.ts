@@ -12,7 +12,7 @@ import { isUuid } from '../organization/organization.service.js';
 import { recordPairingEvent } from '../pairing/pairing.service.js';
 import { proposalAudience } from '../proposal/proposal.service.js';
 import { ATTACH_GRACE_MS } from './attachment-purge.service.js';
-import { Attachment, AttachmentStatus, TARGET_KINDS } from './attachment.entity.js';
+import { Attachment, AttachmentStatus, TARGET_KINDS, type TargetKind } from './attachment.entity.js';
 import type { AttachmentTargetInput, CreateUploadInput } from './attachment.inputs.js';
 import { sanitizeFilename } from './attachment.names.js';
 import { findTargetForViewer, mayUpload, type SeenTarget, type TargetRef } from './attachment.policy.js';
@@ -57,7 +57,7 @@ export async function createUpload(ctx: Ctx, input: CreateUploadInput): Promise<
 
 function targetRefOf(input: AttachmentTargetInput): TargetRef {
   const given = TARGET_KINDS.map((kind) => ({ kind, id: input[`${kind}Id`] })).filter((t): t is TargetRef => !!t.id);
-  if (given.length !== 1) throw badInput('target', 'Name exactly one of proposalId, pairingId, messageId and followUpId.');
+  if (given.length !== 1) throw badInput('target', 'Name exactly one of proposalId, pairingId, messageId, followUpId and meetingRecordId.');
   return given[0];
 }
 
@@ -104,10 +104,14 @@ async function recordAttached(tx: EntityManager, record: RecordEvent, ctx: Ctx, 
   });
 }
 
+const TARGET_NAME: Record<TargetKind, string> = { proposal: 'Proposal', pairing: 'Pairing', message: 'Message', followUp: 'Follow-up activity', meetingRecord: 'Meeting record' };
+
 async function seeTarget(em: EntityManager, ctx: Ctx, ref: TargetRef): Promise<SeenTarget> {
   const target = await findTargetForViewer(em, ctx.viewer, ref);
-  if (!target) throw notFound(ref.kind === 'followUp' ? 'Follow-up activity' : ref.kind[0].toUpperCase() + ref.kind.slice(1));
+  if (!target) throw notFound(TARGET_NAME[ref.kind]);
   if (!target.mayAttach) throw forbidden(`You may not add files to ${target.label}.`);
+  // A target with its own rule for when it changes refuses as a change of it would be refused.
+  target.assertOpen?.();
   return target;
 }
 

@@ -1,17 +1,19 @@
-// A file attached to a proposal, a pairing's meeting plan, a message or a follow-up. The row
-// exists from createUpload on (PENDING, with a secret upload URL until expiresAt); attachFile
-// checks the stored bytes and sets exactly one target (the database checks that too).
+// A file attached to a proposal, a pairing's meeting plan, a message, a follow-up or a meeting
+// record. The row exists from createUpload on (PENDING, with a secret upload URL until
+// expiresAt); attachFile checks the stored bytes and sets exactly one target (the database
+// checks that too).
 import { Check, Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { CreatedEntity } from '../base.entity.js';
 import { FollowUpActivity } from '../pairing/follow-up.entity.js';
+import { MeetingRecord } from '../meeting-record/meeting-record.entity.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { Proposal } from '../proposal/proposal.entity.js';
 import { User } from '../user/user.entity.js';
 import { Message } from '../workspace/message.entity.js';
 
 /** An attached file has exactly one target, a pending upload none. */
-const ONE_TARGET = `num_nonnulls(proposal_id, pairing_id, message_id, follow_up_id) = case when status = 'ATTACHED' then 1 else 0 end`;
+const ONE_TARGET = `num_nonnulls(proposal_id, pairing_id, message_id, follow_up_id, meeting_record_id) = case when status = 'ATTACHED' then 1 else 0 end`;
 
 export enum AttachmentStatus {
   PENDING = 'PENDING',
@@ -19,15 +21,16 @@ export enum AttachmentStatus {
 }
 
 /** What a file can be attached to; exactly one per attached file. */
-export const TARGET_KINDS = ['proposal', 'pairing', 'message', 'followUp'] as const;
+export const TARGET_KINDS = ['proposal', 'pairing', 'message', 'followUp', 'meetingRecord'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
-@ObjectType({ description: 'A file attached to a proposal, a meeting plan, a message or a follow-up activity; downloaded from `url` with the same credential.' })
+@ObjectType({ description: 'A file attached to a proposal, a meeting plan, a message, a follow-up activity or a meeting record; downloaded from `url` with the same credential.' })
 @Entity()
 @Index({ properties: ['proposalId', 'createdAt'] })
 @Index({ properties: ['pairingId', 'createdAt'] })
 @Index({ properties: ['messageId', 'createdAt'] })
 @Index({ properties: ['followUpId', 'createdAt'] })
+@Index({ properties: ['meetingRecordId', 'createdAt'] })
 @Index({ properties: ['status', 'expiresAt'] })
 @Check({ name: 'attachment_one_target', expression: ONE_TARGET })
 export class Attachment extends CreatedEntity {
@@ -72,6 +75,7 @@ export class Attachment extends CreatedEntity {
   @ManyToOne(() => Pairing, { nullable: true, mapToPk: true, deleteRule: 'cascade', joinColumn: 'pairing_id' }) pairingId?: string;
   @ManyToOne(() => Message, { nullable: true, mapToPk: true, deleteRule: 'cascade', joinColumn: 'message_id' }) messageId?: string;
   @ManyToOne(() => FollowUpActivity, { nullable: true, mapToPk: true, deleteRule: 'cascade', joinColumn: 'follow_up_id' }) followUpId?: string;
+  @ManyToOne(() => MeetingRecord, { nullable: true, mapToPk: true, deleteRule: 'cascade', joinColumn: 'meeting_record_id' }) meetingRecordId?: string;
 }
 
 export function targetOf(a: Attachment): { kind: TargetKind; id: string } | null {
@@ -79,6 +83,7 @@ export function targetOf(a: Attachment): { kind: TargetKind; id: string } | null
   if (a.pairingId) return { kind: 'pairing', id: a.pairingId };
   if (a.messageId) return { kind: 'message', id: a.messageId };
   if (a.followUpId) return { kind: 'followUp', id: a.followUpId };
+  if (a.meetingRecordId) return { kind: 'meetingRecord', id: a.meetingRecordId };
   return null;
 }
 

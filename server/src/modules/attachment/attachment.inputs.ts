@@ -36,4 +36,8 @@ export class AttachmentTargetInput {
   @Field(() => ID, { nullable: true, description: 'A follow-up activity; either party or the Secretariat.' })
   @IsOptional()
   followUpId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "A pairing's meeting record (minutes, signed documents); either party or the Secretariat, while MEETING_HELD or FOLLOW_UP." })
+  @IsOptional()
+  meetingRecordId?: string | null;
 }

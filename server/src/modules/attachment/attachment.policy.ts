@@ -1,11 +1,15 @@
 // Who may see and add attachments: exactly who may see and work on what they are attached to.
 // Each target is read through its own feature's finder (findProposalForViewer,
-// findPairingForViewer, findMessageForViewer, a follow-up through its pairing), so the rules stay
-// in one place each; a target the viewer may not see is null here and NOT_FOUND to the caller.
+// findPairingForViewer, findMessageForViewer, a follow-up or a meeting record through its
+// pairing), so the rules stay in one place each; a target the viewer may not see is null here
+// and NOT_FOUND to the caller.
 // Adding a file: a concept note by the proposer's side; a plan or follow-up file by either party
-// (or the Secretariat) while the workspace is open; a message's file by the message's author.
+// (or the Secretariat) while the workspace is open; a message's file by the message's author; a
+// meeting record's file by whoever may edit the record, while it may be edited (meeting-record.policy).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { canWrite, type Viewer } from '../auth/viewer.js';
+import { MeetingRecord } from '../meeting-record/meeting-record.entity.js';
+import { assertRecordOpen } from '../meeting-record/meeting-record.policy.js';
 import { isUuid } from '../organization/organization.service.js';
 import { FollowUpActivity } from '../pairing/follow-up.entity.js';
 import type { Pairing } from '../pairing/pairing.entity.js';
@@ -30,6 +34,8 @@ export type SeenTarget = TargetRef & {
   /** How the inbox line names it, e.g. "the meeting plan". */
   label: string;
   mayAttach: boolean;
+  /** Refuses, as a change of the target would be, when the target cannot change now (the meeting record's states). */
+  assertOpen?: () => void;
 };
 
 const workspaceOpen = (p: Pairing): boolean => !WORKSPACE_CLOSED.includes(p.status);
@@ -66,11 +72,23 @@ async function followUpTarget(em: EntityManager, viewer: Viewer | null, id: stri
   return { kind: 'followUp', id, pairing, payload: { pairingId: pairing.id, followUpId: id }, label: `the follow-up “${f.title}”`, mayAttach };
 }
 
+async function meetingRecordTarget(em: EntityManager, viewer: Viewer | null, id: string): Promise<SeenTarget | null> {
+  if (!isUuid(id)) return null;
+  const r = await em.findOne(MeetingRecord, { id }, { populate: ['pairing'] });
+  const pairing = r?.pairing.getEntity();
+  if (!r || !pairing || !maySeePairing(viewer, pairing)) return null;
+  // Attached by whoever may edit the record (pairingForRecordWrite), while it may be edited.
+  const mayAttach = mayDoPairing(viewer, 'WORK', pairing);
+  const payload = { pairingId: pairing.id, meetingRecordId: id };
+  return { kind: 'meetingRecord', id, pairing, payload, label: 'the meeting record', mayAttach, assertOpen: () => assertRecordOpen(pairing) };
+}
+
 const FINDERS: Record<TargetKind, (em: EntityManager, viewer: Viewer | null, id: string) => Promise<SeenTarget | null>> = {
   proposal: proposalTarget,
   pairing: pairingTarget,
   message: messageTarget,
   followUp: followUpTarget,
+  meetingRecord: meetingRecordTarget,
 };
 
 /** The target, or null when it does not exist or this viewer may not see it. */

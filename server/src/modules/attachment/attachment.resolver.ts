@@ -3,6 +3,7 @@
 // commands, the service and the policy.
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { MeetingRecord } from '../meeting-record/meeting-record.entity.js';
 import { FollowUpActivity } from '../pairing/follow-up.entity.js';
 import { MeetingPlan } from '../pairing/meeting-plan.entity.js';
 import { Pairing } from '../pairing/pairing.entity.js';
@@ -94,5 +95,13 @@ export class FollowUpAttachmentsResolver {
   @FieldResolver(() => [Attachment], LIST)
   attachments(@Root() f: FollowUpActivity, @Ctx() ctx: Context): Promise<Attachment[]> {
     return attachmentsOf(ctx, ctx.em, 'followUp', f.id);
+  }
+}
+
+@Resolver(() => MeetingRecord)
+export class MeetingRecordAttachmentsResolver {
+  @FieldResolver(() => [Attachment], { description: "The record's documents (minutes, signed documents), oldest first; not part of what the NPOs confirm." })
+  attachments(@Root() r: MeetingRecord, @Ctx() ctx: Context): Promise<Attachment[]> {
+    return attachmentsOf(ctx, ctx.em, 'meetingRecord', r.id);
   }
 }

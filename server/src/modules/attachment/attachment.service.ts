@@ -8,11 +8,12 @@ import { isUuid } from '../organization/organization.service.js';
 import { Attachment, AttachmentStatus, targetOf, type TargetKind } from './attachment.entity.js';
 import { findTargetForViewer } from './attachment.policy.js';
 
-const COLUMN: Record<TargetKind, 'proposalId' | 'pairingId' | 'messageId' | 'followUpId'> = {
+const COLUMN: Record<TargetKind, `${TargetKind}Id`> = {
   proposal: 'proposalId',
   pairing: 'pairingId',
   message: 'messageId',
   followUp: 'followUpId',
+  meetingRecord: 'meetingRecordId',
 };
 
 /** The attached file, or null when it does not exist, is not attached yet, or this viewer may not see its target. */

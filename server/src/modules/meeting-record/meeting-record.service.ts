@@ -55,7 +55,11 @@ export async function pairingForRecordWrite(tx: EntityManager, viewer: Viewer | 
   return p;
 }
 
-/** The fields that make up a record's content, as a confirmed revision keeps them. */
+/**
+ * The fields that make up a record's content, as a confirmed revision keeps them. Its documents
+ * (MeetingRecord.attachments) are not among them: they accompany the record (minutes, signed
+ * lists) rather than state what it says, so adding one neither clears nor needs confirmations.
+ */
 export function contentOf(r: MeetingRecord): Record<string, unknown> {
   return {
     heldFrom: r.heldFrom ?? null,

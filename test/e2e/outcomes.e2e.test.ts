@@ -40,6 +40,21 @@ async function bangladeshAsSender(page: Page): Promise<number> {
   return (await row.count()) ? Number(await row.locator('td[data-col="asSender"]').textContent()) : 0;
 }
 
+/** The pairing's entry on /showcase as someone not signed in sees it. */
+async function publicShowcaseEntry(): Promise<string | null> {
+  const visitor = await openPerson(browser(), baseUrl);
+  try {
+    await visitor.page.goto(`/showcase?q=${encodeURIComponent(topic)}`);
+    const entry = visitor.page.getByTestId('showcase-entry');
+    await entry.getByRole('heading', { name: topic }).waitFor();
+    expect(await entry.count()).toBe(1);
+    await screenshot(visitor.page, '103-showcase-public');
+    return await entry.textContent();
+  } finally {
+    await visitor.context.close();
+  }
+}
+
 async function waitFor(what: () => Promise<boolean>, message: string): Promise<void> {
   const until = Date.now() + 15_000;
   while (!(await what())) {
@@ -48,7 +63,7 @@ async function waitFor(what: () => Promise<boolean>, message: string): Promise<v
   }
 }
 
-describe.sequential('from a held meeting to the showcase', () => {
+describe.sequential('from a held meeting to a confirmed record', () => {
   it('marks the meeting held; the record opens on both sides and the dashboard counts the meeting live', async () => {
     await sec.page.goto('/dashboard');
     await sec.page.getByTestId('meetings-by-economy').waitFor();
@@ -77,6 +92,10 @@ describe.sequential('from a held meeting to the showcase', () => {
     await screenshot(bd.page, '101-record-confirmed');
   });
 
+});
+
+// Run in order after the meeting record's tests above: they share the pairing.
+describe.sequential('from the completion report to the showcase', () => {
   it('the sender reports, the Secretariat asks for changes, the revision is accepted', async () => {
     await report(bd.page).getByRole('button', { name: 'Write the report' }).click();
     await bd.page.getByLabel(/Outcomes/).fill('Two mills adopted the maintenance plan.');
@@ -121,16 +140,6 @@ describe.sequential('from a held meeting to the showcase', () => {
     await my.page.getByLabel('Our consent').selectOption('PUBLIC');
     for (const p of [bd.page, my.page]) await p.getByTestId('showcase-listed').getByText('On the showcase, publicly.').waitFor();
 
-    const visitor = await openPerson(browser(), baseUrl); // not signed in
-    try {
-      await visitor.page.goto(`/showcase?q=${encodeURIComponent(topic)}`);
-      const entry = visitor.page.getByTestId('showcase-entry');
-      await entry.getByRole('heading', { name: topic }).waitFor();
-      expect(await entry.count()).toBe(1);
-      expect(await entry.textContent()).toContain('Send maintenance engineers, not only managers.');
-      await screenshot(visitor.page, '103-showcase-public');
-    } finally {
-      await visitor.context.close();
-    }
+    expect(await publicShowcaseEntry()).toContain('Send maintenance engineers, not only managers.');
   });
 });

@@ -4,10 +4,12 @@
 // reload), both sides write and confirm the meeting record, the sending NPO reports, the
 // Secretariat asks for changes and accepts the revision, the pairing completes, both NPOs consent,
 // and the summary is on the showcase page, for anyone when both chose Public.
+import fs from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { adminQuery } from '../helpers/global-setup.js';
-import { openPerson, screenshot, screenshotsOnFailure, signedIn, useBrowser, type Person } from './browser.js';
+import { openPerson, screenshot, SCREENSHOTS, screenshotsOnFailure, signedIn, useBrowser, type Person } from './browser.js';
 import { scheduledPairing, stage } from './api.js';
 
 const baseUrl = inject('baseUrl');
@@ -77,6 +79,24 @@ describe.sequential('from a held meeting to a confirmed record', () => {
     }
     await waitFor(async () => (await bangladeshAsSender(sec.page)) === before + 1, 'the dashboard did not count the new meeting');
     await screenshot(sec.page, '100-dashboard-counts-held-meeting');
+  });
+
+  it('prints the program report alone, black on white, to a PDF', async () => {
+    const { page } = sec;
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await page.getByTestId('program-report').isVisible()).toBe(true);
+      expect(await page.getByRole('heading', { name: 'Live activity' }).isVisible()).toBe(false);
+      expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+      expect(await page.getByRole('link', { name: 'Review queue' }).isVisible()).toBe(false);
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      fs.writeFileSync(join(SCREENSHOTS, '100-program-report.pdf'), pdf);
+      await screenshot(page, '100-program-report-print');
+    } finally {
+      await page.emulateMedia({ media: null });
+    }
   });
 
   it('the host writes the key learnings, the sender sees them live, and both administrators confirm', async () => {

@@ -3,7 +3,7 @@
 // confirmations, which then need giving again). Confirming is in meeting-record.confirm.ts.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
-import { assertVersion, badInput, forbidden, notFound } from '../../errors.js';
+import { assertVersion, badInput } from '../../errors.js';
 import { runInTransaction } from '../../events/event-log.js';
 import type { Viewer } from '../auth/viewer.js';
 import { isUuid } from '../organization/organization.service.js';
@@ -11,8 +11,7 @@ import { FollowUpActivity } from '../pairing/follow-up.entity.js';
 import { MeetingPlan } from '../pairing/meeting-plan.entity.js';
 import { inZone } from '../pairing/meeting-plan.service.js';
 import type { Pairing } from '../pairing/pairing.entity.js';
-import { mayDoPairing } from '../pairing/pairing.policy.js';
-import { findPairingForViewer, getPairing, recordPairingEvent } from '../pairing/pairing.service.js';
+import { getPairing, pairingForWrite, recordPairingEvent } from '../pairing/pairing.service.js';
 import { MeetingRecord } from './meeting-record.entity.js';
 import type { MeetingRecordInput } from './meeting-record.inputs.js';
 import { assertRecordOpen } from './meeting-record.policy.js';
@@ -46,14 +45,8 @@ export async function meetingRecordFor(em: EntityManager, viewer: Viewer | null,
   return em.findOne(MeetingRecord, { pairing: p.id });
 }
 
-/** The pairing of a record to change: unseen = NOT_FOUND, seen but read-only = FORBIDDEN (as the meeting plan). */
-export async function pairingForRecordWrite(tx: EntityManager, viewer: Viewer | null, pairingId: string): Promise<Pairing> {
-  // Both organizations in the same statement: the event's inbox lines are labelled with their acronyms.
-  const p = await findPairingForViewer(tx, viewer, pairingId, ['sendingOrganization', 'hostOrganization']);
-  if (!p) throw notFound('Pairing');
-  if (!mayDoPairing(viewer, 'WORK', p)) throw forbidden('You may not change this pairing.');
-  return p;
-}
+/** The pairing of a record to change: as any write in a pairing (pairingForWrite, verb WORK), like the meeting plan. */
+export const pairingForRecordWrite = (tx: EntityManager, viewer: Viewer | null, pairingId: string): Promise<Pairing> => pairingForWrite(tx, viewer, pairingId);
 
 /**
  * The fields that make up a record's content, as a confirmed revision keeps them. Its documents

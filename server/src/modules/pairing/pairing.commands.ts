@@ -15,19 +15,16 @@ import { openMeetingRecord } from '../meeting-record/meeting-record.service.js';
 import { MeetingPlan } from './meeting-plan.entity.js';
 import { Pairing } from './pairing.entity.js';
 import { PairingAction, PairingStatus } from './pairing.enums.js';
-import { audienceOf, recordPairingEvent, type Alert } from './pairing.service.js';
-import { mayCreatePairing, mayDoPairing, maySeePairing, refusalOf, type PairingVerb } from './pairing.policy.js';
+import { audienceOf, pairingForWrite, recordPairingEvent, type Alert } from './pairing.service.js';
+import { mayCreatePairing, type PairingVerb } from './pairing.policy.js';
 import { assertSchedulable, assertStarted, OPEN_STATUSES, pairingMachine } from './pairing.policy.js';
 
 type Ctx = Pick<Context, 'em' | 'viewer' | 'clock'>;
 const MAX_REASON = 2000;
 
-/** Loads a pairing for a change: unseen = NOT_FOUND, seen but not allowed = FORBIDDEN, stale = CONFLICT. */
+/** Loads a pairing for a step (pairingForWrite), at the version the client read (stale = CONFLICT). */
 export async function loadForWrite(tx: EntityManager, ctx: Ctx, id: string, version: number | null, verb: PairingVerb = 'WORK'): Promise<Pairing> {
-  // Both organizations in the same statement: the event's inbox lines are labelled with their acronyms.
-  const p = isUuid(id) ? await tx.findOne(Pairing, { id }, { populate: ['sendingOrganization', 'hostOrganization'] }) : null;
-  if (!p || !maySeePairing(ctx.viewer, p)) throw notFound('Pairing');
-  if (!mayDoPairing(ctx.viewer, verb, p)) throw forbidden(refusalOf(verb));
+  const p = await pairingForWrite(tx, ctx.viewer, id, verb);
   if (version !== null) assertVersion('The pairing', p.version, version);
   return p;
 }

@@ -3,7 +3,7 @@
 // `recordPairingEvent`, so that every pairing event, the workspace's too, has the same
 // audience and inbox alerts.
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { notFound } from '../../errors.js';
+import { forbidden, notFound } from '../../errors.js';
 import type { RecordEvent } from '../../events/event-log.js';
 import { containsPattern, sortKeys, type SortableFields } from '../../shared/list-order.js';
 import { paginate, type OrderedPageArgs } from '../../shared/pagination.js';
@@ -16,7 +16,7 @@ import { User } from '../user/user.entity.js';
 import { MeetingPlan } from './meeting-plan.entity.js';
 import { Pairing } from './pairing.entity.js';
 import { PairingAction, type PairingStatus } from './pairing.enums.js';
-import { hasStarted, mayDoPairing, maySeePairing, pairingMachine, visiblePairingsWhere } from './pairing.policy.js';
+import { hasStarted, mayDoPairing, maySeePairing, pairingMachine, refusalOf, visiblePairingsWhere, type PairingVerb } from './pairing.policy.js';
 
 /** To-one relations read with the pairing, in the same statement. */
 export type PairingJoin = 'hostOrganization' | 'sendingOrganization' | 'proposal';
@@ -33,6 +33,18 @@ export async function findPairingForViewer(em: EntityManager, viewer: Viewer | n
 export async function getPairing(em: EntityManager, viewer: Viewer | null, id: string, joins: PairingJoin[] = []): Promise<Pairing> {
   const p = await findPairingForViewer(em, viewer, id, joins);
   if (!p) throw notFound('Pairing');
+  return p;
+}
+
+/**
+ * A pairing to change, with both organizations (in the same statement: an event's inbox lines are
+ * labelled with their acronyms): unseen = NOT_FOUND, seen but not allowed `verb` = FORBIDDEN. Every
+ * write inside a pairing (its steps, plan, follow-ups, meeting record, showcase) starts here.
+ */
+export async function pairingForWrite(em: EntityManager, viewer: Viewer | null, id: string, verb: PairingVerb = 'WORK'): Promise<Pairing> {
+  const p = await findPairingForViewer(em, viewer, id, ['sendingOrganization', 'hostOrganization']);
+  if (!p) throw notFound('Pairing');
+  if (!mayDoPairing(viewer, verb, p)) throw forbidden(refusalOf(verb));
   return p;
 }
 

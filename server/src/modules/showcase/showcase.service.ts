@@ -3,7 +3,7 @@
 // viewer may write it, checks the entry's version and records a pairing event in the same transaction.
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
-import { assertVersion, badInput, conflict, forbidden, notFound } from '../../errors.js';
+import { assertVersion, badInput, conflict, forbidden } from '../../errors.js';
 import { ActivityEvent } from '../../events/activity-event.entity.js';
 import { runInTransaction } from '../../events/event-log.js';
 import { containsPattern } from '../../shared/list-order.js';
@@ -12,8 +12,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { isUuid } from '../organization/organization.service.js';
 import type { Pairing } from '../pairing/pairing.entity.js';
 import { PairingStatus } from '../pairing/pairing.enums.js';
-import { mayDoPairing, refusalOf } from '../pairing/pairing.policy.js';
-import { findPairingForViewer, recordPairingEvent } from '../pairing/pairing.service.js';
+import { pairingForWrite, recordPairingEvent } from '../pairing/pairing.service.js';
 import { User } from '../user/user.entity.js';
 import { ShowcaseEntry } from './showcase.entity.js';
 import { ShowcaseConsent } from './showcase.enums.js';
@@ -25,14 +24,6 @@ export type ShowcaseFilterArgs = { topic?: string | null; economyId?: string | n
 
 const TEXT_FIELDS = ['whatWorked', 'whatToTry', 'contactName', 'contactEmail'] as const;
 
-/** The pairing, as the viewer may work in it: unseen = NOT_FOUND, seen but not allowed = FORBIDDEN (as pairing writes are). */
-async function pairingForWork(tx: EntityManager, ctx: Ctx, id: string): Promise<Pairing> {
-  const p = await findPairingForViewer(tx, ctx.viewer, id, ['sendingOrganization', 'hostOrganization']);
-  if (!p) throw notFound('Pairing');
-  if (!mayDoPairing(ctx.viewer, 'WORK', p)) throw forbidden(refusalOf('WORK'));
-  return p;
-}
-
 function assertCompleted(p: Pairing, what: string): void {
   if (p.status !== PairingStatus.COMPLETED) {
     throw badInput('pairingId', `${what} only for a COMPLETED pairing; this one is ${p.status}.`, { status: p.status });
@@ -43,7 +34,7 @@ function assertCompleted(p: Pairing, what: string): void {
 export async function updateShowcaseSummary(ctx: Ctx, pairingId: string, version: number | null, input: ShowcaseSummaryInput): Promise<ShowcaseEntry> {
   const text = trimmed(input);
   return runInTransaction(ctx.em, async (tx, record) => {
-    const p = await pairingForWork(tx, ctx, pairingId);
+    const p = await pairingForWrite(tx, ctx.viewer, pairingId);
     assertCompleted(p, 'A showcase summary is written');
     const existing = await tx.findOne(ShowcaseEntry, { pairing: p.id });
     if (!existing && version !== null) throw conflict('This pairing has no showcase summary yet; send version null to write the first one.', { currentVersion: null });
@@ -70,7 +61,7 @@ export async function updateShowcaseSummary(ctx: Ctx, pairingId: string, version
 /** An NPO admin sets their own side's consent; NONE takes the entry off the showcase at once. */
 export async function setShowcaseConsent(ctx: Ctx, pairingId: string, version: number, consent: ShowcaseConsent): Promise<ShowcaseEntry> {
   return runInTransaction(ctx.em, async (tx, record) => {
-    const p = await pairingForWork(tx, ctx, pairingId);
+    const p = await pairingForWrite(tx, ctx.viewer, pairingId);
     const side = consentSideOf(ctx.viewer, p);
     if (!side) throw forbidden("Only an administrator of the sending or the host NPO gives that NPO's consent to the showcase.");
     assertCompleted(p, 'Consent to the showcase is given');

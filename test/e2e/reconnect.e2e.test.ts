@@ -1,6 +1,7 @@
 // Live updates survive a server restart and a lost network (finding 10): a visible text banner
 // while disconnected; back within 2 s of the server's return; what was posted meanwhile arrives
-// once, from the cursor. Close code 1013 keeps the sign-in and reconnects; 4401 signs out.
+// once, from the cursor; a page first opened while the server is down loads once it is back.
+// Close code 1013 keeps the sign-in and reconnects; 4401 signs out.
 // The restart uses a server process of this test's own, on the e2e database and a fixed port.
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Page, WebSocketRoute } from 'playwright-core';
@@ -16,6 +17,7 @@ let host: Person; // Malaysia's NPO, watching a thread
 let threadPath = '';
 let threadId = '';
 let url = '';
+const topic = `Kaizen in garment factories ${Date.now()}`;
 
 const start = async () => { server = await startServerProcess(databaseUrl, { PORT: String(port), NODE_ENV: 'development' }); };
 const banner = (page: Page) => page.getByTestId('connection-banner');
@@ -26,7 +28,7 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${port}`;
   await start();
   const s = stage(url);
-  const pairingId = await planningPairing(s, 'vn@npo.demo', 'my@npo.demo', `Kaizen in garment factories ${Date.now()}`);
+  const pairingId = await planningPairing(s, 'vn@npo.demo', 'my@npo.demo', topic);
   threadId = await createThread(s, 'vn@npo.demo', pairingId, 'Dates');
   threadPath = `/pairings/${pairingId}?thread=${threadId}`;
   [host] = await signedIn(browser(), url, ['my@npo.demo']);
@@ -78,6 +80,19 @@ describe.sequential('reconnecting', () => {
     await host.page.getByText('Posted while you were offline', { exact: true }).waitFor();
     expect(await countOf(host.page, 'Posted while you were offline')).toBe(1);
     expect(await host.page.getByTestId('message').count()).toBe(before + 1);
+  });
+
+  it('a page opened while the server is down loads by itself once the server is back', async () => {
+    await server!.stop();
+    await host.page.getByRole('navigation').getByRole('link', { name: 'Proposals' }).click();
+    await host.page.getByText(/Connection problem/).waitFor();
+    await screenshot(host.page, '81-first-load-while-down');
+    await start();
+    // Nobody presses "Try again": the list asks again on its own.
+    await host.page.getByText(topic).waitFor({ timeout: 10_000 });
+    expect(await host.page.getByText(/Connection problem/).count()).toBe(0);
+    await host.page.goto(threadPath);
+    await host.page.getByRole('heading', { name: 'Dates' }).waitFor();
   });
 });
 

@@ -1,5 +1,6 @@
 // Loading, error and empty states shared by every screen.
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { wakeableWaits } from '../apollo/backoff';
 import { errorCode, errorMessage } from './errors';
 
 export function Loading({ label = 'Loading…' }: { label?: string }) {
@@ -43,7 +44,10 @@ export function Empty({ children }: { children: ReactNode }) {
   return <p className="muted">{children}</p>;
 }
 
-/** Renders loading / error / content for a query result. */
+/**
+ * Renders loading / error / content for a query result. A first load that could not reach the
+ * server (a restart, a dropped network) is tried again on its own, as the live connection is.
+ */
 export function QueryState({ loading, error, hasData, onRetry, children }: {
   loading: boolean;
   error?: unknown;
@@ -51,7 +55,37 @@ export function QueryState({ loading, error, hasData, onRetry, children }: {
   onRetry?: () => void;
   children: () => ReactNode;
 }) {
+  useRetryWhileUnreachable(!!error && !hasData && errorCode(error) === 'NETWORK', onRetry);
   if (error && !hasData) return <ErrorMessage error={error} onRetry={onRetry} />;
   if (loading && !hasData) return <Loading />;
   return <>{error ? <ErrorMessage error={error} onRetry={onRetry} /> : null}{hasData ? children() : null}</>;
+}
+
+/**
+ * While `unreachable`, calls `retry` with the live connection's backoff (at most a second apart,
+ * at once when the browser comes back online), until the page has its data or is left.
+ */
+function useRetryWhileUnreachable(unreachable: boolean, retry: (() => void) | undefined): void {
+  // The latest retry, so that a new function on each render does not restart the waits.
+  const latest = useRef(retry);
+  latest.current = retry;
+  const canRetry = !!retry;
+  useEffect(() => {
+    if (!unreachable || !canRetry) return;
+    let stopped = false;
+    const waits = wakeableWaits();
+    const wake = () => waits.wake();
+    window.addEventListener('online', wake);
+    void (async () => {
+      for (let attempt = 0; !stopped; attempt++) {
+        await waits.wait(attempt);
+        if (!stopped) latest.current?.();
+      }
+    })();
+    return () => {
+      stopped = true;
+      window.removeEventListener('online', wake);
+      waits.wake();
+    };
+  }, [unreachable, canRetry]);
 }

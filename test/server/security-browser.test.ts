@@ -121,6 +121,16 @@ describe('security headers', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
   });
+
+  it('keep every GraphQL answer out of shared and browser caches (it holds what this viewer may see)', async () => {
+    const token = (await post(app, LOGIN)).body.data.login.token;
+    const answers = [
+      await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ viewer { user { email } } }' }) }),
+      await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ economies { code } }')}`, { headers: { 'apollo-require-preflight': 'true' } }),
+      await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ nope }' }) }),
+    ];
+    expect(answers.map((r) => [r.status, r.headers.get('cache-control')])).toEqual([[200, 'no-store'], [200, 'no-store'], [400, 'no-store']]);
+  });
 });
 
 describe('CORS', () => {

@@ -32,6 +32,7 @@ export async function firstPages<T extends object>(
   const keys: SortKey<T>[] = [...list.order, ['id' as keyof T & string, 'asc']];
   const { rows, counts } = await query(em, meta, list, parentIds, opts, keys);
   const joinProp = opts.join ? prop(meta, opts.join) : undefined;
+  const joined = new Set<unknown>();
   const pages = new Map<string, Page<T>>(parentIds.map((id) => [id, { nodes: [], cursors: [], hasNextPage: false, totalCount: 0 }]));
   for (const row of rows) {
     const page = pages.get(String(row[column(meta, list.parent)]))!;
@@ -39,8 +40,8 @@ export async function firstPages<T extends object>(
       page.hasNextPage = true;
       continue;
     }
-    if (joinProp) mapJoined(em, joinProp, row);
-    const node = em.map(list.entity, own(row) as never) as T;
+    if (joinProp) mapJoined(em, joinProp, row, joined);
+    const node = materialize(em, meta, own(row)) as T;
     page.nodes.push(node);
     page.cursors.push(encodeCursor(keys.map(([k]) => (node as Record<string, unknown>)[k])));
   }
@@ -106,11 +107,23 @@ function joinTo(knex: Knex, q: Knex.QueryBuilder, prop: EntityProperty): void {
   q.select(ownColumns(target).map((c) => knex.ref(`j.${c}`).as(JOINED + c)));
 }
 
-/** Puts the joined entity into the identity map, so that the item's reference is loaded. */
-function mapJoined(em: EntityManager, prop: EntityProperty, row: Record<string, unknown>): void {
+/**
+ * An entity from a row, as em.find makes one (mapped, created, put in the identity map). Not
+ * em.map: that one also validates and cascades a merge, which cost more than the row itself.
+ */
+function materialize(em: EntityManager, meta: EntityMetadata, row: Record<string, unknown>): object {
+  return em.getEntityFactory().create(meta.className, em.getDriver().mapResult(row, meta) as never, { merge: true, convertCustomTypes: true });
+}
+
+/** Puts the joined entity into the identity map once per page load, so that the item's reference is loaded. */
+function mapJoined(em: EntityManager, prop: EntityProperty, row: Record<string, unknown>, done: Set<unknown>): void {
+  const target = prop.targetMeta!;
+  const id = row[JOINED + column(target, target.primaryKeys[0])];
+  if (id == null || done.has(id)) return;
+  done.add(id);
   const data: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row)) if (k.startsWith(JOINED)) data[k.slice(JOINED.length)] = v;
-  if (data[column(prop.targetMeta!, prop.targetMeta!.primaryKeys[0])] != null) em.map(prop.targetMeta!.class, data);
+  materialize(em, target, data);
 }
 
 function own(row: Record<string, unknown>): Record<string, unknown> {

@@ -16,6 +16,7 @@ import { Migration20261207004900_attachments } from './Migration20261207004900_a
 import { Migration20261207050000_outcomes } from './Migration20261207050000_outcomes.js';
 import { Migration20261207051000_showcase } from './Migration20261207051000_showcase.js';
 import { Migration20261207052000_record_attachments } from './Migration20261207052000_record_attachments.js';
+import { Migration20261207060000_proposal_list_order } from './Migration20261207060000_proposal_list_order.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128000000_initial', class: Migration20261128000000_initial },
@@ -34,4 +35,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207050000_outcomes', class: Migration20261207050000_outcomes },
   { name: 'Migration20261207051000_showcase', class: Migration20261207051000_showcase },
   { name: 'Migration20261207052000_record_attachments', class: Migration20261207052000_record_attachments },
+  { name: 'Migration20261207060000_proposal_list_order', class: Migration20261207060000_proposal_list_order },
 ];

@@ -22,6 +22,8 @@ const SEARCH: SearchText = {
 @ObjectType('Proposal', { description: 'A BCN project proposed by a sending NPO (or by the Secretariat for one) under a notification.' })
 @Entity()
 @Index({ properties: ['sendingOrganization', 'createdAt'] })
+// The lists' default order (newest first, ties by id): a page is read from this index, not sorted.
+@Index({ name: 'proposal_created_at_desc_id_index', expression: 'create index "proposal_created_at_desc_id_index" on "proposal" ("created_at" desc, "id")' })
 export class Proposal extends UpdatedEntity {
   @IndexedRef(() => ProjectNotification)
   notification!: Ref<ProjectNotification>;

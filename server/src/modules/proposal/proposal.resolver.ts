@@ -14,12 +14,15 @@ import { VersionedIdArgs } from '../../shared/version.args.js';
 import { getProposal, listProposals, type ProposalJoin } from './proposal.service.js';
 import { ProposalConnection } from './proposal.types.js';
 
-/** Nested fields of a listed proposal → the relations read with the page (a round needs its call's visibility). */
+/**
+ * Nested fields of a listed proposal → the relations read with the page. The call and its round
+ * are not joined: a page's proposals share a handful of calls, and a joined call (its text, its
+ * lists) repeated on every row cost more to parse and merge than one batched read of the few
+ * distinct ones (proposal-fields.resolver.ts loads them through the dataloader).
+ */
 const PROPOSAL_JOINS: Record<string, ProposalJoin[]> = {
   sendingOrganization: ['sendingOrganization'],
   economy: ['sendingOrganization.economy'],
-  notification: ['notification'],
-  round: ['notification', 'round'],
 };
 
 @Resolver(() => Proposal)

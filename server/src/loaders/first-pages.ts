@@ -71,7 +71,7 @@ async function query<T extends object>(
   };
   const order = keys.map(([, dir]) => `?? ${dir === 'asc' ? 'asc' : 'desc'}`).join(', ');
   const numbered = filtered(knex(meta.tableName))
-    .select(`${meta.tableName}.*`)
+    .select(ownColumns(meta).map((c) => `${meta.tableName}.${c}`))
     .select(knex.raw(`row_number() over (partition by ?? order by ${order}) as __rn`, [parentCol, ...keys.map(([k]) => column(meta, k))]));
   const rowsQuery = knex.from(numbered.as('x')).select('x.*').where('x.__rn', '<=', opts.first + 1).orderBy([`x.${parentCol}`, 'x.__rn']);
   if (opts.join) joinTo(knex, rowsQuery, prop(meta, opts.join));
@@ -94,10 +94,10 @@ function prop<T>(meta: EntityMetadata<T>, name: string): EntityProperty<T> {
 
 const column = <T>(meta: EntityMetadata<T>, name: string): string => prop(meta, name).fieldNames[0];
 
-/** The columns an entity stores in its own table. */
+/** The columns an entity stores in its own table and loads (not the lazy ones: search vectors). */
 function ownColumns(meta: EntityMetadata): string[] {
   return meta.props
-    .filter((p) => p.persist !== false && !p.formula && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)))
+    .filter((p) => p.persist !== false && !p.formula && !p.lazy && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)))
     .flatMap((p) => p.fieldNames);
 }
 

@@ -35,8 +35,8 @@ export function createApollo(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      // Apollo's cache-control plugin wraps every field's resolver to collect hints BCN Hub never
-      // gives (a fifth of a list's execution); its only effect was the header that noStore sets.
+      // Apollo's cache-control plugin wraps every field's resolver to collect cache hints BCN Hub
+      // never gives; its only effect here was the `no-store` header, which noStore sets.
       ApolloServerPluginCacheControlDisabled(),
       noStore,
       limitsPlugin(guard),

@@ -5,8 +5,9 @@
 // numbered revision to diff. The Secretariat may instead waive it, with a reason. A pairing
 // completes only with an ACCEPTED or WAIVED report.
 import { Entity, Enum, Index, ManyToOne, OneToOne, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
-import { OptionalText, OptionalTimestamp, UpdatedEntity, UuidEntity } from '../base.entity.js';
+import { Field, ObjectType } from 'type-graphql';
+import { OptionalText, OptionalTimestamp, UpdatedEntity } from '../base.entity.js';
+import { SubmittedRevision } from '../submitted-revision.entity.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { User } from '../user/user.entity.js';
 import { defineEnum, type EnumValue } from '../../shared/enum.js';
@@ -53,22 +54,11 @@ export class CompletionReport extends UpdatedEntity {
 @ObjectType({ description: 'What a completion report said at one submission.' })
 @Entity()
 @Unique({ properties: ['report', 'number'] })
-export class CompletionReportRevision extends UuidEntity {
+export class CompletionReportRevision extends SubmittedRevision {
   @ManyToOne(() => CompletionReport, { ref: true, deleteRule: 'cascade' })
   report!: Ref<CompletionReport>;
-
-  @Field(() => Int, { description: '1 for the first submission, 2 for the next …' })
-  @Property({ type: 'integer' })
-  number!: number;
 
   /** The submitted fields by name: outcomes, application, followUpPlan. */
   @Property({ type: 'jsonb' })
   fields!: Record<string, unknown>;
-
-  @ManyToOne(() => User, { ref: true })
-  author!: Ref<User>;
-
-  @Field(() => Date)
-  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Opt<Date> = new Date();
 }

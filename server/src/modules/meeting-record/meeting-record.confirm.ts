@@ -6,7 +6,7 @@ import type { Context } from '../../context.js';
 import { assertVersion, badInput, notFound } from '../../errors.js';
 import { runInTransaction } from '../../events/event-log.js';
 import type { Pairing } from '../pairing/pairing.entity.js';
-import { audienceOf, otherSideOf, recordPairingEvent, type Alert } from '../pairing/pairing.service.js';
+import { audienceOf, otherSideOf, recordPartEvent, type Alert } from '../pairing/pairing.service.js';
 import { User } from '../user/user.entity.js';
 import { MeetingRecord, MeetingRecordRevision } from './meeting-record.entity.js';
 import { assertRecordOpen, confirmingSideOf, type RecordSide } from './meeting-record.policy.js';
@@ -27,15 +27,11 @@ export async function confirmMeetingRecord(ctx: Ctx, pairingId: string, version:
     confirmFor(tx, r, side, ctx.viewer!.userId!, ctx.clock.now());
     const both = !!r.sendingConfirmedAt && !!r.hostConfirmedAt;
     if (both) keepRevision(tx, r, ctx.clock.now());
-    await tx.flush();
-    await recordPairingEvent(tx, record, ctx.viewer, p, {
+    return recordPartEvent(tx, record, ctx.viewer, p, 'MeetingRecord', r, () => ({
       type: 'PAIRING_MEETING_RECORD_CONFIRMED',
-      subjectType: 'MeetingRecord',
-      subjectId: r.id,
       payload: { meetingRecordId: r.id, version: r.version, side: side.toUpperCase(), confirmedRevision: both ? r.confirmedRevision : null, pairingStatus: p.status, pairingVersion: p.version },
       alerts: alertsOf(p, ctx, side, both ? r.confirmedRevision : null),
-    });
-    return r;
+    }));
   });
 }
 

@@ -11,7 +11,7 @@ import { FollowUpActivity } from '../pairing/follow-up.entity.js';
 import { MeetingPlan } from '../pairing/meeting-plan.entity.js';
 import { inZone } from '../pairing/meeting-plan.service.js';
 import type { Pairing } from '../pairing/pairing.entity.js';
-import { getPairing, pairingForWrite, recordPairingEvent } from '../pairing/pairing.service.js';
+import { getPairing, pairingForWrite, recordPartEvent } from '../pairing/pairing.service.js';
 import { MeetingRecord } from './meeting-record.entity.js';
 import type { MeetingRecordInput } from './meeting-record.inputs.js';
 import { assertRecordOpen } from './meeting-record.policy.js';
@@ -77,15 +77,11 @@ export async function updateMeetingRecord(ctx: Ctx, pairingId: string, version: 
     const changed = JSON.stringify(contentOf(r)) !== before;
     // Both sides confirmed what it said before; a change needs both confirmations again.
     if (changed) clearConfirmations(r);
-    await tx.flush();
-    await recordPairingEvent(tx, record, ctx.viewer, p, {
+    return recordPartEvent(tx, record, ctx.viewer, p, 'MeetingRecord', r, () => ({
       type: 'PAIRING_MEETING_RECORD_UPDATED',
-      subjectType: 'MeetingRecord',
-      subjectId: r.id,
       payload: { meetingRecordId: r.id, version: r.version, pairingStatus: p.status, pairingVersion: p.version },
       summary: 'the meeting record was changed',
-    });
-    return r;
+    }));
   });
 }
 

@@ -11,7 +11,7 @@ import { FollowUpActivity, FollowUpStatus } from './follow-up.entity.js';
 import { loadForWrite } from './pairing.commands.js';
 import type { Pairing } from './pairing.entity.js';
 import { PairingStatus } from './pairing.enums.js';
-import { recordPairingEvent } from './pairing.service.js';
+import { recordPartEvent } from './pairing.service.js';
 import type { CreateFollowUpInput, UpdateFollowUpInput } from './pairing.inputs.js';
 import { mayDoPairing, maySeePairing } from './pairing.policy.js';
 import { stateMachine } from '../../state-machine.js';
@@ -62,15 +62,11 @@ export async function createFollowUp(ctx: Ctx, pairingId: string, input: CreateF
       dueDate: input.dueDate ?? undefined,
     });
     const thread = tx.create(Thread, { pairing: p, followUp: f, title: f.title, createdBy: userId });
-    await tx.flush();
-    await recordPairingEvent(tx, record, ctx.viewer, p, {
+    return recordPartEvent(tx, record, ctx.viewer, p, 'FollowUpActivity', f, () => ({
       type: 'FOLLOW_UP_CREATED',
-      subjectType: 'FollowUpActivity',
-      subjectId: f.id,
       payload: { followUpId: f.id, threadId: thread.id, status: f.status, version: f.version },
       summary: `follow-up activity "${f.title}" was proposed`,
-    });
-    return f;
+    }));
   });
 }
 
@@ -89,15 +85,11 @@ export async function updateFollowUp(ctx: Ctx, id: string, version: number, inpu
       f.ownerOrganization = tx.getReference(Organization, input.ownerOrganizationId, { wrapped: true });
     }
     if (input.dueDate !== undefined) f.dueDate = input.dueDate ?? undefined;
-    await tx.flush();
-    await recordPairingEvent(tx, record, ctx.viewer, p, {
+    return recordPartEvent(tx, record, ctx.viewer, p, 'FollowUpActivity', f, () => ({
       type: 'FOLLOW_UP_UPDATED',
-      subjectType: 'FollowUpActivity',
-      subjectId: f.id,
       payload: { followUpId: f.id, status: f.status, version: f.version },
       summary: `follow-up activity "${f.title}" is ${f.status}`,
-    });
-    return f;
+    }));
   });
 }
 

@@ -8,7 +8,7 @@ import type { AgendaItem, Delegate } from './meeting-plan.entity.js';
 import { MeetingPlan } from './meeting-plan.entity.js';
 import { loadForWrite } from './pairing.commands.js';
 import { PairingStatus } from './pairing.enums.js';
-import { recordPairingEvent } from './pairing.service.js';
+import { recordPartEvent } from './pairing.service.js';
 import type { MeetingPlanInput } from './pairing.inputs.js';
 
 type Ctx = Pick<Context, 'em' | 'viewer' | 'clock'>;
@@ -24,15 +24,11 @@ export async function updateMeetingPlan(ctx: Ctx, pairingId: string, version: nu
     assertVersion('The meeting plan', plan.version, version);
     const sides = [p.sendingOrganization.id, p.hostOrganization.id];
     applyPlan(plan, input, sides);
-    await tx.flush();
-    await recordPairingEvent(tx, record, ctx.viewer, p, {
+    return recordPartEvent(tx, record, ctx.viewer, p, 'MeetingPlan', plan, () => ({
       type: 'PAIRING_MEETING_PLAN_UPDATED',
-      subjectType: 'MeetingPlan',
-      subjectId: plan.id,
       payload: { meetingPlanId: plan.id, version: plan.version, pairingStatus: p.status, pairingVersion: p.version },
       summary: 'the meeting plan was changed',
-    });
-    return plan;
+    }));
   });
 }
 

@@ -174,6 +174,25 @@ export async function recordPairingEvent(tx: EntityManager, record: RecordEvent,
   });
 }
 
+/**
+ * Records a change to a part of the pairing with a row and a version of its own (its meeting plan
+ * or record, a follow-up activity) as that part's event. Flushed first, and the event built after:
+ * its payload carries the version just written. Returns the part.
+ */
+export async function recordPartEvent<T extends { id: string }>(
+  tx: EntityManager,
+  record: RecordEvent,
+  viewer: Viewer | null,
+  p: Pairing,
+  subjectType: string,
+  part: T,
+  event: () => Omit<PairingEvent, 'subjectType' | 'subjectId'>,
+): Promise<T> {
+  await tx.flush();
+  await recordPairingEvent(tx, record, viewer, p, { ...event(), subjectType, subjectId: part.id });
+  return part;
+}
+
 /** "NPEDC → JPC", for inbox summaries. */
 export async function labelOf(p: Pairing): Promise<string> {
   const [s, h] = await Promise.all([p.sendingOrganization.load(), p.hostOrganization.load()]);

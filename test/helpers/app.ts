@@ -8,6 +8,7 @@ import { loadConfig, type Config } from '../../server/src/config.js';
 import { createLogger } from '../../server/src/logger.js';
 import { initORM } from '../../server/src/db/orm.js';
 import { seed } from '../../server/src/db/seed/index.js';
+import { SECRETARIAT_EMAIL } from '../../server/src/db/seed/demo-users.js';
 import { createServer, type RunningServer } from '../../server/src/server.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 import { demoOrgCodeOf, demoUser } from './factories/users.js';
@@ -70,11 +71,27 @@ export async function startSecondInstance(app: TestApp, overrides: Partial<Confi
   return { ...server, stop: () => server.stop().finally(() => orm.close(true)) };
 }
 
-/** A test app whose database holds the demo data, seeded as a first start with SEED_DEMO does (for the files that test it). */
-export async function startDemoApp(): Promise<TestApp> {
+/**
+ * Two instances on one new database with the same settings (the test app and a second instance
+ * of it), for what they must share; the app's `stop` stops the second instance first.
+ */
+export async function startTwoInstances(overrides: Partial<Config>): Promise<{ app: TestApp; second: RunningServer }> {
+  const app = await startTestApp(overrides);
+  const second = await startSecondInstance(app, overrides).catch(async (e) => {
+    await app.stop();
+    throw e;
+  });
+  return { app: { ...app, stop: () => second.stop().finally(() => app.stop()) }, second };
+}
+
+/**
+ * A test app whose database holds the demo data, seeded as a first start with SEED_DEMO does, and
+ * the Secretariat signed in: the files that test the demo data read it as the Secretariat.
+ */
+export async function startDemoApp(): Promise<{ app: TestApp; sec: string }> {
   const app = await startTestApp();
   await seed(app.db.orm.em.fork() as EntityManager, { demo: true, clock: app.clock });
-  return app;
+  return { app, sec: await app.login(SECRETARIAT_EMAIL) };
 }
 
 export const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;

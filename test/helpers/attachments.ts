@@ -13,6 +13,22 @@ export const pngBytes = (): Buffer =>
 
 export const htmlBytes = (): Buffer => Buffer.from('<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>\n');
 
+/**
+ * An entry's header: the fields a local header and its central directory record share, from
+ * "version needed" to the name's length, start at 4 in the one and at 6 in the other (after
+ * "version made by"). Stored, so the compressed size is the size; times and flags stay 0.
+ */
+function entryHeader(signature: number, size: number, fieldsAt: number, data: Buffer, nameLength: number): Buffer {
+  const h = Buffer.alloc(size);
+  h.writeUInt32LE(signature, 0);
+  h.writeUInt16LE(20, fieldsAt); // version needed: 2.0
+  h.writeUInt32LE(crc32(data), fieldsAt + 10);
+  h.writeUInt32LE(data.length, fieldsAt + 14);
+  h.writeUInt32LE(data.length, fieldsAt + 18);
+  h.writeUInt16LE(nameLength, fieldsAt + 22);
+  return h;
+}
+
 /** A zip of stored (uncompressed) entries. */
 function zip(entries: Array<[string, string]>): Buffer {
   const locals: Buffer[] = [];
@@ -21,23 +37,10 @@ function zip(entries: Array<[string, string]>): Buffer {
   for (const [name, text] of entries) {
     const data = Buffer.from(text);
     const nameBuf = Buffer.from(name);
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBuf.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBuf.length, 28);
-    central.writeUInt32LE(offset, 42);
+    const local = entryHeader(0x04034b50, 30, 4, data, nameBuf.length);
+    const central = entryHeader(0x02014b50, 46, 6, data, nameBuf.length);
+    central.writeUInt16LE(20, 4); // version made by: 2.0
+    central.writeUInt32LE(offset, 42); // where its local header starts
     locals.push(local, nameBuf, data);
     centrals.push(central, nameBuf);
     offset += 30 + nameBuf.length + data.length;

@@ -81,6 +81,21 @@ function fail(message: string): never {
   throw new Error(message);
 }
 
+/** Clients opened to one server (its WebSocket URL read when one is opened), disposed of together after a file's tests. */
+export function liveClientPool(wsUrl: () => string): { open(token: string | null): LiveClient; disposeAll(): Promise<void> } {
+  const opened: LiveClient[] = [];
+  return {
+    open(token) {
+      const c = liveClient(wsUrl(), token);
+      opened.push(c);
+      return c;
+    },
+    async disposeAll() {
+      await Promise.all(opened.map((c) => c.dispose().catch(() => {})));
+    },
+  };
+}
+
 export async function until(check: () => boolean | Promise<boolean>, timeoutMs: number, describe: () => string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {

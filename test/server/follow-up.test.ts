@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
 import { buildApiToken } from '../helpers/factories/api-tokens.js';
 import { orgOf } from '../helpers/factories/organizations.js';
-import { buildPairing, eventsOf } from '../helpers/factories/pairings.js';
+import { buildPairing, eventsOf, pairingSides } from '../helpers/factories/pairings.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 
 let app: TestApp;
@@ -10,8 +10,7 @@ let np: string, jp: string, sec: string;
 let npId: string, jpId: string;
 beforeAll(async () => {
   app = await startTestApp();
-  [np, jp, sec] = await Promise.all(['np@npo.demo', 'jp@npo.demo', 'secretariat@apo.demo'].map((e) => app.login(e)));
-  [npId, jpId] = await Promise.all([orgOf(app, 'NP'), orgOf(app, 'JP')]).then((os) => os.map((o) => o.id));
+  ({ np, jp, sec, npId, jpId } = await pairingSides(app));
 });
 afterAll(() => app.stop());
 

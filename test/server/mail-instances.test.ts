@@ -4,7 +4,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/src/server.js';
-import { startSecondInstance, startTestApp, type TestApp } from '../helpers/app.js';
+import { startTwoInstances, type TestApp } from '../helpers/app.js';
 import { httpClient } from '../helpers/http-client.js';
 import { until } from '../helpers/live-client.js';
 import { inviteHost, mailTestConfig, outboxOf, personOf } from '../helpers/factories/mail.js';
@@ -16,14 +16,11 @@ let smtp: SmtpReceiver;
 
 beforeAll(async () => {
   smtp = await startSmtpReceiver();
-  const config = mailTestConfig(smtp.url);
-  app = await startTestApp(config);
-  second = await startSecondInstance(app, config);
+  ({ app, second } = await startTwoInstances(mailTestConfig(smtp.url)));
 });
 
 afterAll(async () => {
-  await second?.stop();
-  await app.stop();
+  await app.stop(); // and the second instance
   await smtp.stop();
 });
 

@@ -6,8 +6,7 @@ import { seedDemoPairings } from '../../server/src/db/seed/demo-pairings.js';
 let app: TestApp;
 let sec: string;
 beforeAll(async () => {
-  app = await startDemoApp(); // the demo data is what this file tests
-  sec = await app.login('secretariat@apo.demo');
+  ({ app, sec } = await startDemoApp()); // the demo data is what this file tests
 });
 afterAll(() => app.stop());
 

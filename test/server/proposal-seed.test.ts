@@ -10,8 +10,7 @@ import { DEMO_PROPOSALS, seedDemoProposals } from '../../server/src/db/seed/demo
 let app: TestApp;
 let sec: string;
 beforeAll(async () => {
-  app = await startDemoApp(); // the demo data is what this file tests
-  sec = await app.login('secretariat@apo.demo');
+  ({ app, sec } = await startDemoApp()); // the demo data is what this file tests
 });
 afterAll(() => app.stop());
 

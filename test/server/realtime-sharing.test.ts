@@ -3,7 +3,7 @@
 // someone else — every subscriber gets what the HTTP API shows that viewer, no more.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { liveClient, type LiveClient, type LiveSubscription } from '../helpers/live-client.js';
+import { liveClientPool, type LiveSubscription } from '../helpers/live-client.js';
 import { buildPairing } from '../helpers/factories/pairings.js';
 import { demoUser } from '../helpers/factories/users.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
@@ -14,7 +14,7 @@ let sql: string[] = [];
 let secretariat: string;
 let jpAdmin: string;
 let npAdmin: string;
-const clients: LiveClient[] = [];
+const live = liveClientPool(() => app.url.replace('http', 'ws') + '/graphql');
 
 const ACTIVITY = `subscription($after: String) { activity(after: $after) { id type actor { email } } }`;
 const published = (s: LiveSubscription) => s.results.filter((r) => r.data?.activity.type === 'NOTIFICATION_PUBLISHED').length;
@@ -26,11 +26,7 @@ const published = (s: LiveSubscription) => s.results.filter((r) => r.data?.activ
  */
 async function liveSubscribers(tokens: Array<string | null>, query = ACTIVITY): Promise<LiveSubscription[]> {
   const after = await latestCursor(app.gql, secretariat);
-  const subs = tokens.map((token) => {
-    const c = liveClient(app.url.replace('http', 'ws') + '/graphql', token);
-    clients.push(c);
-    return c.subscribe(query, { after });
-  });
+  const subs = tokens.map((token) => live.open(token).subscribe(query, { after }));
   await publishCallVia(app.gql, secretariat, await draftCallVia(app.gql, secretariat));
   if (query === ACTIVITY) await Promise.all(subs.map((s) => until(() => published(s) === 1)));
   return subs;
@@ -57,7 +53,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.dispose().catch(() => {})));
+  await live.disposeAll();
   await app.stop();
 });
 

@@ -5,7 +5,7 @@ import pg from 'pg';
 import WebSocket from 'ws';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { loadConfig } from '../../server/src/config.js';
-import { errorCodeOf, liveClient, slowReader, until, type LiveClient, type SlowReader } from '../helpers/live-client.js';
+import { errorCodeOf, liveClientPool, slowReader, until, type SlowReader } from '../helpers/live-client.js';
 import { buildNotification, roundsAhead } from '../helpers/factories/notifications.js';
 import { orgOf } from '../helpers/factories/organizations.js';
 import { buildPairing } from '../helpers/factories/pairings.js';
@@ -32,13 +32,8 @@ let secretariat: string;
 let jpAdmin: string;
 let npAdmin: string;
 let thAdmin: string;
-const clients: LiveClient[] = [];
 const wsUrl = () => app.url.replace('http', 'ws') + '/graphql';
-const open = (token: string | null) => {
-  const c = liveClient(wsUrl(), token);
-  clients.push(c);
-  return c;
-};
+const { open, disposeAll } = liveClientPool(wsUrl);
 
 beforeAll(async () => {
   // The backlog test's readers stop reading, and so answering pings, for several seconds.
@@ -49,7 +44,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.dispose().catch(() => {})));
+  await disposeAll();
   await app.stop();
 });
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/src/server.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
-import { startSecondInstance, startTestApp, type TestApp } from '../helpers/app.js';
+import { startTwoInstances, type TestApp } from '../helpers/app.js';
 import { httpClient } from '../helpers/http-client.js';
 import { until } from '../helpers/live-client.js';
 import { buildPairing } from '../helpers/factories/pairings.js';
@@ -17,14 +17,11 @@ let second: RunningServer;
 const pool = receiverPool();
 
 beforeAll(async () => {
-  const config = webhookTestConfig();
-  app = await startTestApp(config);
-  second = await startSecondInstance(app, config);
+  ({ app, second } = await startTwoInstances(webhookTestConfig()));
 });
 
 afterAll(async () => {
-  await second?.stop();
-  await app.stop();
+  await app.stop(); // and the second instance
   await pool.closeAll();
 });
 

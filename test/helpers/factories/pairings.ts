@@ -1,5 +1,5 @@
-// Pairings for tests, in any state, written straight into the test database; plus the plan
-// input the pairing tests share and the events a pairing left.
+// Pairings for tests, in any state, written straight into the test database; plus the people of
+// both sides, the plan input the pairing tests share and the events a pairing left.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Modality } from '../../../server/src/modules/notification/notification.enums.js';
 import { FollowUpActivity, FollowUpKind, FollowUpStatus } from '../../../server/src/modules/pairing/follow-up.entity.js';
@@ -8,6 +8,7 @@ import { Pairing } from '../../../server/src/modules/pairing/pairing.entity.js';
 import { PairingStatus } from '../../../server/src/modules/pairing/pairing.enums.js';
 import type { Proposal } from '../../../server/src/modules/proposal/proposal.entity.js';
 import { ProposalStatus, Qualification } from '../../../server/src/modules/proposal/proposal.enums.js';
+import type { TestApp } from '../app.js';
 import { orgOf, type WithDb } from './organizations.js';
 import { buildProposal, type ProposalOverrides } from './proposals.js';
 
@@ -36,6 +37,16 @@ export async function buildPairing(app: WithDb, over: PairingOverrides = {}): Pr
   }
   await em.flush();
   return { pairing, proposal };
+}
+
+/**
+ * The two sides of the default pairing (NP sends, JP hosts) and the Secretariat, signed in, with
+ * both NPOs' ids; JP signs in as `hostEmail`.
+ */
+export async function pairingSides(app: TestApp, hostEmail = 'jp@npo.demo'): Promise<{ np: string; jp: string; sec: string; npId: string; jpId: string }> {
+  const [np, jp, sec] = await Promise.all(['np@npo.demo', hostEmail, 'secretariat@apo.demo'].map((e) => app.login(e)));
+  const [npId, jpId] = (await Promise.all([orgOf(app, 'NP'), orgOf(app, 'JP')])).map((o) => o.id);
+  return { np, jp, sec, npId, jpId };
 }
 
 /** A follow-up activity of a pairing (default AGREED, owned by the sending NPO), written directly: no thread, no events. */

@@ -8,7 +8,7 @@ import { assertVersion, badInput, forbidden, notFound } from '../../errors.js';
 import { runInTransaction, type RecordEvent } from '../../events/event-log.js';
 import { secretariatOrgIds } from '../organization/organization.service.js';
 import type { Pairing } from '../pairing/pairing.entity.js';
-import { getPairing, recordPairingEvent, type Alert } from '../pairing/pairing.service.js';
+import { getPairing, recordPartEvent, type Alert } from '../pairing/pairing.service.js';
 import { User } from '../user/user.entity.js';
 import { CompletionReport, CompletionReportRevision } from './completion-report.entity.js';
 import type { CompletionReportInput } from './completion-report.inputs.js';
@@ -60,15 +60,13 @@ async function loadReport(tx: EntityManager, ctx: Ctx, pairingId: string, versio
 
 type Change = { type: string; summary: string; alerts: Alert[]; payload?: Record<string, unknown> };
 
-async function record(tx: EntityManager, rec: RecordEvent, ctx: Ctx, { p, r }: Loaded, c: Change) {
-  await tx.flush();
-  await recordPairingEvent(tx, rec, ctx.viewer, p, {
+/** The report's event, its payload read after the flush (the version just written); returns the report. */
+function record(tx: EntityManager, rec: RecordEvent, ctx: Ctx, { p, r }: Loaded, c: Change): Promise<CompletionReport> {
+  return recordPartEvent(tx, rec, ctx.viewer, p, 'CompletionReport', r, () => ({
     type: c.type,
-    subjectType: 'CompletionReport',
-    subjectId: r.id,
     payload: { completionReportId: r.id, status: r.status, version: r.version, pairingStatus: p.status, pairingVersion: p.version, ...c.payload },
     alerts: c.alerts,
-  });
+  }));
 }
 
 export function submitCompletionReport(ctx: Ctx, pairingId: string, version: number, input: CompletionReportInput): Promise<CompletionReport> {
@@ -89,13 +87,12 @@ export function submitCompletionReport(ctx: Ctx, pairingId: string, version: num
     const number = (await tx.count(CompletionReportRevision, { report: r.id })) + 1;
     tx.create(CompletionReportRevision, { report: r, number, fields, author: ctx.viewer!.userId!, createdAt: ctx.clock.now() });
     const told = await secretariatOrgIds(tx);
-    await record(tx, rec, ctx, loaded, {
+    return record(tx, rec, ctx, loaded, {
       type: 'PAIRING_COMPLETION_REPORT_SUBMITTED',
       summary: 'the completion report was submitted',
       payload: { revision: number },
       alerts: [{ kind: 'PAIRING_CHANGED', orgIds: told, summary: `the completion report was submitted (revision ${number})` }],
     });
-    return r;
   });
 }
 
@@ -110,13 +107,12 @@ function decide(ctx: Ctx, pairingId: string, version: number, d: Decision, apply
     r.status = reportMachine.next(r.status, d.action);
     apply(r, tx);
     const summary = d.reason ? `${d.summary}: ${d.reason}` : d.summary;
-    await record(tx, rec, ctx, loaded, {
+    return record(tx, rec, ctx, loaded, {
       type: d.type,
       summary,
       payload: d.reason ? { reason: d.reason } : {},
       alerts: [{ kind: 'PAIRING_CHANGED', orgIds: [p.sendingOrganization.id], summary }],
     });
-    return r;
   });
 }
 

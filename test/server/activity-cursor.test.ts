@@ -2,13 +2,13 @@
 // committed between the two (the race the client's screens used to lose) must arrive, once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { liveClient, type LiveClient } from '../helpers/live-client.js';
+import { liveClientPool } from '../helpers/live-client.js';
 import { ACTIVITY, createUserVia, draftCallVia, eventIdOf, publishCallVia } from '../helpers/factories/realtime.js';
 
 let app: TestApp;
 let secretariat: string;
 let jpAdmin: string;
-const clients: LiveClient[] = [];
+const live = liveClientPool(() => app.url.replace('http', 'ws') + '/graphql');
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.dispose().catch(() => {})));
+  await live.disposeAll();
   await app.stop();
 });
 
@@ -43,8 +43,7 @@ describe('eventCursor', () => {
     const cursor = await readCursor(secretariat);
     const userId = await createUserVia(app.gql, jpAdmin, 'between');
 
-    const client = liveClient(app.url.replace('http', 'ws') + '/graphql', secretariat);
-    clients.push(client);
+    const client = live.open(secretariat);
     const sub = client.subscribe(ACTIVITY, { after: cursor });
     // A later change proves the stream went live; the earlier one must come first, once. A third
     // one closes the window: a duplicate would have arrived before it (cursors only increase).

@@ -3,7 +3,7 @@
 // Secretariat, kept as revisions; overdue by the clock; and the gate to completing the pairing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
-import { liveClient, type LiveClient } from '../helpers/live-client.js';
+import { liveClientPool } from '../helpers/live-client.js';
 import { orgOf } from '../helpers/factories/organizations.js';
 import { buildPairing, pairingEvents } from '../helpers/factories/pairings.js';
 import { latestCursor } from '../helpers/factories/realtime.js';
@@ -15,7 +15,7 @@ const DAY = 86_400_000;
 let app: TestApp;
 const who: Record<string, string> = {};
 let npId: string;
-const clients: LiveClient[] = [];
+const live = liveClientPool(() => app.url.replace('http', 'ws') + '/graphql');
 beforeAll(async () => {
   app = await startTestApp({ outcomes: { reportDueDays: DAYS } });
   const logins = { np: 'np@npo.demo', npMember: 'np-member@npo.demo', jp: 'jp@npo.demo', sec: 'secretariat@apo.demo', th: 'th@npo.demo' };
@@ -23,7 +23,7 @@ beforeAll(async () => {
   npId = (await orgOf(app, 'NP')).id;
 });
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.dispose()));
+  await live.disposeAll();
   await app.stop();
 });
 
@@ -214,11 +214,7 @@ describe('completion report: live', () => {
     const p = await held();
     const after = await latestCursor(app.gql, who.sec);
     const q = `subscription($id: ID!, $after: String) { pairingChanged(id: $id, after: $after) { event { type } pairing { id completionReport { status revisions { number } } } } }`;
-    const subs = ['sec', 'jp'].map((as) => {
-      const c = liveClient(app.url.replace('http', 'ws') + '/graphql', who[as]);
-      clients.push(c);
-      return c.subscribe(q, { id: p.id, after });
-    });
+    const subs = ['sec', 'jp'].map((as) => live.open(who[as]).subscribe(q, { id: p.id, after }));
     await submitted(p);
     for (const sub of subs) {
       const [change] = await sub.waitFor(1);

@@ -3,7 +3,7 @@
 // each NPO into numbered revisions, and streamed through pairingChanged. Everything through the API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
-import { liveClient, type LiveClient } from '../helpers/live-client.js';
+import { liveClientPool } from '../helpers/live-client.js';
 import { orgOf } from '../helpers/factories/organizations.js';
 import { buildFollowUp, buildPairing } from '../helpers/factories/pairings.js';
 import { latestCursor } from '../helpers/factories/realtime.js';
@@ -14,7 +14,7 @@ import { Qualification } from '../../server/src/modules/proposal/proposal.enums.
 let app: TestApp;
 let npAdmin: string, npMember: string, jpAdmin: string, jpMember: string, sec: string, thAdmin: string;
 let npId: string, jpId: string, thId: string;
-const clients: LiveClient[] = [];
+const live = liveClientPool(() => app.url.replace('http', 'ws') + '/graphql');
 beforeAll(async () => {
   app = await startTestApp();
   const emails = ['np@npo.demo', 'np-member@npo.demo', 'jp@npo.demo', 'jp-member@npo.demo', 'secretariat@apo.demo', 'th@npo.demo'];
@@ -22,7 +22,7 @@ beforeAll(async () => {
   [npId, jpId, thId] = (await Promise.all(['NP', 'JP', 'TH'].map((c) => orgOf(app, c)))).map((o) => o.id);
 });
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.dispose().catch(() => {})));
+  await live.disposeAll();
   await app.stop();
 });
 
@@ -193,8 +193,7 @@ describe('events', () => {
   it('records each change and confirmation, and pairingChanged delivers them to the other side', async () => {
     const p = await heldPairing();
     const after = await latestCursor(app.gql, sec);
-    const c = liveClient(app.url.replace('http', 'ws') + '/graphql', jpMember);
-    clients.push(c);
+    const c = live.open(jpMember);
     const q = `subscription($id: ID!, $after: String) { pairingChanged(id: $id, after: $after) { event { type } pairing { id meetingRecord { keyLearnings confirmedBySending } } } }`;
     const sub = c.subscribe(q, { id: p.id, after });
     expect((await update(p.id, 1, { keyLearnings: 'Live' }, npMember)).errors).toBeUndefined();

@@ -2,7 +2,7 @@
 // the other, each authorized for its viewer; resume by cursor; credentials that end close the socket.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { liveClient, slowReader, type LiveClient } from '../helpers/live-client.js';
+import { liveClientPool, slowReader } from '../helpers/live-client.js';
 import { startServerProcess, type ServerProcess } from '../helpers/processes.js';
 import { buildPairing } from '../helpers/factories/pairings.js';
 import { demoUser } from '../helpers/factories/users.js';
@@ -15,7 +15,8 @@ let b: ServerProcess;
 let secretariat: string;
 let jpAdmin: string;
 let npAdmin: string;
-const clients: LiveClient[] = [];
+// The subscribers, all on instance B; the events are written through A.
+const onB = liveClientPool(() => b.wsUrl);
 
 const env = {
   // A long poll, so that delivery within the test proves the NOTIFY path works.
@@ -39,22 +40,16 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.dispose().catch(() => {})));
+  await onB.disposeAll();
   await Promise.all([a?.stop(), b?.stop()]);
   await db?.drop();
 });
 
-const open = (server: ServerProcess, token: string | null, opts: { retry?: boolean } = {}) => {
-  const c = liveClient(server.wsUrl, token, opts);
-  clients.push(c);
-  return c;
-};
-
 describe('fan-out across instances', () => {
   it('delivers a mutation made through instance A to a subscriber on instance B, and nothing to an unrelated NPO', async () => {
     const after = await latestCursor(a.gql, secretariat);
-    const jpSub = open(b, jpAdmin).subscribe(ACTIVITY, { after });
-    const npSub = open(b, npAdmin).subscribe(ACTIVITY, { after });
+    const jpSub = onB.open(jpAdmin).subscribe(ACTIVITY, { after });
+    const npSub = onB.open(npAdmin).subscribe(ACTIVITY, { after });
 
     const jpUser = await createUserVia(a.gql, jpAdmin, 'jp');
     const [jpEvent] = await jpSub.waitFor(1);
@@ -69,7 +64,7 @@ describe('fan-out across instances', () => {
 
   it('resumes from the last cursor after a dropped socket: each missed event once, in order, also while events keep coming', async () => {
     const after = await latestCursor(a.gql, secretariat);
-    const first = open(b, jpAdmin);
+    const first = onB.open(jpAdmin);
     const sub = first.subscribe(ACTIVITY, { after });
     const u1 = await createUserVia(a.gql, jpAdmin, 'r1');
     const [e1] = await sub.waitFor(1);
@@ -80,7 +75,7 @@ describe('fan-out across instances', () => {
     for (let i = 0; i < 3; i++) missed.push(await createUserVia(a.gql, jpAdmin, `missed${i}`));
     // More events commit while the resumed subscription is replaying.
     const during = Array.from({ length: 8 }, (_, i) => createUserVia(a.gql, jpAdmin, `during${i}`));
-    const resumed = open(b, jpAdmin).subscribe(ACTIVITY, { after: e1.data.activity.cursor });
+    const resumed = onB.open(jpAdmin).subscribe(ACTIVITY, { after: e1.data.activity.cursor });
     const duringIds = await Promise.all(during);
     const results = await resumed.waitFor(11);
 
@@ -101,7 +96,7 @@ describe('fan-out across instances', () => {
 describe('credentials that end', () => {
   it('closes a signed-out session\'s socket with 4401 before the next event reaches it', async () => {
     const member = await a.login('jp-member@npo.demo');
-    const client = open(b, member);
+    const client = onB.open(member);
     const sub = client.subscribe(ACTIVITY, { after: await latestCursor(a.gql, secretariat) });
     await createUserVia(a.gql, jpAdmin, 'before-logout');
     await sub.waitFor(1);
@@ -115,7 +110,7 @@ describe('credentials that end', () => {
   it('closes a revoked API token\'s subscription', async () => {
     const created = await a.gql(`mutation { createApiToken(input: { name: "live tool" }) { token apiToken { id } } }`, {}, jpAdmin);
     const { token, apiToken } = created.data.createApiToken;
-    const client = open(b, token);
+    const client = onB.open(token);
     const sub = client.subscribe(ACTIVITY, { after: await latestCursor(a.gql, secretariat) });
     await createUserVia(a.gql, jpAdmin, 'seen-by-token');
     await sub.waitFor(1);
@@ -131,7 +126,7 @@ describe('credentials that end', () => {
     const userId = await createUserVia(a.gql, jpAdmin, 'leaver');
     const email = (await db.orm.em.fork().getConnection().execute(`select email from app_user where id = ?`, [userId]))[0].email;
     const token = await a.login(email, 'a-long-password');
-    const client = open(b, token);
+    const client = onB.open(token);
     const sub = client.subscribe(ACTIVITY, { after: await latestCursor(a.gql, secretariat) });
     await createUserVia(a.gql, jpAdmin, 'seen-by-leaver');
     await sub.waitFor(1);
@@ -141,7 +136,7 @@ describe('credentials that end', () => {
 
   it('closes a signed-out session at the periodic check even when no event happens', async () => {
     const member = await a.login('jp-member@npo.demo');
-    const client = open(b, member);
+    const client = onB.open(member);
     const sub = client.subscribe(ACTIVITY, { after: await latestCursor(a.gql, secretariat) });
     await createUserVia(a.gql, jpAdmin, 'before-quiet-logout');
     await sub.waitFor(1);
@@ -151,14 +146,14 @@ describe('credentials that end', () => {
   });
 
   it('refuses a connection without a valid token in connection_init with 4403', async () => {
-    const client = open(b, 'bcs_not-a-token');
+    const client = onB.open('bcs_not-a-token');
     expect(await client.closed()).toBe(4403);
   });
 });
 
 describe('connection hygiene', () => {
   it('refuses more subscriptions per connection than allowed', async () => {
-    const client = open(b, await a.login('my@npo.demo'));
+    const client = onB.open(await a.login('my@npo.demo'));
     const subs = Array.from({ length: 4 }, () => client.subscribe(ACTIVITY, {}));
     await subs[3].untilEnded();
     expect((subs[3].error as any[])[0].extensions.code).toBe('RATE_LIMITED');
@@ -167,17 +162,17 @@ describe('connection hygiene', () => {
 
   it('refuses more connections per token than allowed', async () => {
     const token = await a.login('th@npo.demo');
-    const conns = Array.from({ length: 3 }, () => open(b, token));
+    const conns = Array.from({ length: 3 }, () => onB.open(token));
     for (const c of conns) c.subscribe(ACTIVITY, {});
     // Acknowledged = registered against the token's limit.
     await Promise.all(conns.map((c) => c.connected()));
-    const extra = open(b, token);
+    const extra = onB.open(token);
     expect(await extra.closed()).toBe(4403);
     expect(conns.every((c) => c.closeCodes.length === 0)).toBe(true);
   });
 
   it('validates subscription documents like HTTP operations', async () => {
-    const client = open(b, await a.login('my@npo.demo'));
+    const client = onB.open(await a.login('my@npo.demo'));
     const sub = client.subscribe(`subscription { activity { noSuchField } }`);
     await sub.untilEnded();
     expect((sub.error as any[])[0]).toMatchObject({ message: expect.stringContaining('noSuchField'), extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' } });

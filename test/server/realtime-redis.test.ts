@@ -1,7 +1,7 @@
 // Two real server processes announcing events over Redis pub/sub (REDIS_URL) instead of NOTIFY.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { liveClient, type LiveClient } from '../helpers/live-client.js';
+import { liveClientPool } from '../helpers/live-client.js';
 import { startServerProcess, type ServerProcess } from '../helpers/processes.js';
 import { demoUser } from '../helpers/factories/users.js';
 import { ACTIVITY, createUserVia, latestCursor } from '../helpers/factories/realtime.js';
@@ -9,7 +9,7 @@ import { ACTIVITY, createUserVia, latestCursor } from '../helpers/factories/real
 let db: TestDatabase;
 let a: ServerProcess;
 let b: ServerProcess;
-const clients: LiveClient[] = [];
+const onB = liveClientPool(() => b.wsUrl);
 
 // A long poll, so that delivery within the test proves the Redis path works.
 const env = { REDIS_URL: 'redis://127.0.0.1:6379', REALTIME_POLL_MS: '60000' };
@@ -22,15 +22,14 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.dispose().catch(() => {})));
+  await onB.disposeAll();
   await Promise.all([a?.stop(), b?.stop()]);
   await db?.drop();
 });
 
 it('delivers a mutation made through instance A to a subscriber on instance B over Redis, in order', async () => {
   const [secretariat, jpAdmin] = await Promise.all([a.login('secretariat@apo.demo'), a.login('jp@npo.demo')]);
-  const client = liveClient(b.wsUrl, jpAdmin);
-  clients.push(client);
+  const client = onB.open(jpAdmin);
   const sub = client.subscribe(ACTIVITY, { after: await latestCursor(a.gql, secretariat) });
   const ids = [];
   for (let i = 0; i < 3; i++) ids.push(await createUserVia(a.gql, jpAdmin, `redis${i}`));

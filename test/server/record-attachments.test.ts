@@ -9,14 +9,14 @@ import { attach, docxBytes, download, pdfBytes, upload } from '../helpers/attach
 import { orgOf } from '../helpers/factories/organizations.js';
 import { buildPairing, eventsOf } from '../helpers/factories/pairings.js';
 import { latestCursor } from '../helpers/factories/realtime.js';
-import { liveClient, type LiveClient } from '../helpers/live-client.js';
+import { liveClientPool } from '../helpers/live-client.js';
 import { Modality } from '../../server/src/modules/notification/notification.enums.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 
 let app: TestApp;
 let np: string, npMember: string, jp: string, jpMember: string, sec: string, th: string;
 let npId: string;
-const clients: LiveClient[] = [];
+const live = liveClientPool(() => app.url.replace('http', 'ws') + '/graphql');
 beforeAll(async () => {
   app = await startTestApp({ files: { maxUploadBytes: 64 * 1024, uploadTtlMs: 15 * 60_000, s3: undefined } });
   const emails = ['np@npo.demo', 'np-member@npo.demo', 'jp@npo.demo', 'jp-member@npo.demo', 'secretariat@apo.demo', 'th@npo.demo'];
@@ -24,7 +24,7 @@ beforeAll(async () => {
   npId = (await orgOf(app, 'NP')).id;
 });
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.dispose().catch(() => {})));
+  await live.disposeAll();
   await app.stop();
 });
 
@@ -100,8 +100,7 @@ describe('a document added', () => {
   it('reaches the other side through pairingChanged, with an alert', async () => {
     const p = await heldRecord();
     const after = await latestCursor(app.gql, sec);
-    const c = liveClient(app.url.replace('http', 'ws') + '/graphql', jpMember);
-    clients.push(c);
+    const c = live.open(jpMember);
     const q = `subscription($id: ID!, $after: String) { pairingChanged(id: $id, after: $after) { event { type } pairing { meetingRecord { attachments { id filename } } } } }`;
     const sub = c.subscribe(q, { id: p.id, after });
     const file = await attached(npMember, p.recordId, 'Minutes.pdf', pdfBytes());

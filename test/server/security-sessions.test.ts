@@ -4,22 +4,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApp, type TestApp } from '../helpers/app.js';
 import { buildApiToken } from '../helpers/factories/api-tokens.js';
-import { liveClient, errorCodeOf, type LiveClient } from '../helpers/live-client.js';
+import { liveClientPool, errorCodeOf, type LiveClient } from '../helpers/live-client.js';
 
 let app: TestApp;
-const clients: LiveClient[] = [];
-const ws = (token?: string | null) => {
-  const c = liveClient(app.url.replace('http', 'ws') + '/graphql', token);
-  clients.push(c);
-  return c;
-};
+const { open: ws, disposeAll } = liveClientPool(() => app.url.replace('http', 'ws') + '/graphql');
 
 beforeAll(async () => {
   // A small budget, so that a few operations exhaust it.
   app = await startTestApp({ apiLimits: { budget: 100 } });
 });
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.dispose().catch(() => {})));
+  await disposeAll();
   await app.stop();
 });
 

@@ -18,6 +18,7 @@ import { httpMetricsMiddleware, mountMetrics } from './http/metrics-endpoint.js'
 import { metricsPlugin } from './graphql/metrics-plugin.js';
 import { createMetrics, type Metrics } from './metrics/index.js';
 import { instrument } from './instrument.js';
+import { credentialEnded, followInvalidations } from './modules/auth/credential-cache.js';
 
 export type RunningServer = { url: string; port: number; httpServer: http.Server; metrics: Metrics; stop(): Promise<void> };
 
@@ -34,6 +35,10 @@ export async function createServer(given: AppDeps): Promise<RunningServer> {
   const jobs = await startJobs(deps);
   // Webhooks follow the event log: each batch the hub reads (any instance's commits) wakes the dispatcher.
   realtime.hub.subscribe({ push: () => jobs.eventsCommitted() });
+  // A credential ended in any instance (sign-out, revoked token …) is forgotten here as its event
+  // arrives; while the hub follows the log, resolved credentials are remembered longer.
+  realtime.hub.subscribe({ push: credentialEnded });
+  const unfollow = followInvalidations(realtime.hub);
   // One guard, so that HTTP and graphql-ws share the limits and each caller's one budget.
   const guard = new OperationGuard(deps);
   const ws = createWsServer(deps, schema, httpServer, realtime, guard);
@@ -62,6 +67,7 @@ export async function createServer(given: AppDeps): Promise<RunningServer> {
     metrics,
     async stop() {
       ready = false;
+      unfollow();
       await apollo.stop(); // stops accepting, waits for in-flight requests, closes sockets
       await jobs.stop(); // lets running jobs finish; the rest wait in the queue for any instance
     },

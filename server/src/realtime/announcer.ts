@@ -8,6 +8,11 @@ import { RedisAnnouncer } from './redis-announcer.js';
 
 export interface Announcer {
   readonly kind: 'postgres' | 'redis';
+  /**
+   * Since when (performance.now()) this announcer has been connected without a break, so that
+   * every commit since then, by any instance, wakes this one; null while it is not connected.
+   */
+  readonly liveSince: number | null;
   /** `wake` is called for each announcement and after every (re)connection. */
   start(wake: () => void): Promise<void>;
   stop(): Promise<void>;

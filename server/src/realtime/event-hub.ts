@@ -23,6 +23,8 @@ export class EventHub {
   private reading = false;
   private again = false;
   private failures = 0;
+  /** Since when (performance.now()) reads of the table have succeeded without a failure between; null after a failure. */
+  private healthySince: number | null = null;
   private pollTimer: NodeJS.Timeout | null = null;
   private retryTimer: NodeJS.Timeout | null = null;
   private stopped = false;
@@ -47,7 +49,18 @@ export class EventHub {
     this.beforeDispatch = fn;
   }
 
+  /**
+   * Since when every commit, by any instance, has reached this hub within moments: the announcer
+   * connected and every read since succeeded. Null while either is not so (the slow poll alone).
+   */
+  get followingSince(): number | null {
+    const live = this.announcer.liveSince;
+    if (this.stopped || live === null || this.healthySince === null) return null;
+    return Math.max(live, this.healthySince);
+  }
+
   async start(): Promise<void> {
+    this.healthySince = performance.now();
     this.lastSeen = await latestEventId(this.em());
     await this.announcer.start(() => this.wake());
     this.pollTimer = setInterval(() => this.wake(), this.deps.config.realtime.pollMs);
@@ -80,6 +93,7 @@ export class EventHub {
 
   private async readLoop(): Promise<void> {
     this.reading = true;
+    const startedAt = performance.now();
     try {
       do {
         this.again = false;
@@ -96,7 +110,9 @@ export class EventHub {
         if (batch.length === BATCH) this.again = true;
       } while (this.again && !this.stopped);
       this.failures = 0;
+      this.healthySince ??= startedAt;
     } catch (err) {
+      this.healthySince = null;
       // The database is away (restart, network): try again with backoff; nothing is lost,
       // the next read starts from the last id fanned out.
       this.deps.logger.warn({ err: String(err), module: 'realtime' }, 'reading events failed; retrying');

@@ -14,6 +14,7 @@ export class PgListener implements Announcer {
   private attempt = 0;
   private retryTimer: NodeJS.Timeout | null = null;
   private wake: () => void = () => {};
+  liveSince: number | null = null;
 
   constructor(
     private readonly url: string,
@@ -33,6 +34,7 @@ export class PgListener implements Announcer {
     const fail = (err?: unknown) => {
       if (failed) return;
       failed = true;
+      this.liveSince = null;
       if (!this.stopped) this.logger.warn({ err: err ? String(err) : undefined, module: 'realtime' }, 'LISTEN connection lost; reconnecting');
       client.removeAllListeners('notification');
       client.end().catch(() => {});
@@ -48,6 +50,7 @@ export class PgListener implements Announcer {
     try {
       await client.connect();
       await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+      if (!failed && !this.stopped) this.liveSince = performance.now();
       this.attempt = 0;
       this.logger.debug({ module: 'realtime' }, 'listening for events');
       this.wake(); // events committed while we were not listening
@@ -68,6 +71,7 @@ export class PgListener implements Announcer {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.liveSince = null;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     const client = this.client;
     this.client = null;

@@ -15,6 +15,8 @@ export class RedisAnnouncer implements Announcer {
   private readonly pub: Redis;
   private readonly sub: Redis;
   private stopped = false;
+  // Since when each connection has been ready without a break (null while it is not).
+  private readonly readySince = new Map<Redis, number | null>();
 
   constructor(
     private readonly orm: Orm,
@@ -29,6 +31,18 @@ export class RedisAnnouncer implements Announcer {
     };
     this.pub.on('error', warn);
     this.sub.on('error', warn);
+    for (const conn of [this.pub, this.sub]) {
+      this.readySince.set(conn, null);
+      conn.on('ready', () => this.readySince.set(conn, performance.now()));
+      conn.on('close', () => this.readySince.set(conn, null));
+    }
+  }
+
+  /** Both connections ready: the subscriber hears every announcement, the publisher can make them. */
+  get liveSince(): number | null {
+    const pub = this.readySince.get(this.pub) ?? null;
+    const sub = this.readySince.get(this.sub) ?? null;
+    return this.stopped || pub === null || sub === null ? null : Math.max(pub, sub);
   }
 
   async start(wake: () => void): Promise<void> {

@@ -66,10 +66,17 @@ async function alertOwner(ctx: LoginCtx, user: User, failures: number): Promise<
   });
 }
 
+/** Ends the viewer's session; the event tells every other instance to stop accepting it at once. */
 export async function logout(em: EntityManager, clock: Clock, viewer: Viewer): Promise<void> {
-  if (!viewer.sessionId) return;
-  await em.nativeUpdate(Session, { id: viewer.sessionId, revokedAt: null }, { revokedAt: clock.now() });
-  forget({ sessionId: viewer.sessionId });
+  const sessionId = viewer.sessionId;
+  if (!sessionId || !viewer.userId) return;
+  const userId = viewer.userId;
+  await runInTransaction(em, async (tx, record) => {
+    const ended = await tx.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: clock.now() });
+    if (ended === 0) return;
+    record({ type: 'SIGNED_OUT', subjectType: 'User', subjectId: userId, actorId: userId, audienceOrgIds: [viewer.organizationId], payload: {} });
+  });
+  forget({ sessionId });
 }
 
 /**
@@ -92,21 +99,21 @@ export const credentialsChanged = forget;
  */
 export async function authenticate(em: EntityManager, clock: Clock, token: string | null): Promise<Viewer | null> {
   if (!token) return null;
-  const hash = hashToken(token);
   const now = clock.now();
-  const cached = recall(hash, now);
+  const cached = recall(token, now);
   if (cached) {
     if (cached.viewer.kind === 'apiToken') await touchApiToken(em, now, cached);
     return { ...cached.viewer };
   }
   const startedAt = lookupStarted();
+  const hash = hashToken(token);
   const found = token.startsWith(API_TOKEN_PREFIX)
     ? await viewerFromApiToken(em, now, hash)
     : token.startsWith(SESSION_PREFIX)
       ? await viewerFromSession(em, now, hash)
       : null;
   if (!found) throw unauthenticated('The token is invalid, expired or revoked. Sign in again.');
-  remember(hash, startedAt, found);
+  remember(token, startedAt, found);
   return { ...found.viewer };
 }
 

@@ -45,10 +45,8 @@ async function graphqlWsRun(dataDir: string) {
   try {
     const token = await server.login('secretariat@apo.demo');
     await sleep(1000);
-    const rssBefore = rssKb(server.child.pid!);
-    const subscribers = await subscribeLive(server.wsUrl, token);
-    await sleep(IDLE_MS); // idle, for the memory reading
-    const rssIdle = rssKb(server.child.pid!);
+    const memory = await idleMemory(server.child.pid!, (count) => subscribeLive(server.wsUrl, token, count));
+    const subscribers = joined(memory.groups);
     const cpuBefore = cpuMs(server.child.pid!);
     const clientCpu = process.cpuUsage();
     const committedAt = await commitEvents(orm);
@@ -58,7 +56,7 @@ async function graphqlWsRun(dataDir: string) {
     await subscribers.dispose();
     // A delivery can beat the COMMIT's reply back to us; that counts as 0 ms.
     const latencies = subscribers.receipts.map(([id, t]) => Math.max(0, t - committedAt.get(id)!));
-    return { latency: percentiles(latencies), perConnectionKb: (rssIdle - rssBefore) / N, cpuUsPerDelivery: (cpuUsed * 1000) / (N * EVENTS), clientUsPerDelivery: clientUs / (N * EVENTS) };
+    return { latency: percentiles(latencies), ...memory.perConnection, cpuUsPerDelivery: (cpuUsed * 1000) / (N * EVENTS), clientUsPerDelivery: clientUs / (N * EVENTS) };
   } finally {
     await orm.close(true);
     await server.stop();
@@ -66,15 +64,40 @@ async function graphqlWsRun(dataDir: string) {
   }
 }
 
-/** N subscribers of `activity`, returned once every subscription is in place on the server. */
-async function subscribeLive(url: string, token: string) {
+/**
+ * The server's RSS per idle connection, two ways: over all N (what the first N cost, the heap's
+ * growth to serve them included) and over the second half alone (what one more connection adds,
+ * once the heap has grown: the per-socket cost that multiplies with the number of sockets).
+ */
+async function idleMemory<T>(pid: number, open: (count: number) => Promise<T>) {
+  const before = rssKb(pid);
+  const first = await open(N / 2);
+  await sleep(IDLE_MS / 2);
+  const half = rssKb(pid);
+  const second = await open(N / 2);
+  await sleep(IDLE_MS); // idle, for the memory reading
+  const all = rssKb(pid);
+  return { groups: [first, second], perConnection: { perConnectionKb: (all - before) / N, perAddedConnectionKb: (all - half) / (N / 2) } };
+}
+
+type Subscribers = Awaited<ReturnType<typeof subscribeLive>>;
+const joined = (groups: Subscribers[]) => ({
+  get receipts() {
+    return groups.flatMap((g) => g.receipts);
+  },
+  received: () => groups.reduce((n, g) => n + g.received(), 0),
+  dispose: () => Promise.all(groups.map((g) => g.dispose())),
+});
+
+/** `count` subscribers of `activity`, returned once every subscription is in place on the server. */
+async function subscribeLive(url: string, token: string, count: number) {
   const receipts: Array<[string, number]> = [];
   let received = 0;
   // A subscriber is live once the server has read its subscribe message (the subscription's
   // starting position is taken then): a ping sent after it is answered after it, so a pong
   // means the subscription is in place.
   let live = 0;
-  const clients = Array.from({ length: N }, () => benchClient(url, token, () => void live++));
+  const clients = Array.from({ length: count }, () => benchClient(url, token, () => void live++));
   for (const c of clients) {
     c.subscribe<{ activity: { payload: { benchId?: string } } }>({ query: 'subscription { activity { cursor type payload } }' }, {
       next: (r) => {
@@ -89,7 +112,7 @@ async function subscribeLive(url: string, token: string) {
   // Acknowledged first (the subscribe message follows the ack at once), then a ping behind it.
   await until(() => clients.every((c) => c.socket()), 120_000, () => 'not every client is connected');
   for (const c of clients) c.socket()!.send(JSON.stringify({ type: 'ping' }));
-  await until(() => live >= N, 120_000, () => `${live} of ${N} subscribers live`);
+  await until(() => live >= count, 120_000, () => `${live} of ${count} subscribers live`);
   return { receipts, received: () => received, dispose: () => Promise.all(clients.map((c) => c.dispose())) };
 }
 
@@ -136,11 +159,10 @@ async function bareWsRun(samplePayload: string) {
   await until(() => out.includes('listening'), 30_000, () => out);
   try {
     await sleep(500);
-    const rssBefore = rssKb(child.pid!);
     const latencies: number[] = [];
     let received = 0;
-    const sockets = await Promise.all(
-      Array.from({ length: N }, () => new Promise<WebSocket>((resolve) => {
+    const openSockets = (count: number) => Promise.all(
+      Array.from({ length: count }, () => new Promise<WebSocket>((resolve) => {
         const s = new WebSocket(`ws://127.0.0.1:${port}/`);
         s.on('message', (data) => {
           const msg = JSON.parse(String(data));
@@ -150,8 +172,8 @@ async function bareWsRun(samplePayload: string) {
         s.on('open', () => resolve(s));
       })),
     );
-    await sleep(IDLE_MS);
-    const rssIdle = rssKb(child.pid!);
+    const memory = await idleMemory(child.pid!, openSockets);
+    const sockets = memory.groups.flat();
     const cpuBefore = cpuMs(child.pid!);
     const clientCpu = process.cpuUsage();
     const publisher = new WebSocket(`ws://127.0.0.1:${port}/publish`);
@@ -165,7 +187,7 @@ async function bareWsRun(samplePayload: string) {
     const clientUs = Object.values(process.cpuUsage(clientCpu)).reduce((a, b) => a + b, 0);
     publisher.close();
     for (const s of sockets) s.close();
-    return { latency: percentiles(latencies), perConnectionKb: (rssIdle - rssBefore) / N, cpuUsPerDelivery: (cpuUsed * 1000) / (N * EVENTS), clientUsPerDelivery: clientUs / (N * EVENTS) };
+    return { latency: percentiles(latencies), ...memory.perConnection, cpuUsPerDelivery: (cpuUsed * 1000) / (N * EVENTS), clientUsPerDelivery: clientUs / (N * EVENTS) };
   } finally {
     child.kill('SIGTERM');
   }
@@ -180,16 +202,16 @@ async function main() {
     const sample = JSON.stringify({ id: randomUUID(), type: 'next', payload: { data: { activity: { cursor: '12345', type: 'BENCH', payload: { benchId: randomUUID() } } } } });
     const bare = await bareWsRun(sample);
     const row = (name: string, r: typeof gql) =>
-      `| ${name} | ${r.latency.n} | ${r.latency.p50.toFixed(1)} | ${r.latency.p95.toFixed(1)} | ${r.latency.p99.toFixed(1)} | ${r.latency.max.toFixed(1)} | ${r.perConnectionKb.toFixed(1)} | ${r.cpuUsPerDelivery.toFixed(0)} | ${r.clientUsPerDelivery.toFixed(0)} |`;
+      `| ${name} | ${r.latency.n} | ${r.latency.p50.toFixed(1)} | ${r.latency.p95.toFixed(1)} | ${r.latency.p99.toFixed(1)} | ${r.latency.max.toFixed(1)} | ${r.perConnectionKb.toFixed(1)} | ${r.perAddedConnectionKb.toFixed(1)} | ${r.cpuUsPerDelivery.toFixed(0)} | ${r.clientUsPerDelivery.toFixed(0)} |`;
     console.log(`\nload average ${os.loadavg().map((v) => v.toFixed(1)).join(' ')}`);
-    console.log('| path | deliveries | p50 ms | p95 ms | p99 ms | max ms | server KB per idle connection | server CPU µs per delivery | client CPU µs per delivery |');
-    console.log('|---|---|---|---|---|---|---|---|---|');
+    console.log('| path | deliveries | p50 ms | p95 ms | p99 ms | max ms | server KB per idle connection (all N) | server KB per added idle connection (second half) | server CPU µs per delivery | client CPU µs per delivery |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|');
     console.log(row('BCN Hub graphql-ws (commit → receipt)', gql));
     console.log(row('bare ws broadcast (send → receipt)', bare));
     const x = (a: number, b: number) => `**${(a / b).toFixed(1)}×**`;
     const l = gql.latency;
     const b = bare.latency;
-    console.log(`| **ratio to the bare ws baseline** | | ${x(l.p50, b.p50)} | ${x(l.p95, b.p95)} | ${x(l.p99, b.p99)} | ${x(l.max, b.max)} | ${x(gql.perConnectionKb, bare.perConnectionKb)} | ${x(gql.cpuUsPerDelivery, bare.cpuUsPerDelivery)} | ${x(gql.clientUsPerDelivery, bare.clientUsPerDelivery)} |`);
+    console.log(`| **ratio to the bare ws baseline** | | ${x(l.p50, b.p50)} | ${x(l.p95, b.p95)} | ${x(l.p99, b.p99)} | ${x(l.max, b.max)} | ${x(gql.perConnectionKb, bare.perConnectionKb)} | ${x(gql.perAddedConnectionKb, bare.perAddedConnectionKb)} | ${x(gql.cpuUsPerDelivery, bare.cpuUsPerDelivery)} | ${x(gql.clientUsPerDelivery, bare.clientUsPerDelivery)} |`);
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

@@ -9,6 +9,7 @@ import type { ProjectNotification } from '../../server/src/modules/notification/
 import { Proposal } from '../../server/src/modules/proposal/proposal.entity.js';
 import { ProposalStatus } from '../../server/src/modules/proposal/proposal.enums.js';
 import { bcnQuery } from '../../bench/query/queries.js';
+import { isJobStatement } from '../helpers/database.js';
 
 let app: TestApp;
 let call: ProjectNotification;
@@ -46,8 +47,9 @@ function ownStatements(): string[] {
     queries
       // eslint-disable-next-line no-control-regex -- the ORM's logger colours its lines
       .map((q) => q.replace(/\x1B\[[0-9;]*m/g, ''))
-      // The realtime layer's reads of the event log may interleave; they are not this request's.
-      .filter((q) => q.startsWith('[query]') && !q.includes('activity_event'))
+      // The realtime layer's reads of the event log and the job runner's periodic passes may
+      // interleave; they are not this request's.
+      .filter((q) => q.startsWith('[query]') && !q.includes('activity_event') && !isJobStatement(q))
   );
 }
 

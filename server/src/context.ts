@@ -26,8 +26,10 @@ export type Context = {
 export async function buildContext(
   deps: AppDeps,
   request: { authorization: unknown; ip: string | undefined },
+  // fresh: the credential from the database, not from the cache (a WebSocket's connection_init).
+  opts: { fresh?: boolean } = {},
 ): Promise<Context> {
   const em = deps.orm.em.fork() as EntityManager;
-  const viewer = await authenticate(em, deps.clock, parseAuthorization(request.authorization));
+  const viewer = await authenticate(em, deps.clock, parseAuthorization(request.authorization), opts);
   return { em, viewer, clock: deps.clock, config: deps.config, logger: deps.logger, ip: request.ip ?? 'unknown' };
 }

@@ -106,11 +106,15 @@ async function acceptConnection(sockets: Sockets, ctx: WsCtx): Promise<boolean> 
   return true;
 }
 
-/** The connection's Context, or null when its credential is refused. */
+/**
+ * The connection's Context, or null when its credential is refused. The credential is read from
+ * the database, not the cache: a connection lives long and starts from the database's answer, and
+ * one opened while the database is away is told 1013 (come back), whatever the cache holds.
+ */
 async function authenticate(deps: AppDeps, request: ReturnType<typeof requestOf>, ctx: WsCtx): Promise<Context | null> {
   try {
     try {
-      return await buildContext(deps, request);
+      return await buildContext(deps, request, { fresh: true });
     } catch (e) {
       // A stale session cookie: go on as anonymous, as HTTP does. A bad token: 4403 Forbidden.
       if (!isRefusal(e) || !request.fromCookie) throw e;

@@ -95,12 +95,13 @@ export const credentialsChanged = forget;
  * Resolves a bearer token. No token: anonymous (null). A token that is unknown, expired,
  * revoked or belongs to a deactivated user is an UNAUTHENTICATED error, so a client learns
  * that it must sign in again instead of silently seeing less. A token resolved a moment ago
- * is not looked up again (credential-cache.ts says how long and what makes it forget).
+ * is not looked up again (credential-cache.ts says how long and what makes it forget), unless
+ * `fresh` asks for the database's answer.
  */
-export async function authenticate(em: EntityManager, clock: Clock, token: string | null): Promise<Viewer | null> {
+export async function authenticate(em: EntityManager, clock: Clock, token: string | null, opts: { fresh?: boolean } = {}): Promise<Viewer | null> {
   if (!token) return null;
   const now = clock.now();
-  const cached = recall(token, now);
+  const cached = opts.fresh ? null : recall(token, now);
   if (cached) {
     if (cached.viewer.kind === 'apiToken') await touchApiToken(em, now, cached);
     return { ...cached.viewer };

@@ -1,8 +1,8 @@
 // Sign-in benchmark (run on demand: `npm run bench:sign-in -- [calls] [gapMs]`): the CPU it costs
 // to turn a request's bearer token into a Viewer — the `authenticate` call every HTTP request and
-// WebSocket connection makes (context.ts) — for a session token and an API token, when a client's
-// requests come one every gapMs (a person's browser, a polling integration) and back to back (a
-// busy client). BCN Hub runs in this process on a throwaway embedded PostgreSQL with the demo
+// every subscribe makes (context.ts; a WebSocket's connection_init always reads the database) —
+// for a session token and an API token, when a client's requests come one every gapMs (a
+// person's browser, a polling integration) and back to back (a busy client). BCN Hub runs in this process on a throwaway embedded PostgreSQL with the demo
 // data, its event hub following the log as in production; each call is timed by this process's
 // CPU counter (process.cpuUsage, microseconds) from just before to just after it.
 import 'reflect-metadata';

@@ -7,7 +7,7 @@ import { runInTransaction } from '../../events/event-log.js';
 import { ApiScope, ApiToken } from '../api-token/api-token.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { User } from '../user/user.entity.js';
-import { forget, lookupStarted, recall, remember, type CachedCredential } from './credential-cache.js';
+import { forget, lookUpOnce, recall, type CachedCredential } from './credential-cache.js';
 import { DUMMY_HASH, verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
 import { signInThrottleFor } from './sign-in-throttle.js';
@@ -106,16 +106,16 @@ export async function authenticate(em: EntityManager, clock: Clock, token: strin
     if (cached.viewer.kind === 'apiToken') await touchApiToken(em, now, cached);
     return { ...cached.viewer };
   }
-  const startedAt = lookupStarted();
-  const hash = hashToken(token);
-  const found = token.startsWith(API_TOKEN_PREFIX)
-    ? await viewerFromApiToken(em, now, hash)
-    : token.startsWith(SESSION_PREFIX)
-      ? await viewerFromSession(em, now, hash)
-      : null;
+  const found = await lookUpOnce(token, () => lookUp(em, now, token));
   if (!found) throw unauthenticated('The token is invalid, expired or revoked. Sign in again.');
-  remember(token, startedAt, found);
   return { ...found.viewer };
+}
+
+function lookUp(em: EntityManager, now: Date, token: string): Promise<CachedCredential | null> {
+  const hash = hashToken(token);
+  if (token.startsWith(API_TOKEN_PREFIX)) return viewerFromApiToken(em, now, hash);
+  if (token.startsWith(SESSION_PREFIX)) return viewerFromSession(em, now, hash);
+  return Promise.resolve(null);
 }
 
 async function viewerFromSession(em: EntityManager, now: Date, hash: string): Promise<CachedCredential | null> {

@@ -36,9 +36,8 @@ export type InvalidationSource = { readonly followingSince: number | null };
 const entries = new Map<string, Entry>();
 const sources = new Set<InvalidationSource>();
 let epoch = 0;
-
-/** Taken before a lookup, handed back to `remember`. */
-export const lookupStarted = (): number => epoch;
+/** Lookups under way, by token: requests that arrive meanwhile wait for the same one. */
+const inFlight = new Map<string, { epoch: number; found: Promise<CachedCredential | null> }>();
 
 /** True when some source has delivered every event, without a break, since `at`. */
 function followedSince(at: number): boolean {
@@ -60,7 +59,28 @@ export function recall(token: string, now: Date): CachedCredential | null {
   return e;
 }
 
-export function remember(token: string, startedAt: number, credential: CachedCredential): void {
+/**
+ * The database's answer for this token, read once for every request that asks while it is read:
+ * a thousand sockets of one integration connecting at once cost one statement, not a thousand
+ * (and not the memory of a thousand queued queries). A lookup that began before a change
+ * (`forget`) is neither joined nor remembered: whoever asks after the change reads again.
+ */
+export function lookUpOnce(token: string, load: () => Promise<CachedCredential | null>): Promise<CachedCredential | null> {
+  const current = inFlight.get(token);
+  if (current && current.epoch === epoch) return current.found;
+  const startedAt = epoch;
+  const found = load().then((credential) => {
+    if (credential) remember(token, startedAt, credential);
+    return credential;
+  });
+  const entry = { epoch: startedAt, found };
+  inFlight.set(token, entry);
+  const settled = () => void (inFlight.get(token) === entry && inFlight.delete(token));
+  found.then(settled, settled);
+  return found;
+}
+
+function remember(token: string, startedAt: number, credential: CachedCredential): void {
   if (startedAt !== epoch) return;
   entries.delete(token);
   entries.set(token, { ...credential, at: performance.now() });

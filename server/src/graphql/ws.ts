@@ -20,6 +20,7 @@ import type { Realtime, RealtimeContext } from '../realtime/realtime.js';
 import { CloseCodes } from '../realtime/settings.js';
 import { makeFormatError } from './errors.js';
 import type { OperationGuard } from './operation-guard.js';
+import { nextMessageWriter } from './ws-frames.js';
 
 export const WS_MAX_PAYLOAD_BYTES = 64 * 1024;
 
@@ -35,6 +36,7 @@ type Sockets = {
   schema: GraphQLSchema;
   realtime: Realtime;
   guard: OperationGuard;
+  formatError: ReturnType<typeof makeFormatError>;
   trust: ReturnType<typeof trustOf>;
   connections: WeakMap<object, LiveConnection>;
   // The credential each connection was accepted with; its operations are built from the same one.
@@ -46,15 +48,15 @@ type Sockets = {
 
 export function createWsServer(deps: AppDeps, schema: GraphQLSchema, httpServer: Server, realtime: Realtime, guard: OperationGuard) {
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: WS_MAX_PAYLOAD_BYTES });
+  const formatError = makeFormatError(deps.config.nodeEnv === 'production', deps.logger, deps.metrics?.graphql.countError);
   const sockets: Sockets = {
-    deps, schema, realtime, guard,
+    deps, schema, realtime, guard, formatError,
     trust: trustOf(deps.config.trustProxy),
     connections: new WeakMap(),
     credentials: new WeakMap(),
     anonymous: new AddressCounter(deps.config.maxAnonymousSocketsPerAddress),
     startPositions: new WeakMap(),
   };
-  const formatError = makeFormatError(deps.config.nodeEnv === 'production', deps.logger, deps.metrics?.graphql.countError);
   const disposable = useServer<Record<string, unknown>, WsCtx['extra']>(
     {
       schema,
@@ -63,6 +65,8 @@ export function createWsServer(deps: AppDeps, schema: GraphQLSchema, httpServer:
       onConnect: (ctx) => acceptConnection(sockets, ctx as WsCtx),
       onSubscribe: (ctx, id, payload) => admitSubscription(sockets, ctx as WsCtx, id, payload),
       context: (ctx, id) => operationContext(sockets, ctx as WsCtx, id),
+      // A subscription refused when it starts (FORBIDDEN, NOT_FOUND) is one result that graphql-ws
+      // sends itself; every event after that is written by realtime/delivery.ts (ws-frames.ts).
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!('errors' in result) || !result.errors?.length) return;
         return { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } as unknown as typeof result;
@@ -162,7 +166,10 @@ async function operationContext(sockets: Sockets, ctx: WsCtx, id: string): Promi
       get em() {
         return deps.orm.em.fork() as EntityManager;
       },
-      realtime: { deps, hub: realtime.hub, connections: realtime.connections, connection: conn, startPosition },
+      realtime: {
+        deps, hub: realtime.hub, connections: realtime.connections, connection: conn, startPosition,
+        emit: nextMessageWriter(ctx.extra.socket, id, () => id in ctx.subscriptions, sockets.formatError),
+      },
     };
   } catch (e) {
     if (isRefusal(e)) conn?.close(CloseCodes.UNAUTHORIZED, 'Unauthorized: sign in again');

@@ -5,7 +5,9 @@
 // last cursor: never a partial payload followed by more events (a gap it could not see).
 // That unit runs once per event for all the subscribers of the same document and variables
 // whose viewers would get the same answer (shared-results.ts), and they get the same result
-// object (its JSON is serialized once too: ws.ts).
+// object, whose JSON is serialized once too: each result is written to the socket here, through
+// the context's `emit` (graphql/ws-frames.ts), not handed back to graphql-ws message by message.
+// The generator graphql-ws iterates yields nothing; it ends when the subscription does.
 import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLError } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../modules/auth/viewer.js';
@@ -36,6 +38,7 @@ function isFailure(e: GraphQLError): boolean {
 class Deliveries implements AsyncGenerator<ExecutionResult> {
   private readonly ctx: SubscriptionContext;
   private readonly key: string;
+  private ended = false;
 
   constructor(
     private readonly source: AsyncIterator<Occurrence<unknown>>,
@@ -50,17 +53,20 @@ class Deliveries implements AsyncGenerator<ExecutionResult> {
   }
 
   async next(): Promise<IteratorResult<ExecutionResult>> {
-    const connection = this.ctx.realtime?.connection;
+    const rt = this.ctx.realtime!; // a stream opens only with it (streams.ts)
     for (;;) {
       const item = await this.source.next();
-      if (item.done) return { value: undefined, done: true };
+      if (item.done) break;
       const occurrence = item.value;
       const outcome = await sharedResult(occurrence.event, this.key, this.ctx.viewer, (viewer) => this.render(occurrence, viewer));
-      if (connection && !connection.alive) break;
+      if (this.ended || (rt.connection && !rt.connection.alive)) break;
       if (outcome === SKIP) continue;
-      if (outcome !== FAILED) return { value: outcome, done: false };
-      connection?.close(CloseCodes.TRY_AGAIN_LATER, 'Try again later: resume from your last cursor');
-      break;
+      if (outcome === FAILED) {
+        rt.connection?.close(CloseCodes.TRY_AGAIN_LATER, 'Try again later: resume from your last cursor');
+        break;
+      }
+      const full = rt.emit(outcome);
+      if (full) await full;
     }
     await this.return();
     return { value: undefined, done: true };
@@ -95,11 +101,13 @@ class Deliveries implements AsyncGenerator<ExecutionResult> {
   }
 
   async return(): Promise<IteratorResult<ExecutionResult>> {
+    this.ended = true;
     await this.source.return?.();
     return { value: undefined, done: true };
   }
 
   async throw(err?: unknown): Promise<IteratorResult<ExecutionResult>> {
+    this.ended = true;
     await this.source.return?.();
     throw err;
   }

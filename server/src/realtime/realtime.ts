@@ -1,6 +1,7 @@
 // The realtime layer of one process: the announcer (NOTIFY or Redis), the event hub that
 // follows the table, and the registry of live connections whose credentials it re-checks.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ExecutionResult } from 'graphql';
 import type { Clock } from '../clock.js';
 import type { AppDeps } from '../deps.js';
 import type { Viewer } from '../modules/auth/viewer.js';
@@ -15,6 +16,12 @@ export type Realtime = {
   stop(): Promise<void>;
 };
 
+/**
+ * Writes one result of this subscription to its socket; a promise when the socket's buffer is
+ * full, to be awaited before the next (backpressure), else null.
+ */
+export type EmitResult = (result: ExecutionResult) => Promise<void> | null;
+
 /** The realtime part of a graphql-ws operation's context: the event hub and this socket. */
 export type RealtimeContext = {
   deps: AppDeps;
@@ -23,6 +30,8 @@ export type RealtimeContext = {
   connection: LiveConnection | null;
   /** The hub's position when the subscribe message arrived: where a subscription without `after` starts. */
   startPosition: string | null;
+  /** How delivery.ts sends each result (graphql/ws-frames.ts), bypassing graphql-ws's per-message path. */
+  emit: EmitResult;
 };
 
 /**

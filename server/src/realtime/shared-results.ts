@@ -11,7 +11,8 @@ import type { Viewer } from '../modules/auth/viewer.js';
 import type { EventRow } from '../events/index.js';
 
 type Reads = Map<PropertyKey, unknown>;
-type Entry<R> = Promise<{ reads: Reads; value: R }>;
+/** `done` is set once the computation settles, so that later subscribers look without awaiting. */
+type Entry<R> = { pending: Promise<R>; done?: { reads: Reads; value: R } };
 
 // Keyed by the event object the hub pushed to every stream: the entries go when the last stream
 // has let go of the event. Replayed rows are each stream's own objects, so replays are not shared.
@@ -29,13 +30,19 @@ export async function sharedResult<R>(event: EventRow, key: string, viewer: View
   if (!entries) byKey.set(fullKey, (entries = []));
   // Entries added while this one waits are looked at too (the loop reads the length each time).
   for (let i = 0; i < entries.length; i++) {
-    const done = await entries[i];
-    if (sameAnswer(done.reads, viewer)) return done.value;
+    const entry = entries[i];
+    if (!entry.done) await entry.pending;
+    if (sameAnswer(entry.done!.reads, viewer)) return entry.done!.value;
   }
   const reads: Reads = new Map();
-  const entry = compute(viewer && recording(viewer, reads)).then((value) => ({ reads, value }));
+  const entry: Entry<R> = {
+    pending: compute(viewer && recording(viewer, reads)).then((value) => {
+      entry.done = { reads, value };
+      return value;
+    }),
+  };
   entries.push(entry);
-  return (await entry).value;
+  return entry.pending;
 }
 
 function sameAnswer(reads: Reads, viewer: Viewer | null): boolean {

@@ -1,7 +1,8 @@
 // The bookkeeping of a subscription's stream (StreamQueue) under random interleavings of
 // commits, hub arrivals, replay reads and takes: cursors strictly increase, nothing is taken
 // twice, and (without coalescing) every matching event after the start is taken; with
-// coalescing the newest matching event is always the last one taken.
+// coalescing the newest matching event is always the last one taken; `hasWaiting` always says
+// whether `take` gives an event.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EventRow } from '../../server/src/events/index.js';
@@ -49,7 +50,10 @@ function run(s: Scenario, coalesce: boolean) {
       queue.replayBatch(rows, rows.length === s.batch);
     }
     if (op === 'take') {
+      // What delivery.ts asks before it takes: is an event there now?
+      const waiting = queue.hasWaiting;
       const e = queue.take();
+      expect(e !== null, 'hasWaiting says whether take gives an event').toBe(waiting);
       if (e) taken.push(Number(e.id));
     }
   };

@@ -13,7 +13,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../modules/auth/viewer.js';
 import { isRefusal } from '../errors.js';
 import { backoffMs } from './announcer.js';
-import { ATTEMPTS, type Occurrence } from './event-stream.js';
+import { ATTEMPTS, ENDED, EventStream, PREPARE, WAIT, type Occurrence } from './event-stream.js';
 import type { SubscriptionContext } from './realtime.js';
 import { CloseCodes } from './settings.js';
 import { sharedResult } from './shared-results.js';
@@ -27,7 +27,8 @@ type Outcome = ExecutionResult | typeof SKIP | typeof FAILED;
 export async function deliveringSubscribe(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in source)) return source;
-  return new Deliveries(source[Symbol.asyncIterator]() as AsyncIterator<Occurrence<unknown>>, args);
+  if (!(source instanceof EventStream)) throw new Error('A subscription field must return an EventStream (realtime/streams.ts).');
+  return new Deliveries(source, args);
 }
 
 /** A domain error (NOT_FOUND, FORBIDDEN …) is an answer, the same as over HTTP; anything else is a failure to deliver. */
@@ -35,41 +36,94 @@ function isFailure(e: GraphQLError): boolean {
   return !isRefusal(e.originalError);
 }
 
+/**
+ * One subscription's deliveries. Driven by its stream, not by graphql-ws: `pump` runs when an
+ * event arrives (inside the hub's push) and after each step that had to wait, and delivers
+ * every ready event in order, one at a time. A live event whose shared result is already made
+ * is written there and then; one that is being made waits for it with one callback. What
+ * graphql-ws iterates yields nothing and ends when the subscription does.
+ */
 class Deliveries implements AsyncGenerator<ExecutionResult> {
   private readonly ctx: SubscriptionContext;
+  private readonly rt: NonNullable<SubscriptionContext['realtime']>;
   private readonly key: string;
+  /** A step is under way (a read, a check, a result being made, a full socket): `pump` waits for it. */
+  private busy = false;
   private ended = false;
+  private readonly finished: Promise<IteratorResult<ExecutionResult>>;
+  private resolveFinished!: (r: IteratorResult<ExecutionResult>) => void;
 
   constructor(
-    private readonly source: AsyncIterator<Occurrence<unknown>>,
+    private readonly source: EventStream<unknown>,
     private readonly args: ExecutionArgs,
   ) {
     this.ctx = args.contextValue as SubscriptionContext;
+    this.rt = this.ctx.realtime!; // a stream opens only with it (streams.ts)
     this.key = subscriptionKey(args.document as DocumentNode, args.operationName, args.variableValues);
+    this.finished = new Promise((resolve) => (this.resolveFinished = resolve));
+    source.onChange = () => this.pump();
+    this.pump();
   }
 
   [Symbol.asyncIterator]() {
     return this;
   }
 
-  async next(): Promise<IteratorResult<ExecutionResult>> {
-    const rt = this.ctx.realtime!; // a stream opens only with it (streams.ts)
-    for (;;) {
-      const item = await this.source.next();
-      if (item.done) break;
-      const occurrence = item.value;
-      const outcome = await sharedResult(occurrence.event, this.key, this.ctx.viewer, (viewer) => this.render(occurrence, viewer));
-      if (this.ended || (rt.connection && !rt.connection.alive)) break;
-      if (outcome === SKIP) continue;
-      if (outcome === FAILED) {
-        rt.connection?.close(CloseCodes.TRY_AGAIN_LATER, 'Try again later: resume from your last cursor');
-        break;
+  /** graphql-ws's loop waits here until the subscription ends. */
+  next(): Promise<IteratorResult<ExecutionResult>> {
+    return this.finished;
+  }
+
+  private pump(): void {
+    try {
+      while (!this.busy && !this.ended) {
+        const ready = this.source.poll();
+        if (ready === WAIT) return;
+        if (ready === ENDED) return this.end();
+        const step = ready === PREPARE ? this.source.prepare() : this.deliver(ready);
+        if (step) return this.wait(step);
       }
-      const full = rt.emit(outcome);
-      if (full) await full;
+    } catch (err) {
+      // Never into the hub's push loop, which goes on to the other streams.
+      this.rt.deps.logger.error({ err: String(err), module: 'realtime' }, 'event delivery broke; closing the subscription');
+      this.rt.connection?.close(CloseCodes.TRY_AGAIN_LATER, 'Try again later: resume from your last cursor');
+      this.end();
     }
-    await this.return();
-    return { value: undefined, done: true };
+  }
+
+  private wait(step: Promise<void>): void {
+    this.busy = true;
+    step.then(
+      () => {
+        this.busy = false;
+        this.pump();
+      },
+      // The stream has given up on the database and closed the socket (1013).
+      () => this.end(),
+    );
+  }
+
+  /** One event: its shared result, then the socket. A promise when it has to wait. */
+  private deliver(occurrence: Occurrence<unknown>): Promise<void> | void {
+    const outcome = sharedResult(occurrence.event, this.key, this.ctx.viewer, (viewer) => this.render(occurrence, viewer));
+    return outcome instanceof Promise ? outcome.then((o) => this.send(o)) : this.send(outcome);
+  }
+
+  private send(outcome: Outcome): Promise<void> | void {
+    if (this.ended || (this.rt.connection && !this.rt.connection.alive)) return this.end();
+    if (outcome === SKIP) return;
+    if (outcome === FAILED) {
+      this.rt.connection?.close(CloseCodes.TRY_AGAIN_LATER, 'Try again later: resume from your last cursor');
+      return this.end();
+    }
+    return this.rt.emit(outcome) ?? undefined;
+  }
+
+  private end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.source.close();
+    this.resolveFinished({ value: undefined, done: true });
   }
 
   /**
@@ -78,37 +132,35 @@ class Deliveries implements AsyncGenerator<ExecutionResult> {
    * address, no connection): the result may go to other sockets.
    */
   private async render(occurrence: Occurrence<unknown>, viewer: Viewer | null): Promise<Outcome> {
-    const rt = this.ctx.realtime;
+    const { rt } = this;
     const { clock } = this.ctx;
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       // Labelled, so that a log (or a test) tells a payload's statements from a request's.
-      const em = (rt ? rt.deps.orm.em : this.ctx.em).fork({ loggerContext: { label: 'subscription' } }) as EntityManager;
+      const em = rt.deps.orm.em.fork({ loggerContext: { label: 'subscription' } }) as EntityManager;
       let problem: unknown;
       try {
         const root = await occurrence.resolve(occurrence.event, em, viewer);
         if (root === null) return SKIP;
-        const contextValue = { em, viewer, clock, config: rt?.deps.config, logger: rt?.deps.logger };
+        const contextValue = { em, viewer, clock, config: rt.deps.config, logger: rt.deps.logger };
         const result = await execute({ ...this.args, rootValue: root, contextValue });
         if (!result.errors?.some(isFailure)) return result;
         problem = result.errors.map((e) => e.message).join('; ');
       } catch (err) {
         problem = String(err);
       }
-      rt?.deps.logger.warn({ err: problem, module: 'realtime' }, 'event delivery failed; retrying');
+      rt.deps.logger.warn({ err: problem, module: 'realtime' }, 'event delivery failed; retrying');
       if (attempt + 1 < ATTEMPTS) await new Promise((r) => setTimeout(r, backoffMs(attempt)));
     }
     return FAILED;
   }
 
   async return(): Promise<IteratorResult<ExecutionResult>> {
-    this.ended = true;
-    await this.source.return?.();
+    this.end();
     return { value: undefined, done: true };
   }
 
   async throw(err?: unknown): Promise<IteratorResult<ExecutionResult>> {
-    this.ended = true;
-    await this.source.return?.();
+    this.end();
     throw err;
   }
 

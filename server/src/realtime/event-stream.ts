@@ -6,8 +6,9 @@
 // event, replayed or live, when the last check is older than CHECK_EVERY_MS: the hub checks
 // every connection before it pushes a live batch, but a slow reader's events wait in the queue
 // for as long as its socket stalls, and a sign-out or an expiry writes no event to wake the hub.
-// The stream yields each event with the way to build its payload; delivery.ts builds it (with a
-// fresh EntityManager, authorized again) once for all the subscribers who would get the same.
+// Its one consumer, delivery.ts, takes what is ready synchronously (`poll`), lets the stream do
+// its reading and checking when `poll` says so (`prepare`), and is told of each arrival
+// (`onChange`): a live event reaches a waiting subscriber without a promise of its own.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppDeps } from '../deps.js';
 import type { Viewer } from '../modules/auth/viewer.js';
@@ -41,18 +42,26 @@ export type StreamSpec<T> = {
 /** What the stream yields: an event this subscriber may see, and how to build its payload. */
 export type Occurrence<T> = { event: EventRow; resolve: StreamSpec<T>['resolve'] };
 
+/** `poll` when nothing is ready: the stream ended, or it must read or check first (`prepare`), or it waits for the hub. */
+export const ENDED = 'ended';
+export const PREPARE = 'prepare';
+export const WAIT = 'wait';
+
 const REPLAY_BATCH = 100;
 /** A credential is re-checked before delivering when its last check is older than this. */
 const CHECK_EVERY_MS = 50;
 /** Failed reads before the client is told to come back (1013); ~9 s in all (delivery.ts too). */
 export const ATTEMPTS = 6;
 
-export class EventStream<T> implements AsyncIterableIterator<Occurrence<T>> {
+export class EventStream<T> {
   private readonly queue: StreamQueue;
   private done = false;
-  private wakeUp: (() => void) | null = null;
+  /** The credential was checked for the event `poll` gives next. */
+  private checked = false;
   private readonly unsubscribe: () => void;
   private readonly unwatch: () => void;
+  /** The consumer's wake-up call: an event arrived or the stream ended. */
+  onChange: () => void = () => {};
 
   constructor(private readonly spec: StreamSpec<T>) {
     // Registration and starting position in one synchronous step: nothing falls between them.
@@ -67,8 +76,9 @@ export class EventStream<T> implements AsyncIterableIterator<Occurrence<T>> {
     this.unwatch = spec.connection?.whenClosed(() => this.finish()) ?? (() => {});
   }
 
-  [Symbol.asyncIterator]() {
-    return this;
+  /** graphql-js takes a subscription's source for an async iterable; delivery.ts consumes this one. */
+  [Symbol.asyncIterator](): never {
+    throw new Error('An EventStream is consumed by realtime/delivery.ts.');
   }
 
   private push(event: EventRow): void {
@@ -79,30 +89,26 @@ export class EventStream<T> implements AsyncIterableIterator<Occurrence<T>> {
       this.finish();
       return;
     }
-    this.signal();
+    this.onChange();
   }
 
-  async next(): Promise<IteratorResult<Occurrence<T>>> {
-    try {
-      while (!this.done) {
-        if (this.queue.needsRead) {
-          await this.withRetry(() => this.readReplay());
-          continue;
-        }
-        const event = this.queue.take();
-        if (!event) {
-          await new Promise<void>((resolve) => (this.wakeUp = resolve));
-          continue;
-        }
-        // Skipped while the stream keeps up: the hub's check before each live batch is that recent.
-        if (this.credentialIsOld()) await this.withRetry(() => this.checkCredential(false));
-        if (this.done) break;
-        return { value: { event, resolve: this.spec.resolve }, done: false };
-      }
-    } catch (err) {
-      if (!this.done) throw err;
-    }
-    return { value: undefined, done: true };
+  /** The next event to deliver, if one is ready now; otherwise why not. */
+  poll(): Occurrence<T> | typeof ENDED | typeof PREPARE | typeof WAIT {
+    if (this.done) return ENDED;
+    if (this.queue.needsRead) return PREPARE;
+    // Skipped while the stream keeps up: the hub's check before each live batch is that recent.
+    // Once checked, the next event goes, however long the check took (a slow database).
+    if (!this.checked && this.credentialIsOld() && this.queue.hasWaiting) return PREPARE;
+    this.checked = false;
+    const event = this.queue.take();
+    return event ? { event, resolve: this.spec.resolve } : WAIT;
+  }
+
+  /** What `poll` asked for: the next replayed batch, or a check of the credential. */
+  async prepare(): Promise<void> {
+    if (this.queue.needsRead) return this.withRetry(() => this.readReplay());
+    await this.withRetry(() => this.checkCredential(false));
+    this.checked = true;
   }
 
   private async readReplay(): Promise<void> {
@@ -145,14 +151,9 @@ export class EventStream<T> implements AsyncIterableIterator<Occurrence<T>> {
     }
   }
 
-  async return(): Promise<IteratorResult<Occurrence<T>>> {
+  /** Ends the stream (the client completed it, or the socket went). */
+  close(): void {
     this.finish();
-    return { value: undefined, done: true };
-  }
-
-  async throw(err?: unknown): Promise<IteratorResult<Occurrence<T>>> {
-    this.finish();
-    throw err;
   }
 
   private finish(): void {
@@ -162,12 +163,6 @@ export class EventStream<T> implements AsyncIterableIterator<Occurrence<T>> {
     this.unsubscribe();
     this.unwatch();
     this.queue.clear();
-    this.signal();
-  }
-
-  private signal(): void {
-    const w = this.wakeUp;
-    this.wakeUp = null;
-    w?.();
+    this.onChange();
   }
 }

@@ -20,19 +20,20 @@ const byEvent = new WeakMap<EventRow, Map<string, Array<Entry<unknown>>>>();
 
 /**
  * The value `compute` gives for this event, subscription key (document, variables) and viewer:
- * another subscriber's when its viewer read the same, else computed now. `compute` must not throw.
+ * another subscriber's when its viewer read the same, else computed now. Given at once when such
+ * a value is already there, so that a thousand subscribers of one answer take it in one pass;
+ * a promise when it is being computed. `compute` must not throw.
  */
-export async function sharedResult<R>(event: EventRow, key: string, viewer: Viewer | null, compute: (viewer: Viewer | null) => Promise<R>): Promise<R> {
+export function sharedResult<R>(event: EventRow, key: string, viewer: Viewer | null, compute: (viewer: Viewer | null) => Promise<R>): R | Promise<R> {
   let byKey = byEvent.get(event);
   if (!byKey) byEvent.set(event, (byKey = new Map()));
   const fullKey = viewer ? key : `${key}\u0000anonymous`;
   let entries = byKey.get(fullKey) as Array<Entry<R>> | undefined;
   if (!entries) byKey.set(fullKey, (entries = []));
-  // Entries added while this one waits are looked at too (the loop reads the length each time).
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i];
-    if (!entry.done) await entry.pending;
-    if (sameAnswer(entry.done!.reads, viewer)) return entry.done!.value;
+  for (const entry of entries) {
+    // Looked at again from the start once it settles: entries added meanwhile count too.
+    if (!entry.done) return entry.pending.then(() => sharedResult(event, key, viewer, compute));
+    if (sameAnswer(entry.done.reads, viewer)) return entry.done.value;
   }
   const reads: Reads = new Map();
   const entry: Entry<R> = {

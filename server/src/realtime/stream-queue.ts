@@ -65,6 +65,12 @@ export class StreamQueue {
     this.live = this.live.filter((e) => greater(e.id, this.position));
   }
 
+  /** True when `take` would give an event now. */
+  get hasWaiting(): boolean {
+    if (this.replaying) return !this.opts.coalesce && this.replayed.length > 0;
+    return this.replayed.length > 0 || this.live.length > 0;
+  }
+
   /** The next event to deliver, or null when none is ready (read, or wait for an arrival). */
   take(): EventRow | null {
     const next = this.opts.coalesce ? this.newest() : this.oldest();

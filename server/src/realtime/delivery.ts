@@ -98,7 +98,7 @@ class Deliveries implements AsyncGenerator<ExecutionResult> {
         this.busy = false;
         this.pump();
       },
-      // The stream has given up on the database and closed the socket (1013).
+      // The stream gave up on the database (it has closed the socket with 1013), or a write failed.
       () => this.end(),
     );
   }

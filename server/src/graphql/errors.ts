@@ -48,7 +48,9 @@ function formatterOf(production: boolean, logger: Logger) {
     if (original instanceof UniqueConstraintViolationException) {
       return { message: 'This already exists.', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
     }
-    if (code && KNOWN.has(code) && !(original instanceof DriverException)) {
+    // Apollo codes any error it does not know as INTERNAL_SERVER_ERROR: that one is never passed on
+    // as it is (a failed raw statement, a TypeError), but gets a reference below.
+    if (code && KNOWN.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR && !(original instanceof DriverException)) {
       return production ? withoutDetails(formatted) : formatted;
     }
     if (code && REQUEST_CODES.has(code)) {

@@ -260,3 +260,37 @@ describe('credentials that end while events wait', () => {
     }
   }, 90_000);
 });
+
+describe('next messages on the wire', () => {
+  it("gives two subscriptions of one answer the same payload under their own ids, and none to one the client completed", async () => {
+    const ws = new WebSocket(wsUrl(), 'graphql-transport-ws');
+    const messages: any[] = [];
+    ws.on('message', (data) => messages.push(JSON.parse(String(data))));
+    await new Promise((resolve) => ws.once('open', resolve));
+    const send = (m: object) => ws.send(JSON.stringify(m));
+    try {
+      send({ type: 'connection_init', payload: { authorization: `Bearer ${secretariat}` } });
+      await until(() => messages.some((m) => m.type === 'connection_ack'), 10_000, () => JSON.stringify(messages));
+      const after = await latestCursor(app.gql, secretariat);
+      for (const id of ['a', 'b']) send({ id, type: 'subscribe', payload: { query: ACTIVITY, variables: { after } } });
+      const nextOf = (id: string) => messages.filter((m) => m.type === 'next' && m.id === id);
+
+      const first = await createUserVia(app.gql, jpAdmin, 'wire-1');
+      await until(() => nextOf('a').length >= 1 && nextOf('b').length >= 1, 10_000, () => JSON.stringify(messages));
+      expect(nextOf('a')[0].payload.data.activity.subjectId).toBe(first);
+      expect(nextOf('b')[0].payload).toEqual(nextOf('a')[0].payload);
+
+      send({ id: 'a', type: 'complete' });
+      const second = await createUserVia(app.gql, jpAdmin, 'wire-2');
+      await until(() => nextOf('b').length >= 2, 10_000, () => JSON.stringify(messages));
+      expect(nextOf('b')[1].payload.data.activity.subjectId).toBe(second);
+      // The hub pushes each event to every stream in one pass, and the two share one result, written
+      // in the order the streams subscribed: had 'a' still been subscribed, its message would have
+      // come on this socket before the one for 'b'.
+      expect(nextOf('a')).toHaveLength(1);
+      expect(messages.filter((m) => m.type === 'error')).toEqual([]);
+    } finally {
+      ws.close();
+    }
+  });
+});

@@ -3,7 +3,8 @@
 // the same answers, counts SQL statements per request (pg_stat_statements), then loads each side
 // with autocannon at 20 connections, alternating A, B, A, B, A, B. Q4 is the write path:
 // `postMessage` against a plain node:http + pg floor writing the same rows.
-// Options (environment): BENCH_SECONDS per run, roughly (default 10), BENCH_ROUNDS (default 3), BENCH_ONLY=Q1,Q4.
+// Options (environment): BENCH_SECONDS per run, roughly (default 10), BENCH_ROUNDS (default 3), BENCH_ONLY=Q1,Q4,
+// BENCH_SHOW_SQL=1 (print what the counted requests ran, statement by statement).
 import os from 'node:os';
 import { countStatements, startCluster } from './query/cluster.js';
 import { alternate, median, type LoadResult, type Target } from './query/load.js';

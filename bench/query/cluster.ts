@@ -73,6 +73,7 @@ export async function countStatements(url: string, n: number, send: () => Promis
     for (let i = 0; i < n; i++) await send();
     const elapsed = performance.now() - started;
     const busy = await total();
+    if (process.env.BENCH_SHOW_SQL) await showStatements(db, n);
     await db.query('select pg_stat_statements_reset()');
     await new Promise((r) => setTimeout(r, elapsed));
     const idle = await total();
@@ -80,4 +81,14 @@ export async function countStatements(url: string, n: number, send: () => Promis
   } finally {
     await db.end();
   }
+}
+
+/** With BENCH_SHOW_SQL set: what the counted requests ran, by statement, per request. */
+async function showStatements(db: pg.Client, n: number): Promise<void> {
+  const r = await db.query(
+    `select calls, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) as query from pg_stat_statements
+      where dbid = (select oid from pg_database where datname = current_database()) and query not ilike '%pg_stat_statements%'
+      order by calls desc`,
+  );
+  for (const row of r.rows) console.log(`  ${(row.calls / n).toFixed(2).padStart(6)} × ${row.query}`);
 }

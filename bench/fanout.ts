@@ -2,7 +2,8 @@
 // N graphql-ws subscribers of `activity` on one server instance; outbox transactions (the same
 // runInTransaction a mutation uses) commit at a fixed rate; for every delivery we take the time
 // from the commit returning to the subscriber receiving it. Then the same payload goes through
-// a bare `ws` broadcast server with N sockets, in the same run. Also: server RSS per idle connection.
+// a bare `ws` broadcast server with N sockets, in the same run. Also: server memory per idle
+// connection, as RSS read from outside and as the live heap after a full collection (heap-reader.ts).
 import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,6 +18,7 @@ import { initORM, type Orm } from '../server/src/db/orm.js';
 import { runInTransaction } from '../server/src/events/event-log.js';
 import { freePort, startServerProcess } from '../test/helpers/processes.js';
 import { until } from '../test/helpers/live-client.js';
+import { inspectOn, openHeapReader, type HeapReader } from './heap-reader.js';
 
 const N = Number(process.argv[2] ?? 1000);
 const EVENTS = Number(process.argv[3] ?? 50);
@@ -25,8 +27,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 // Both servers are read the same time after their last socket is in place.
 const IDLE_MS = Math.max(2000, N * 2);
 /** CPU time (user + system) a process has used, in ms (the clock tick is 10 ms on Linux). */
-const cpuMs = (pid: number) => fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ').slice(11, 13).reduce((a, v) => a + Number(v) * 10, 0);
 const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]);
+const cpuMs = (pid: number) => fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ').slice(11, 13).reduce((a, v) => a + Number(v) * 10, 0);
 
 function percentiles(values: number[]) {
   const s = [...values].sort((a, b) => a - b);
@@ -36,16 +38,20 @@ function percentiles(values: number[]) {
 
 async function graphqlWsRun(dataDir: string) {
   const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'bcn' });
+  const inspectPort = await freePort();
   const server = await startServerProcess(pg.url, {
+    NODE_OPTIONS: inspectOn(inspectPort),
     SEED_DEMO: 'true',
     REALTIME_MAX_CONNECTIONS_PER_TOKEN: String(N + 10),
     REALTIME_MAX_QUEUE: '100000',
   });
   const orm = await initORM(pg.url);
+  const heap = await openHeapReader(inspectPort);
   try {
     const token = await server.login('secretariat@apo.demo');
     await sleep(1000);
-    const memory = await idleMemory(server.child.pid!, (count) => subscribeLive(server.wsUrl, token, count));
+    const memory = await idleMemory(server.child.pid!, heap, (count) => subscribeLive(server.wsUrl, token, count));
+    heap.close(); // no inspector session during the timed part
     const subscribers = joined(memory.groups);
     const cpuBefore = cpuMs(server.child.pid!);
     const clientCpu = process.cpuUsage();
@@ -58,6 +64,7 @@ async function graphqlWsRun(dataDir: string) {
     const latencies = subscribers.receipts.map(([id, t]) => Math.max(0, t - committedAt.get(id)!));
     return { latency: percentiles(latencies), ...memory.perConnection, cpuUsPerDelivery: (cpuUsed * 1000) / (N * EVENTS), clientUsPerDelivery: clientUs / (N * EVENTS) };
   } finally {
+    heap.close();
     await orm.close(true);
     await server.stop();
     await pg.stop();
@@ -65,20 +72,30 @@ async function graphqlWsRun(dataDir: string) {
 }
 
 /**
- * The server's RSS per idle connection, two ways: over all N (what the first N cost, the heap's
- * growth to serve them included) and over the second half alone (what one more connection adds,
- * once the heap has grown: the per-socket cost that multiplies with the number of sockets).
+ * The server's memory per idle connection. RSS, read from outside: over all N (what the first N
+ * cost, the heap's growth to serve them included) and over the second half alone (what one more
+ * connection adds once the heap has grown: the per-socket cost that multiplies with the number of
+ * sockets); it moves with when V8 last collected. And what the N connections keep: the live heap
+ * plus memory held outside it (buffers), each read after a full collection, before the first
+ * connection and after the last one (RSS is read before each collection, which would move it).
  */
-async function idleMemory<T>(pid: number, open: (count: number) => Promise<T>) {
+async function idleMemory<T>(pid: number, heap: HeapReader, open: (count: number) => Promise<T>) {
   const before = rssKb(pid);
+  const keptBefore = kept(await heap.read());
   const first = await open(N / 2);
   await sleep(IDLE_MS / 2);
   const half = rssKb(pid);
   const second = await open(N / 2);
   await sleep(IDLE_MS); // idle, for the memory reading
   const all = rssKb(pid);
-  return { groups: [first, second], perConnection: { perConnectionKb: (all - before) / N, perAddedConnectionKb: (all - half) / (N / 2) } };
+  const keptAll = kept(await heap.read());
+  return {
+    groups: [first, second],
+    perConnection: { perConnectionKb: (all - before) / N, perAddedConnectionKb: (all - half) / (N / 2), keptKbPerConnection: (keptAll - keptBefore) / 1024 / N },
+  };
 }
+
+const kept = (m: { heapUsed: number; external: number }) => m.heapUsed + m.external;
 
 type Subscribers = Awaited<ReturnType<typeof subscribeLive>>;
 const joined = (groups: Subscribers[]) => ({
@@ -153,10 +170,16 @@ async function commitEvents(orm: Orm): Promise<Map<string, number>> {
 
 async function bareWsRun(samplePayload: string) {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/fanout-baseline.ts'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const inspectPort = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/fanout-baseline.ts'], {
+    env: { ...process.env, PORT: String(port), NODE_OPTIONS: inspectOn(inspectPort) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stderr!.on('data', (d) => String(d).includes('Debugger') || process.stderr.write(d)); // the inspector's notice is expected
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   await until(() => out.includes('listening'), 30_000, () => out);
+  const heap = await openHeapReader(inspectPort);
   try {
     await sleep(500);
     const latencies: number[] = [];
@@ -172,7 +195,8 @@ async function bareWsRun(samplePayload: string) {
         s.on('open', () => resolve(s));
       })),
     );
-    const memory = await idleMemory(child.pid!, openSockets);
+    const memory = await idleMemory(child.pid!, heap, openSockets);
+    heap.close(); // no inspector session during the timed part
     const sockets = memory.groups.flat();
     const cpuBefore = cpuMs(child.pid!);
     const clientCpu = process.cpuUsage();
@@ -189,6 +213,7 @@ async function bareWsRun(samplePayload: string) {
     for (const s of sockets) s.close();
     return { latency: percentiles(latencies), ...memory.perConnection, cpuUsPerDelivery: (cpuUsed * 1000) / (N * EVENTS), clientUsPerDelivery: clientUs / (N * EVENTS) };
   } finally {
+    heap.close();
     child.kill('SIGTERM');
   }
 }
@@ -202,16 +227,16 @@ async function main() {
     const sample = JSON.stringify({ id: randomUUID(), type: 'next', payload: { data: { activity: { cursor: '12345', type: 'BENCH', payload: { benchId: randomUUID() } } } } });
     const bare = await bareWsRun(sample);
     const row = (name: string, r: typeof gql) =>
-      `| ${name} | ${r.latency.n} | ${r.latency.p50.toFixed(1)} | ${r.latency.p95.toFixed(1)} | ${r.latency.p99.toFixed(1)} | ${r.latency.max.toFixed(1)} | ${r.perConnectionKb.toFixed(1)} | ${r.perAddedConnectionKb.toFixed(1)} | ${r.cpuUsPerDelivery.toFixed(0)} | ${r.clientUsPerDelivery.toFixed(0)} |`;
+      `| ${name} | ${r.latency.n} | ${r.latency.p50.toFixed(1)} | ${r.latency.p95.toFixed(1)} | ${r.latency.p99.toFixed(1)} | ${r.latency.max.toFixed(1)} | ${r.perConnectionKb.toFixed(1)} | ${r.perAddedConnectionKb.toFixed(1)} | ${r.keptKbPerConnection.toFixed(1)} | ${r.cpuUsPerDelivery.toFixed(0)} | ${r.clientUsPerDelivery.toFixed(0)} |`;
     console.log(`\nload average ${os.loadavg().map((v) => v.toFixed(1)).join(' ')}`);
-    console.log('| path | deliveries | p50 ms | p95 ms | p99 ms | max ms | server KB per idle connection (all N) | server KB per added idle connection (second half) | server CPU µs per delivery | client CPU µs per delivery |');
-    console.log('|---|---|---|---|---|---|---|---|---|---|');
+    console.log('| path | deliveries | p50 ms | p95 ms | p99 ms | max ms | server RSS KB per idle connection (all N) | server RSS KB per added idle connection (second half) | server KB kept per idle connection (heap + external after a full GC, all N) | server CPU µs per delivery | client CPU µs per delivery |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|---|');
     console.log(row('BCN Hub graphql-ws (commit → receipt)', gql));
     console.log(row('bare ws broadcast (send → receipt)', bare));
     const x = (a: number, b: number) => `**${(a / b).toFixed(1)}×**`;
     const l = gql.latency;
     const b = bare.latency;
-    console.log(`| **ratio to the bare ws baseline** | | ${x(l.p50, b.p50)} | ${x(l.p95, b.p95)} | ${x(l.p99, b.p99)} | ${x(l.max, b.max)} | ${x(gql.perConnectionKb, bare.perConnectionKb)} | ${x(gql.perAddedConnectionKb, bare.perAddedConnectionKb)} | ${x(gql.cpuUsPerDelivery, bare.cpuUsPerDelivery)} | ${x(gql.clientUsPerDelivery, bare.clientUsPerDelivery)} |`);
+    console.log(`| **ratio to the bare ws baseline** | | ${x(l.p50, b.p50)} | ${x(l.p95, b.p95)} | ${x(l.p99, b.p99)} | ${x(l.max, b.max)} | ${x(gql.perConnectionKb, bare.perConnectionKb)} | ${x(gql.perAddedConnectionKb, bare.perAddedConnectionKb)} | ${x(gql.keptKbPerConnection, bare.keptKbPerConnection)} | ${x(gql.cpuUsPerDelivery, bare.cpuUsPerDelivery)} | ${x(gql.clientUsPerDelivery, bare.clientUsPerDelivery)} |`);
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

@@ -58,6 +58,7 @@ export const layerRules = [
     rules: rule(
       no(above('realtime', 'graphql', 'http', 'deps', 'server', 'main'), 'Modules sit below the transport.'),
       no(`^\\.\\./(?!auth/(viewer|token|password)\\.js$)(?!\\.\\.)[\\w-]+/(?!${PUBLIC_FILE})`, "Another feature is used through its entity, enums, types, service or policy, not its internals."),
+      no('^\\.\\./\\.\\./events/(?!index\\.js$|activity-event\\.entity\\.js$)', 'Features use the event log through events/index.js (an entity that points at an event imports its entity class).'),
     ),
   },
   {
@@ -65,6 +66,7 @@ export const layerRules = [
     rules: rule(
       no(`^\\.\\./modules/(?!auth/viewer\\.js$)[\\w-]+/(?!${PUBLIC_FILE})`, "realtime uses the modules' public files (entity, enums, types, service, policy) only."),
       no(above('graphql', 'http', 'server', 'main'), 'realtime sits below the transport that starts it.'),
+      no('^\\.\\./events/(?!index\\.js$)', 'realtime reads the event log through events/index.js.'),
     ),
   },
   {

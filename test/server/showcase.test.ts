@@ -10,6 +10,8 @@ import { orgOf } from '../helpers/factories/organizations.js';
 import { buildPairing, pairingEvents, type PairingOverrides } from '../helpers/factories/pairings.js';
 import { PairingStatus } from '../../server/src/modules/pairing/pairing.enums.js';
 import type { Pairing } from '../../server/src/modules/pairing/pairing.entity.js';
+import { runInTransaction } from '../../server/src/events/index.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
 
 let app: TestApp;
 const t: Record<string, string> = {};
@@ -108,6 +110,23 @@ describe('showcase summary', () => {
     const r = await summarize(pairing, t.jpMember, entry.version, { ...TEXT, whatWorked: 'Kaizen circles' });
     expect(r.data.updateShowcaseSummary).toMatchObject({ sendingConsent: 'NONE', hostConsent: 'NONE', listed: false });
     expect(await titles(topic, t.th)).toEqual([]);
+  });
+});
+
+describe('showcase entry date', () => {
+  it("is dated by the pairing's completion event, not by its last change", async () => {
+    const { pairing } = await completedPairing();
+    // The event the pairing's completion records, written by the event log as the command would.
+    const em = app.db.orm.em.fork() as EntityManager;
+    await runInTransaction(em, async (_tx, record) => {
+      record({ type: 'PAIRING_COMPLETED', subjectType: 'Pairing', subjectId: pairing.id, audienceOrgIds: [], payload: { pairingId: pairing.id } });
+    });
+    const [event] = await em.getConnection().execute<Array<{ created_at: string }>>(`select created_at from activity_event where subject_id = ? and type = 'PAIRING_COMPLETED'`, [pairing.id]);
+    const completedAt = new Date(event.created_at);
+    expect(completedAt.getTime()).not.toBe(pairing.updatedAt.getTime());
+    const r = await summarize(pairing);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.updateShowcaseSummary.completedAt).toBe(completedAt.toISOString());
   });
 });
 

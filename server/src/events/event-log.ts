@@ -29,8 +29,8 @@ const writerXids = new WeakMap<EntityManager, string>();
 
 /**
  * Runs `work` in a transaction. Events it records are written after the entity changes are
- * flushed, in the same transaction; a PostgreSQL NOTIFY carrying the last id is delivered on
- * commit only.
+ * flushed, in the same transaction; a PostgreSQL NOTIFY carrying the writer's transaction id (a
+ * wake-up: listeners read the table) is delivered on commit only.
  */
 export async function runInTransaction<T>(
   em: EntityManager,

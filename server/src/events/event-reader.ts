@@ -59,12 +59,18 @@ export function readEventsBefore(em: EntityManager, viewer: Viewer | null, befor
   return readEvents(em, { op: '<', id: before, order: 'desc' }, limit, audienceSql(viewer));
 }
 
-/** One read of the log: events past a bound, in id order, within an audience (null = all). */
+/** The newest event of this type about this subject, or null (a showcase entry's completion time). */
+export async function latestEventAbout(em: EntityManager, subjectId: string, type: string): Promise<EventRow | null> {
+  const [row] = await readEvents(em, { op: '<', id: null, order: 'desc' }, 1, { sql: 'subject_id = ? and type = ?', params: [subjectId, type] });
+  return row ?? null;
+}
+
+/** One read of the log: events past a bound, in id order, matching a filter (an audience, a subject; null = all). */
 async function readEvents(
   em: EntityManager,
   bound: { op: '>' | '<'; id: string | null; order: 'asc' | 'desc' },
   limit: number,
-  audience: { sql: string; params: unknown[] } | null,
+  filter: { sql: string; params: unknown[] } | null,
 ): Promise<EventRow[]> {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -72,9 +78,9 @@ async function readEvents(
     where.push(`id ${bound.op} ?`);
     params.push(bound.id);
   }
-  if (audience) {
-    where.push(audience.sql);
-    params.push(...audience.params);
+  if (filter) {
+    where.push(filter.sql);
+    params.push(...filter.params);
   }
   const sql = `select ${COLUMNS} from activity_event ${where.length ? `where ${where.join(' and ')}` : ''} order by id ${bound.order} limit ${Number(limit)}`;
   // In the EntityManager's transaction when it has one (the webhook dispatcher reads under its cursor lock).

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { conflict } from '../../errors.js';
-import { runInTransaction, type RecordEvent } from '../../events/event-log.js';
+import { runInTransaction, type RecordEvent } from '../../events/index.js';
 import { openSession } from '../auth/auth.service.js';
 import type { AuthPayload } from '../auth/auth.types.js';
 import { hashPassword } from '../auth/password.js';

@@ -5,7 +5,7 @@
 // the account (open sockets close when the credential check sees it) and signs the person in afresh.
 import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
-import { runInTransaction } from '../../events/event-log.js';
+import { runInTransaction } from '../../events/index.js';
 import { credentialsChanged, openSession } from '../auth/auth.service.js';
 import type { AuthPayload } from '../auth/auth.types.js';
 import { hashPassword } from '../auth/password.js';

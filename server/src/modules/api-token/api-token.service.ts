@@ -3,7 +3,7 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { badInput, forbidden, notFound } from '../../errors.js';
-import { runInTransaction } from '../../events/event-log.js';
+import { runInTransaction } from '../../events/index.js';
 import { paginate, type Page } from '../../shared/pagination.js';
 import { credentialsChanged } from '../auth/auth.service.js';
 import { API_TOKEN_PREFIX, newToken } from '../auth/token.js';

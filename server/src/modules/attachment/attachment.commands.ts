@@ -7,7 +7,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { badInput, forbidden, notFound } from '../../errors.js';
-import { runInTransaction, type RecordEvent } from '../../events/event-log.js';
+import { runInTransaction, type RecordEvent } from '../../events/index.js';
 import { isUuid } from '../organization/organization.service.js';
 import { recordPairingEvent } from '../pairing/pairing.service.js';
 import { proposalAudience } from '../proposal/proposal.service.js';

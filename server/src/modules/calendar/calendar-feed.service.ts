@@ -4,7 +4,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { badInput, forbidden, notFound } from '../../errors.js';
-import { runInTransaction } from '../../events/event-log.js';
+import { runInTransaction } from '../../events/index.js';
 import { paginate, type Page, type PageArgs } from '../../shared/pagination.js';
 import { hashToken, newToken } from '../auth/token.js';
 import { isSecretariat } from '../auth/viewer.js';

@@ -5,7 +5,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { assertVersion, badInput, forbidden, notFound } from '../../errors.js';
-import { runInTransaction, type RecordEvent } from '../../events/event-log.js';
+import { runInTransaction, type RecordEvent } from '../../events/index.js';
 import { secretariatOrgIds } from '../organization/organization.service.js';
 import type { Pairing } from '../pairing/pairing.entity.js';
 import { getPairing, recordPartEvent, type Alert } from '../pairing/pairing.service.js';

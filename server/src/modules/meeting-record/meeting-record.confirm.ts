@@ -4,7 +4,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { assertVersion, badInput, notFound } from '../../errors.js';
-import { runInTransaction } from '../../events/event-log.js';
+import { runInTransaction } from '../../events/index.js';
 import type { Pairing } from '../pairing/pairing.entity.js';
 import { audienceOf, otherSideOf, recordPartEvent, type Alert } from '../pairing/pairing.service.js';
 import { User } from '../user/user.entity.js';

@@ -4,7 +4,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { assertVersion, badInput, conflict, forbidden, notFound } from '../../errors.js';
-import { runInTransaction, type RecordEvent } from '../../events/event-log.js';
+import { runInTransaction, type RecordEvent } from '../../events/index.js';
 import { isUuid } from '../organization/organization.service.js';
 import { Economy } from '../economy/economy.entity.js';
 import { ProjectNotification, type ParticipantLimits } from './notification.entity.js';

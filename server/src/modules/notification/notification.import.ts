@@ -3,7 +3,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { badInput, conflict } from '../../errors.js';
-import { runInTransaction } from '../../events/event-log.js';
+import { runInTransaction } from '../../events/index.js';
 import { Economy } from '../economy/economy.entity.js';
 import { assertManager, bumpVersion, recordChange, replaceRounds } from './notification.commands.js';
 import { ProjectNotification } from './notification.entity.js';

@@ -3,7 +3,7 @@
 // from any unfinished state.
 import type { Context } from '../../context.js';
 import { assertVersion, badInput, forbidden, notFound } from '../../errors.js';
-import { runInTransaction } from '../../events/event-log.js';
+import { runInTransaction } from '../../events/index.js';
 import { Organization } from '../organization/organization.entity.js';
 import { isUuid } from '../organization/organization.service.js';
 import { Thread } from '../workspace/thread.entity.js';

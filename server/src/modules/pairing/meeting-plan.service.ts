@@ -2,7 +2,7 @@
 // each party's own time zone.
 import type { Context } from '../../context.js';
 import { assertVersion, badInput, notFound } from '../../errors.js';
-import { runInTransaction } from '../../events/event-log.js';
+import { runInTransaction } from '../../events/index.js';
 import type { Organization } from '../organization/organization.entity.js';
 import type { AgendaItem, Delegate } from './meeting-plan.entity.js';
 import { MeetingPlan } from './meeting-plan.entity.js';

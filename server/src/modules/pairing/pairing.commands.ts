@@ -4,7 +4,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { assertVersion, badInput, forbidden, notFound } from '../../errors.js';
-import { runInTransaction } from '../../events/event-log.js';
+import { runInTransaction } from '../../events/index.js';
 import { assertReportSettled, openCompletionReport } from '../completion-report/completion-report.service.js';
 import { participantLimitFor } from '../notification/notification.policy.js';
 import { Organization, OrganizationKind } from '../organization/organization.entity.js';

@@ -4,7 +4,7 @@
 // audience and inbox alerts.
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { forbidden, notFound } from '../../errors.js';
-import type { RecordEvent } from '../../events/event-log.js';
+import type { RecordEvent } from '../../events/index.js';
 import { containsPattern, sortKeys, type SortableFields } from '../../shared/list-order.js';
 import { paginate, type OrderedPageArgs } from '../../shared/pagination.js';
 import type { Viewer } from '../auth/viewer.js';

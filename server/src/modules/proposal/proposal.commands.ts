@@ -8,7 +8,7 @@ import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { assertVersion, badInput, forbidden, notFound, unauthenticated } from '../../errors.js';
-import { runInTransaction, type RecordEvent } from '../../events/event-log.js';
+import { runInTransaction, type RecordEvent } from '../../events/index.js';
 import { isSecretariat, type Viewer } from '../auth/viewer.js';
 import { recipientsIn } from '../inbox/inbox.service.js';
 import { secretariatOrgIds } from '../organization/organization.service.js';

@@ -4,8 +4,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { assertVersion, badInput, conflict, forbidden } from '../../errors.js';
-import { ActivityEvent } from '../../events/activity-event.entity.js';
-import { runInTransaction } from '../../events/event-log.js';
+import { latestEventAbout, runInTransaction } from '../../events/index.js';
 import { containsPattern } from '../../shared/list-order.js';
 import { paginate, type PageArgs } from '../../shared/pagination.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -98,7 +97,7 @@ function clearConsents(entry: ShowcaseEntry): void {
 
 /** The completion event's time; the pairing's last change when it completed without one (seeded data). */
 async function completedAtOf(tx: EntityManager, p: Pairing): Promise<Date> {
-  const event = await tx.findOne(ActivityEvent, { type: 'PAIRING_COMPLETED', subjectId: p.id }, { orderBy: { id: 'desc' } });
+  const event = await latestEventAbout(tx, p.id, 'PAIRING_COMPLETED');
   return event?.createdAt ?? p.updatedAt;
 }
 

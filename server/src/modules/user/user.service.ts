@@ -4,7 +4,7 @@ import type { Context } from '../../context.js';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
-import { runInTransaction, type RecordEvent } from '../../events/event-log.js';
+import { runInTransaction, type RecordEvent } from '../../events/index.js';
 import { credentialsChanged, revokeSessionsOf } from '../auth/auth.service.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import { Organization, OrganizationKind } from '../organization/organization.entity.js';

@@ -4,7 +4,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { assertVersion, badInput, forbidden, notFound } from '../../errors.js';
-import { runInTransaction, type RecordEvent } from '../../events/event-log.js';
+import { runInTransaction, type RecordEvent } from '../../events/index.js';
 import { discardMessageAttachments } from '../attachment/attachment-purge.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { isUuid } from '../organization/organization.service.js';

@@ -21,8 +21,14 @@ describe('the layers', () => {
   it('lets a module use another feature\'s entity, service and policy, the event log and the base files', async () => {
     expect(await refusals('server/src/modules/user/example.ts', [
       '../organization/organization.entity.js', '../proposal/proposal.service.js', '../pairing/pairing.policy.js',
-      '../auth/viewer.js', '../../events/event-log.js', '../../errors.js',
+      '../auth/viewer.js', '../../events/index.js', '../../events/activity-event.entity.js', '../../errors.js',
     ])).toEqual([]);
+  });
+
+  it('has modules and realtime reach the event log through its one entrance, events/index.js', async () => {
+    expect(await refusals('server/src/modules/user/example.ts', ['../../events/event-log.js', '../../events/event-reader.js'])).toHaveLength(2);
+    expect(await refusals('server/src/realtime/example.ts', ['../events/event-reader.js', '../events/activity-event.entity.js'])).toHaveLength(2);
+    expect(await refusals('server/src/realtime/example.ts', ['../events/index.js'])).toEqual([]);
   });
 
   it('keeps the event log below the modules (the Viewer type aside) and db below the event log', async () => {

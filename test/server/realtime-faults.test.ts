@@ -10,6 +10,7 @@ import { startPgCluster, type PgCluster } from '../helpers/pg-cluster.js';
 import { startServerProcess, type ServerProcess } from '../helpers/processes.js';
 import { compareWithLog, resumingSubscriber, type ResumingSubscriber } from '../helpers/resuming-client.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
+import { startRedisServer, type RedisServer } from '../helpers/redis-server.js';
 import { keyedWrites, openDuringOutage } from '../helpers/faults.js';
 
 const ACTIVITY = `subscription($after: String) { activity(after: $after) { cursor id type actor { email } } }`;
@@ -18,21 +19,24 @@ const CLEAN = { missing: 0, duplicated: 0, outOfOrder: 0, extra: 0 };
 
 let cluster: PgCluster;
 let proxy: TcpProxy;
+let redis: RedisServer;
 let seeded = false;
 
 beforeAll(async () => {
   cluster = await startPgCluster();
   proxy = await startTcpProxy(cluster.port);
+  redis = await startRedisServer();
 }, 60_000);
 
 afterAll(async () => {
   await proxy?.close();
   await cluster?.stop();
+  await redis?.stop();
 });
 
 const modes = [
-  { mode: 'NOTIFY', env: { REDIS_URL: '' } },
-  { mode: 'Redis', env: { REDIS_URL: 'redis://127.0.0.1:6379' } },
+  { mode: 'NOTIFY', env: () => ({ REDIS_URL: '' }) },
+  { mode: 'Redis', env: () => ({ REDIS_URL: redis.url }) },
 ];
 
 /** One mode's two servers, its sign-ins, and its subscribers (stopped after the mode's tests). */
@@ -50,9 +54,10 @@ const latestId = async () => (await cluster.query(`select coalesce(max(id), 0)::
 const logAfter = async (after: string) => (await cluster.query(`select id::text from activity_event where id > $1 order by id`, [after])).map((r) => r.id as string);
 
 /** Starts A (direct) and B (through the proxy) for a mode, and stops them and its subscribers after. */
-function setUpMode(env: Record<string, string>): Mode {
+function setUpMode(envOf: () => Record<string, string>): Mode {
   const m = { subscribers: [] as ResumingSubscriber[] } as Mode;
   beforeAll(async () => {
+    const env = envOf();
     m.a = await startServerProcess(cluster.url, { ...ENV, ...env, SEED_DEMO: String(!seeded) });
     seeded = true;
     m.b = await startServerProcess(cluster.url.replace(`:${cluster.port}/`, `:${proxy.port}/`), { ...ENV, ...env });

@@ -3,18 +3,20 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { liveClientPool } from '../helpers/live-client.js';
 import { startServerProcess, type ServerProcess } from '../helpers/processes.js';
+import { startRedisServer, type RedisServer } from '../helpers/redis-server.js';
 import { demoUser } from '../helpers/factories/users.js';
 import { ACTIVITY, createUserVia, latestCursor } from '../helpers/factories/realtime.js';
 
 let db: TestDatabase;
+let redis: RedisServer;
 let a: ServerProcess;
 let b: ServerProcess;
 const onB = liveClientPool(() => b.wsUrl);
 
-// A long poll, so that delivery within the test proves the Redis path works.
-const env = { REDIS_URL: 'redis://127.0.0.1:6379', REALTIME_POLL_MS: '60000' };
-
 beforeAll(async () => {
+  redis = await startRedisServer();
+  // A long poll, so that delivery within the test proves the Redis path works.
+  const env = { REDIS_URL: redis.url, REALTIME_POLL_MS: '60000' };
   db = await createTestDatabase();
   // The people the servers sign in below (the template holds no users).
   await Promise.all(['secretariat@apo.demo', 'jp@npo.demo'].map((e) => demoUser({ db }, e)));
@@ -25,6 +27,7 @@ afterAll(async () => {
   await onB.disposeAll();
   await Promise.all([a?.stop(), b?.stop()]);
   await db?.drop();
+  await redis?.stop();
 });
 
 it('delivers a mutation made through instance A to a subscriber on instance B over Redis, in order', async () => {

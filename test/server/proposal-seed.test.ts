@@ -32,10 +32,10 @@ async function demoProposals(): Promise<{ nodes: Node[]; limits: Array<{ modalit
 }
 
 describe('demo proposals', () => {
-  it('puts proposals of different NPOs in every review state under the demo call, four of them approved', async () => {
+  it('puts proposals of different NPOs in every state under the demo call, four of them approved', async () => {
     const { nodes } = await demoProposals();
     expect(nodes).toHaveLength(DEMO_PROPOSALS.length);
-    expect(new Set(nodes.map((n) => n.status))).toEqual(new Set(['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'CHANGES_REQUESTED', 'APPROVED']));
+    expect(new Set(nodes.map((n) => n.status))).toEqual(new Set(['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'REJECTED', 'WITHDRAWN']));
     const approved = nodes.filter((n) => n.status === 'APPROVED').map((n) => `${n.economy.code}→${n.preferredHosts[0].organization.economy.code}`);
     expect(approved.sort()).toEqual(['LA→TH', 'MN→KR', 'NP→JP', 'PH→SG']);
   });
@@ -57,7 +57,9 @@ describe('demo proposals', () => {
       `select e.type, count(*)::int as n from activity_event e join proposal p on p.id = e.subject_id
        join project_notification c on c.id = p.notification_id where c.project_code = ? group by e.type`, [DEMO_CALL_CODE]);
     const count = Object.fromEntries(rows.map((r) => [r.type, r.n]));
-    expect(count).toMatchObject({ PROPOSAL_CREATED: 8, PROPOSAL_SUBMITTED: 7, PROPOSAL_REVIEW_STARTED: 6, PROPOSAL_APPROVED: 4, PROPOSAL_CHANGES_REQUESTED: 1 });
+    expect(count).toMatchObject({
+      PROPOSAL_CREATED: 10, PROPOSAL_SUBMITTED: 9, PROPOSAL_REVIEW_STARTED: 7, PROPOSAL_APPROVED: 4, PROPOSAL_CHANGES_REQUESTED: 1, PROPOSAL_REJECTED: 1, PROPOSAL_WITHDRAWN: 1,
+    });
   });
 
   it('seeds nothing twice, and nothing at all without the demo call', async () => {

@@ -1,5 +1,5 @@
-// Demo proposals (DESIGN.md, last section) under the demo call: a handful of NPOs' proposals
-// in different states, so that the dashboard and the feed have history on first start. Each is
+// Demo proposals (DESIGN.md, last section) under the demo call: a handful of NPOs' proposals,
+// one or more in each state, so that the dashboard and the feed have history on first start. Each is
 // drafted by its NPO's administrator and moved through the same commands as the API (submit in
 // the open round, review by the Secretariat), so revisions, events and alerts are the real
 // ones. The APPROVED ones (NP→JP, LA→TH, MN→KR, PH→SG) are what the pairings seeder pairs.
@@ -111,17 +111,37 @@ export const DEMO_PROPOSALS: DemoProposal[] = [
     participants: [person('Nimal Perera', 'Director, NPS', Qualification.HIGH_LEVEL_OFFICIAL), person('Kumari Silva', 'Officer, NPS', Qualification.NPO_OFFICIAL)],
     comment: 'Please name a policymaker among the participants and give the proposed period.',
   },
+  {
+    from: 'ID', hosts: ['KR'], status: ProposalStatus.REJECTED, modality: Modality.VIRTUAL,
+    topic: 'Productivity awards for local governments',
+    objectives: "Learn how KPC runs its national productivity awards.",
+    expectedOutcome: 'An awards scheme for district governments.',
+    participants: [person('Dewi Lestari', 'Director, DGTPD', Qualification.HIGH_LEVEL_OFFICIAL)],
+    comment: 'An awards scheme is outside the scope of this call, which is about adopting practices on site.',
+  },
+  {
+    from: 'KH', hosts: ['TH'], status: ProposalStatus.WITHDRAWN, modality: Modality.VIRTUAL,
+    topic: 'Energy efficiency in garment factories',
+    objectives: 'Learn the energy audits FTPI runs for garment factories.',
+    expectedOutcome: 'Energy audit practice at the NPC Cambodia.',
+    participants: [person('Sokha Chan', 'Officer, NPCC', Qualification.NPO_OFFICIAL)],
+    comment: 'We will propose this again next year, with a partner ministry on board.',
+  },
 ];
 
 /** The steps, as the API names them, that lead from a new draft to each status. */
-type Step = 'submit' | 'startReview' | 'requestChanges' | 'approve';
-const PATH: Partial<Record<ProposalStatus, Step[]>> = {
+type Step = 'submit' | 'withdraw' | 'startReview' | 'requestChanges' | 'approve' | 'reject';
+const PATH: Record<ProposalStatus, Step[]> = {
   [ProposalStatus.DRAFT]: [],
   [ProposalStatus.SUBMITTED]: ['submit'],
   [ProposalStatus.UNDER_REVIEW]: ['submit', 'startReview'],
   [ProposalStatus.CHANGES_REQUESTED]: ['submit', 'startReview', 'requestChanges'],
   [ProposalStatus.APPROVED]: ['submit', 'startReview', 'approve'],
+  [ProposalStatus.REJECTED]: ['submit', 'startReview', 'reject'],
+  [ProposalStatus.WITHDRAWN]: ['submit', 'withdraw'],
 };
+/** The steps that carry the demo's comment as their reason. */
+const GIVES_REASON: Step[] = ['requestChanges', 'reject', 'withdraw'];
 
 export async function seedDemoProposals(em: EntityManager, clock: Clock): Promise<void> {
   const call = await em.findOne(ProjectNotification, { projectCode: DEMO_CALL_CODE });
@@ -149,9 +169,8 @@ async function seedOne(em: EntityManager, clock: Clock, callId: string, secretar
   // Each command gets its own unit of work, as each request does.
   const as = (ctx: DemoCtx): DemoCtx => ({ ...ctx, em: em.fork() });
   let p = await createProposal(as(proposer), input);
-  for (const step of PATH[demo.status] ?? []) {
-    p = step === 'submit'
-      ? await submitProposal(as(proposer), p.id, p.version)
-      : await moveProposal(as(secretariat), p.id, p.version, step, step === 'requestChanges' ? demo.comment : undefined);
+  for (const step of PATH[demo.status]) {
+    if (step === 'submit') p = await submitProposal(as(proposer), p.id, p.version);
+    else p = await moveProposal(as(step === 'withdraw' ? proposer : secretariat), p.id, p.version, step, GIVES_REASON.includes(step) ? demo.comment : undefined);
   }
 }

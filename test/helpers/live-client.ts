@@ -38,13 +38,13 @@ export function liveClient(wsUrl: string, token?: string | null, opts: { retry?:
     retryWait: async () => new Promise((r) => setTimeout(r, 200)),
     shouldRetry: () => !!opts.retry,
     on: {
-      connected: () => {
-        acknowledged = true;
-      },
+      connected: () => (acknowledged = true),
       closed: (e) => closeCodes.push((e as { code: number }).code),
     },
     onNonLazyError: () => {},
   });
+  // Said when a wait times out: a subscription on a socket never acknowledged waits without an error.
+  const socketState = () => `socket ${acknowledged ? 'acknowledged' : 'not acknowledged'}${closeCodes.length ? `, closed with ${closeCodes.join()}` : ''}`;
   return {
     client,
     closeCodes,
@@ -56,7 +56,7 @@ export function liveClient(wsUrl: string, token?: string | null, opts: { retry?:
         ended: false,
         error: undefined,
         waitFor: (n, timeoutMs = 20_000) =>
-          until(() => results.length >= n || (sub.ended && results.length < n ? fail(`ended after ${results.length} of ${n}: ${JSON.stringify(sub.error ?? results)}`) : false), timeoutMs, () => `got ${results.length} of ${n}: ${JSON.stringify(results)}`).then(() => results),
+          until(() => results.length >= n || (sub.ended && results.length < n ? fail(`ended after ${results.length} of ${n}: ${JSON.stringify(sub.error ?? results)}`) : false), timeoutMs, () => `got ${results.length} of ${n} (${socketState()}): ${JSON.stringify(results)}`).then(() => results),
         untilEnded: (timeoutMs = 20_000) => until(() => sub.ended, timeoutMs, () => 'subscription did not end'),
         stop: () => unsubscribe(),
       };

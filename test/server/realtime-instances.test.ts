@@ -1,6 +1,6 @@
 // Two real server processes on one database: events written through one reach subscribers on
 // the other, each authorized for its viewer; resume by cursor; credentials that end close the socket.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { liveClientPool, slowReader } from '../helpers/live-client.js';
 import { startServerProcess, type ServerProcess } from '../helpers/processes.js';
@@ -38,6 +38,12 @@ beforeAll(async () => {
   [a, b] = await Promise.all([startServerProcess(db.url, env), startServerProcess(db.url, env)]);
   [secretariat, jpAdmin, npAdmin] = await Promise.all(['secretariat@apo.demo', 'jp@npo.demo', 'np@npo.demo'].map((e) => a.login(e)));
 }, 90_000);
+
+// A failure here is rare and timing-bound: keep what the two servers logged (warnings up) beside it.
+afterEach(({ task }) => {
+  if (task.result?.state !== 'fail') return;
+  for (const [name, server] of [['A', a], ['B', b]] as const) console.error(`instance ${name} said:\n${server?.output().slice(-6000) || '(nothing)'}`);
+});
 
 afterAll(async () => {
   await onB.disposeAll();

@@ -57,11 +57,16 @@ export async function eventIdOf(gql: Gql, secretariatToken: string, subjectId: s
 
 export const ACTIVITY = `subscription($after: String) { activity(after: $after) { cursor id type subjectType subjectId payload actor { email } } }`;
 
-/** The newest event id of the whole log (as the Secretariat sees it), to subscribe from. */
-export async function latestCursor(gql: Gql, secretariatToken: string): Promise<string | null> {
-  const r = await gql(`{ activity(first: 1) { edges { cursor } } }`, {}, secretariatToken);
+/**
+ * The newest event id of the whole log (as the Secretariat sees it), to subscribe from: the
+ * `eventCursor` a client reads before subscribing, "0" while the log is empty. Never null: a
+ * subscription without `after` starts where the server's hub is when the subscribe message
+ * arrives, which may already be past a write the test made right after calling subscribe.
+ */
+export async function latestCursor(gql: Gql, secretariatToken: string): Promise<string> {
+  const r = await gql(`{ eventCursor }`, {}, secretariatToken);
   if (!r.data) throw new Error(JSON.stringify(r.errors));
-  return r.data.activity.edges[0]?.cursor ?? null;
+  return r.data.eventCursor;
 }
 
 /** The longest message body allowed (MAX_BODY), for events that weigh on a socket. */

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { liveClientPool } from '../helpers/live-client.js';
-import { ACTIVITY, createUserVia, draftCallVia, eventIdOf, publishCallVia } from '../helpers/factories/realtime.js';
+import { ACTIVITY, createUserVia, draftCallVia, eventIdOf, latestCursor, publishCallVia } from '../helpers/factories/realtime.js';
 
 let app: TestApp;
 let secretariat: string;
@@ -20,11 +20,7 @@ afterAll(async () => {
   await app.stop();
 });
 
-const readCursor = async (token: string | null = null): Promise<string> => {
-  const r = await app.gql(`{ eventCursor }`, {}, token);
-  expect(r.errors).toBeUndefined();
-  return r.data.eventCursor;
-};
+const readCursor = (token: string | null = null): Promise<string> => latestCursor(app.gql, token);
 
 describe('eventCursor', () => {
   it('is the newest committed event id the viewer may see, so private activity does not move it for others', async () => {

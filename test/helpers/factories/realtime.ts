@@ -58,14 +58,14 @@ export async function eventIdOf(gql: Gql, secretariatToken: string, subjectId: s
 export const ACTIVITY = `subscription($after: String) { activity(after: $after) { cursor id type subjectType subjectId payload actor { email } } }`;
 
 /**
- * The newest event id of the whole log (as the Secretariat sees it), to subscribe from: the
- * `eventCursor` a client reads before subscribing, "0" while the log is empty. Never null: a
+ * The newest event id this viewer may see (the Secretariat's: the whole log), to subscribe from:
+ * the `eventCursor` a client reads before subscribing, "0" while the log is empty. Never null: a
  * subscription without `after` starts where the server's hub is when the subscribe message
  * arrives, which may already be past a write the test made right after calling subscribe.
  */
-export async function latestCursor(gql: Gql, secretariatToken: string): Promise<string> {
-  const r = await gql(`{ eventCursor }`, {}, secretariatToken);
-  if (!r.data) throw new Error(JSON.stringify(r.errors));
+export async function latestCursor(gql: Gql, token: string | null): Promise<string> {
+  const r = await gql(`{ eventCursor }`, {}, token);
+  if (r.errors || !r.data) throw new Error(JSON.stringify(r.errors));
   return r.data.eventCursor;
 }
 

@@ -35,7 +35,10 @@ function fileTransport(dir: string, logger: Logger): MailTransport {
       const info = await compose.sendMail(message);
       await fs.mkdir(dir, { recursive: true });
       const file = path.join(dir, `${name}.eml`);
-      await fs.writeFile(file, info.message as Buffer);
+      // Whole or not at all: whoever reads the folder (a person, a test waiting for a link) never
+      // finds an .eml with its headers and half its body. A rename within a folder is atomic.
+      await fs.writeFile(`${file}.partial`, info.message as Buffer);
+      await fs.rename(`${file}.partial`, file);
       logger.info({ module: 'mail', to: message.to, subject: message.subject, file }, 'mail written (no SMTP_URL set)');
     },
     close: () => compose.close(),

@@ -26,7 +26,10 @@ export async function signIn(page: Page, email: string): Promise<void> {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill('bcn-demo');
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // The viewer shows in the top bar a moment before the form navigates away; wait for both, so a
+  // test's next click is not overtaken by that navigation.
   await page.getByTestId('whoami').waitFor();
+  await page.waitForURL((url) => url.pathname !== '/sign-in');
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -42,7 +42,9 @@ describe('app shell', () => {
     await screenshot(page, '03-graphiql');
     await context.close();
   });
+});
 
+describe('app shell: keyboard and focus', () => {
   it('can be used with the keyboard alone: skip link, sign-in form, navigation', async () => {
     const { page, context } = await openPerson(browser(), baseUrl);
     await page.goto('/sign-in');
@@ -60,6 +62,30 @@ describe('app shell', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calls' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => focusedText(page), { timeout: 15_000 }).toBe('Calls for BCN proposals');
+    await context.close();
+  });
+
+  it('does not take focus from a person typing elsewhere while the new page loads', async () => {
+    const { page, context } = await openPerson(browser(), baseUrl);
+    await signIn(page, 'jp@npo.demo');
+    await page.goto('/calls');
+    // The call's own query is held back until the person has started typing in the search box
+    // (the server still answers it), so its heading appears only then.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postDataJSON()?.operationName === 'Call') await held;
+      await route.continue();
+    });
+    await page.getByTestId('call-item').first().getByRole('link').click();
+    const search = page.getByRole('searchbox', { name: /^Search calls/ });
+    await search.focus();
+    await page.keyboard.type('productivity');
+    release();
+    await page.locator('h1#call-title').waitFor();
+    await page.keyboard.type(' report');
+    expect(await search.inputValue()).toBe('productivity report');
+    expect(await search.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
     await context.close();
   });
 });

@@ -14,7 +14,16 @@ export function useFocusHeadingOnNavigation(): void {
     if (initial) return;
     const main = document.getElementById('content');
     if (!main) return;
+    // Where focus was when the new page rendered (the link that was followed, or <body>). If the
+    // person moves it while the page loads (into the search box, say), the heading must not take
+    // it back from under their typing.
+    const before = document.activeElement;
+    const movedByUser = (): boolean => {
+      const now = document.activeElement;
+      return !!now && now !== before && now !== document.body;
+    };
     const focus = (): boolean => {
+      if (movedByUser()) return true;
       const h1 = main.querySelector('h1');
       if (!h1) return false;
       h1.setAttribute('tabindex', '-1');

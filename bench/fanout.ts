@@ -171,7 +171,9 @@ async function commitEvents(orm: Orm): Promise<Map<string, number>> {
 async function bareWsRun(samplePayload: string) {
   const port = await freePort();
   const inspectPort = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/fanout-baseline.ts'], {
+  // BCN_NODE_ARGS (e.g. --cpu-prof) goes to this server too, so that both can be profiled alike.
+  const nodeArgs = (process.env.BCN_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'bench/fanout-baseline.ts'], {
     env: { ...process.env, PORT: String(port), NODE_OPTIONS: inspectOn(inspectPort) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
